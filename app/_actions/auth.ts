@@ -1,0 +1,91 @@
+"use server";
+
+import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { AuthError } from "next-auth";
+import type { z } from "zod";
+import type { MessageKey, MessageVars } from "@/lib/i18n/translate";
+import { isMessageKey } from "@/lib/i18n/translate";
+import { signInSchema, signUpSchema } from "@/lib/schemas/auth";
+import { localPathOr } from "@/lib/schemas/local-path";
+import { SignInRefused, signIn, signOut } from "@/server/auth/next-auth";
+import { getDb } from "@/server/db/client";
+import { registerFacilitator } from "@/server/services/facilitators";
+
+/** What a form shows after a failed submit: messages per field and for the whole form, as message keys. */
+export interface FormState {
+  fieldErrors: Partial<Record<string, MessageKey>>;
+  formError: { key: MessageKey; vars?: MessageVars } | null;
+  values: Record<string, string>;
+}
+
+const AFTER_SIGN_IN = "/dashboard";
+
+function fieldErrorsOf(error: z.ZodError): FormState["fieldErrors"] {
+  const errors: FormState["fieldErrors"] = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    if (!errors[field]) errors[field] = isMessageKey(issue.message) ? issue.message : "errors.badRequest";
+  }
+  return errors;
+}
+
+function textValues(formData: FormData, fields: string[]): Record<string, string> {
+  return Object.fromEntries(fields.map((field) => [field, String(formData.get(field) ?? "").slice(0, 300)]));
+}
+
+/** Signs in through next-auth's credentials provider and maps each refusal to a message. */
+async function signInWith(email: string, password: string, returnTo: string): Promise<FormState["formError"]> {
+  try {
+    await signIn("credentials", { email, password, redirectTo: returnTo });
+    return null;
+  } catch (error) {
+    if (isRedirectError(error)) throw error;
+    if (error instanceof SignInRefused) {
+      switch (error.code) {
+        case "unknown_email":
+          return { key: "auth.errors.unknownEmail" };
+        case "wrong_password":
+          return { key: "auth.errors.wrongPassword" };
+        case "too_many_attempts":
+          return { key: "auth.errors.tooManyAttempts", vars: { seconds: error.retryAfterSeconds } };
+        default:
+          return { key: "auth.errors.generic" };
+      }
+    }
+    if (error instanceof AuthError) return { key: "auth.errors.generic" };
+    throw error;
+  }
+}
+
+export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = textValues(formData, ["email"]);
+  const parsed = signInSchema.safeParse({
+    email: formData.get("email") ?? "",
+    password: formData.get("password") ?? "",
+  });
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), formError: null, values };
+  const formError = await signInWith(
+    parsed.data.email,
+    parsed.data.password,
+    localPathOr(formData.get("returnTo"), AFTER_SIGN_IN),
+  );
+  return { fieldErrors: {}, formError, values };
+}
+
+export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = textValues(formData, ["name", "email"]);
+  const parsed = signUpSchema.safeParse({
+    name: formData.get("name") ?? "",
+    email: formData.get("email") ?? "",
+    password: formData.get("password") ?? "",
+  });
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), formError: null, values };
+  const created = await registerFacilitator(getDb(), parsed.data);
+  if (!created.ok) return { fieldErrors: { email: "auth.errors.emailTaken" }, formError: null, values };
+  const formError = await signInWith(parsed.data.email, parsed.data.password, AFTER_SIGN_IN);
+  return { fieldErrors: {}, formError, values };
+}
+
+export async function signOutAction() {
+  await signOut({ redirectTo: "/" });
+}

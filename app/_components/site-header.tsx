@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { Suspense } from "react";
+import { signOutAction } from "@/app/_actions/auth";
+import { getTranslator } from "@/app/_lib/locale";
+import { auth } from "@/server/auth/next-auth";
+import { LanguageSwitch } from "./language-switch";
+import { Logo } from "./logo";
+
+export async function SiteHeader() {
+  const [{ t }, session] = await Promise.all([getTranslator(), auth()]);
+  const user = session?.user;
+  return (
+    <header className="site-header">
+      <div className="container site-header-inner">
+        <Link href={user ? "/dashboard" : "/"} className="brand">
+          <Logo />
+          <span>{t("common.appName")}</span>
+        </Link>
+        <nav aria-label={t("common.mainNavigation")} className="site-nav">
+          <Link href="/decks">{t("common.decks")}</Link>
+          {user ? (
+            <>
+              <Link href="/dashboard">{t("common.dashboard")}</Link>
+              <form action={signOutAction}>
+                <button
+                  type="submit"
+                  className="button button-quiet"
+                  title={t("common.signedInAs", { name: user.name ?? "" })}
+                >
+                  {t("common.signOut")}
+                </button>
+              </form>
+            </>
+          ) : (
+            <>
+              <Link href="/signin">{t("common.signIn")}</Link>
+              <Link href="/signup" className="button button-small">
+                {t("common.signUp")}
+              </Link>
+            </>
+          )}
+          <Suspense fallback={null}>
+            <LanguageSwitch />
+          </Suspense>
+        </nav>
+      </div>
+    </header>
+  );
+}

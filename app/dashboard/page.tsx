@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslator } from "@/app/_lib/locale";
+import { requireFacilitator } from "@/app/_lib/require-facilitator";
+import { pick } from "@/lib/i18n/locales";
+import { getDb } from "@/server/db/client";
+import { listMethods } from "@/server/services/methods";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("common.dashboard") };
+}
+
+export default async function DashboardPage() {
+  const user = await requireFacilitator("/dashboard");
+  const { locale, t } = await getTranslator();
+  const methods = await listMethods(getDb(), user.id);
+  return (
+    <div className="container page">
+      <header className="page-header">
+        <h1>{t("dashboard.title", { name: user.name })}</h1>
+        <p className="lead">{t("dashboard.lead")}</p>
+      </header>
+
+      <section aria-labelledby="sessions-title">
+        <h2 id="sessions-title">{t("dashboard.sessionsTitle")}</h2>
+        <div className="card empty-state">
+          <h3>{t("dashboard.emptyTitle")}</h3>
+          <p>{t("dashboard.emptyBody")}</p>
+          <Link href="/decks" className="button">
+            {t("dashboard.emptyAction")}
+          </Link>
+        </div>
+      </section>
+
+      <section className="section" aria-labelledby="methods-title">
+        <h2 id="methods-title">{t("dashboard.methodsTitle")}</h2>
+        <p className="muted">{t("dashboard.methodsLead")}</p>
+        <div className="grid grid-3">
+          {methods.map((method) => {
+            const minutes = Math.round(method.phases.reduce((sum, phase) => sum + phase.durationSeconds, 0) / 60);
+            return (
+              <article key={method.id} className="card method-card">
+                <h3>{pick(locale, { nl: method.nameNl, en: method.nameEn })}</h3>
+                <p className="method-meta">
+                  {t("dashboard.phaseCount", { count: method.phases.length })} ·{" "}
+                  {t("dashboard.totalDuration", { minutes })}
+                </p>
+                <p>{pick(locale, { nl: method.summaryNl, en: method.summaryEn })}</p>
+                <ol className="phase-list">
+                  {method.phases.map((phase) => (
+                    <li key={phase.id}>{pick(locale, { nl: phase.titleNl, en: phase.titleEn })}</li>
+                  ))}
+                </ol>
+              </article>
+            );
+          })}
+        </div>
+      </section>
+    </div>
+  );
+}

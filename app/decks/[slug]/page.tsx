@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getTranslator } from "@/app/_lib/locale";
+import { pick } from "@/lib/i18n/locales";
+import { getDb } from "@/server/db/client";
+import { getDeck } from "@/server/services/decks";
+
+export const dynamic = "force-dynamic";
+
+const paramsSchema = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,100}$/) });
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function loadDeck(params: Props["params"]) {
+  const parsed = paramsSchema.safeParse(await params);
+  const deck = parsed.success ? await getDeck(getDb(), parsed.data.slug) : null;
+  if (!deck) notFound();
+  return deck;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [{ locale }, deck] = await Promise.all([getTranslator(), loadDeck(params)]);
+  return { title: pick(locale, { nl: deck.titleNl, en: deck.titleEn }) };
+}
+
+/** The deck browser: introduction, the themes with their framing and lessons, the closing word. */
+export default async function DeckPage({ params }: Props) {
+  const [{ locale, t }, deck] = await Promise.all([getTranslator(), loadDeck(params)]);
+  const text = (nl: string, en: string) => pick(locale, { nl, en });
+  let lessonNumber = 0;
+  return (
+    <div className="container page">
+      <header className="page-header">
+        <p className="eyebrow">{t("decks.title")}</p>
+        <h1>{text(deck.titleNl, deck.titleEn)}</h1>
+        <p className="muted">
+          {t("decks.source", { source: text(deck.sourceNl, deck.sourceEn) })} · {t("decks.shownIn")}
+        </p>
+      </header>
+      <div className="deck-layout">
+        <nav className="deck-toc card" aria-labelledby="toc-title">
+          <h2 id="toc-title" className="eyebrow">
+            {t("decks.themesNav")}
+          </h2>
+          <ol>
+            {deck.themes.map((theme) => (
+              <li key={theme.id}>
+                <a href={`#theme-${theme.position + 1}`}>{text(theme.titleNl, theme.titleEn)}</a>{" "}
+                <span className="badge">{theme.lessons.length}</span>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <div>
+          <section aria-labelledby="intro-title" className="deck-intro">
+            <h2 id="intro-title">{text(deck.headingNl, deck.headingEn)}</h2>
+            <p>{text(deck.introNl, deck.introEn)}</p>
+          </section>
+          {deck.themes.map((theme) => (
+            <section
+              key={theme.id}
+              id={`theme-${theme.position + 1}`}
+              className="theme"
+              aria-labelledby={`theme-title-${theme.position}`}
+            >
+              <h2 id={`theme-title-${theme.position}`}>{text(theme.titleNl, theme.titleEn)}</h2>
+              <p className="theme-framing">{text(theme.framingNl, theme.framingEn)}</p>
+              <ol className="lesson-list">
+                {theme.lessons.map((lesson) => {
+                  lessonNumber += 1;
+                  return (
+                    <li key={lesson.id} className="card lesson-card" data-testid="lesson">
+                      <span
+                        className="lesson-number"
+                        role="img"
+                        aria-label={t("decks.lessonNumber", { number: lessonNumber })}
+                      >
+                        {lessonNumber}
+                      </span>
+                      <p className="lesson-text">{text(lesson.textNl, lesson.textEn)}</p>
+                    </li>
+                  );
+                })}
+              </ol>
+            </section>
+          ))}
+          <section className="card deck-closing" aria-labelledby="closing-title">
+            <h2 id="closing-title">{t("decks.closing")}</h2>
+            <p>{text(deck.closingNl, deck.closingEn)}</p>
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

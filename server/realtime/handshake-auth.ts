@@ -1,0 +1,58 @@
+import { decode } from "next-auth/jwt";
+import { z } from "zod";
+import { LOCALE_COOKIE, type Locale, parseLocale } from "@/lib/i18n/locales";
+import { SESSION_COOKIE_NAMES } from "@/server/auth/cookies";
+
+export interface Facilitator {
+  id: string;
+  email: string;
+  name: string;
+}
+
+/** What the server knows about a connection; set once at the handshake. */
+export interface SocketData {
+  facilitator: Facilitator | null;
+  locale: Locale;
+}
+
+const tokenSchema = z.object({ sub: z.string().min(1), email: z.string(), name: z.string() });
+
+/** Parses a Cookie header into a map (first value wins, like browsers send them). */
+export function parseCookies(header: string | undefined): Map<string, string> {
+  const cookies = new Map<string, string>();
+  for (const part of (header ?? "").split(";")) {
+    const index = part.indexOf("=");
+    if (index < 1) continue;
+    const name = part.slice(0, index).trim();
+    if (cookies.has(name)) continue;
+    try {
+      cookies.set(name, decodeURIComponent(part.slice(index + 1).trim()));
+    } catch {
+      // A malformed cookie is ignored, never fatal.
+    }
+  }
+  return cookies;
+}
+
+/**
+ * Reads the facilitator from the next-auth session cookie sent with the handshake. An absent,
+ * expired or forged cookie gives null: the connection stays, with "anyone" rights only.
+ */
+export async function readHandshake(cookieHeader: string | undefined, secret: string): Promise<SocketData> {
+  const cookies = parseCookies(cookieHeader);
+  const locale = parseLocale(cookies.get(LOCALE_COOKIE));
+  for (const name of SESSION_COOKIE_NAMES) {
+    const token = cookies.get(name);
+    if (!token) continue;
+    try {
+      const payload = tokenSchema.safeParse(await decode({ token, secret, salt: name }));
+      if (payload.success) {
+        const { sub, email, name: displayName } = payload.data;
+        return { facilitator: { id: sub, email, name: displayName }, locale };
+      }
+    } catch {
+      // Forged or expired: treated as not signed in.
+    }
+  }
+  return { facilitator: null, locale };
+}

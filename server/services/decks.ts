@@ -1,0 +1,31 @@
+import type { DeckSummary } from "@/lib/realtime/events";
+import type { Db } from "@/server/db/client";
+
+/** Every deck, shipped ones first, with its number of lessons. */
+export async function listDecks(db: Db): Promise<DeckSummary[]> {
+  const decks = await db.deck.findMany({
+    orderBy: [{ ownerId: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }],
+    include: { themes: { select: { _count: { select: { lessons: true } } } } },
+  });
+  return decks.map((deck) => ({
+    id: deck.id,
+    slug: deck.slug,
+    title: { nl: deck.titleNl, en: deck.titleEn },
+    lessonCount: deck.themes.reduce((sum, theme) => sum + theme._count.lessons, 0),
+  }));
+}
+
+/** One deck with its themes and lessons in order, or null. */
+export async function getDeck(db: Db, slug: string) {
+  return db.deck.findUnique({
+    where: { slug },
+    include: {
+      themes: {
+        orderBy: { position: "asc" },
+        include: { lessons: { orderBy: { position: "asc" } } },
+      },
+    },
+  });
+}
+
+export type DeckWithLessons = NonNullable<Awaited<ReturnType<typeof getDeck>>>;

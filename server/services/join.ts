@@ -1,0 +1,9 @@
+import type { Db } from "@/server/db/client";
+
+/** A session that can be joined with `code` right now (open or running), or null. */
+export async function findJoinableSession(db: Db, code: string) {
+  return db.intervisionSession.findFirst({
+    where: { joinCode: code, status: { in: ["lobby", "running"] } },
+    select: { id: true, title: true, status: true },
+  });
+}
