@@ -26,16 +26,14 @@ const envSchema = z.object({
   KRING_DATA_DIR: z.preprocess(blankToUndefined, z.string().default(".data")),
   /** Extra origins (comma-separated) allowed to open the live channel, e.g. a public URL behind a proxy. */
   KRING_ALLOWED_ORIGINS: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .default("")
-      .transform((list) =>
-        list
-          .split(",")
-          .map((origin) => origin.trim())
-          .filter(Boolean),
-      ),
+    (value) =>
+      typeof value === "string"
+        ? value
+            .split(",")
+            .map((origin) => origin.trim())
+            .filter(Boolean)
+        : [],
+    z.array(z.url()),
   ),
   /** Log sign-ins, connections and errors to stdout. */
   KRING_LOG: z.preprocess(blankToUndefined, z.enum(["silent", "info", "debug"]).default("info")),
