@@ -26,6 +26,9 @@ export function buildIfStale() {
   console.log(
     builtAt ? "Sources changed since the last build: building Kring ..." : "Building Kring (first start) ...",
   );
-  const result = spawnSync("npx", ["--no-install", "next", "build"], { stdio: "inherit" });
+  const result = spawnSync("npx", ["--no-install", "next", "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

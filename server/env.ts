@@ -42,7 +42,7 @@ const envSchema = z.object({
 export type KringEnv = z.infer<typeof envSchema>;
 
 /** Parses the environment; throws with every problem listed when it is invalid. */
-export function parseEnv(source: NodeJS.ProcessEnv = process.env): KringEnv {
+export function parseEnv(source: Record<string, string | undefined> = process.env): KringEnv {
   const result = envSchema.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");

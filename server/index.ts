@@ -30,7 +30,8 @@ async function main() {
       `${prepared.migrations.applied.length} migration(s) applied, ${prepared.seeded.lessons} lessons, ${prepared.seeded.methods} methods`,
   );
 
-  const app = next({ dev, dir: process.cwd(), turbopack: dev });
+  // Next fetches redirect targets of server actions from itself: tell it where it listens.
+  const app = next({ dev, dir: process.cwd(), turbopack: dev, hostname: "localhost", port: env.PORT });
   const handle = app.getRequestHandler();
   await app.prepare();
 

@@ -3,7 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/schemas/auth";
 import { getDb } from "@/server/db/client";
 import { verifyFacilitator } from "@/server/services/facilitators";
-import { signInThrottle } from "./throttle";
+import { signInThrottle, throttleKeys } from "./throttle";
 
 export type SignInRefusal = "bad_input" | "unknown_email" | "wrong_password" | "too_many_attempts";
 
@@ -33,14 +33,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!input.success) throw new SignInRefused("bad_input");
         const address = request.headers.get(CLIENT_IP_HEADER) ?? "unknown";
         const throttle = signInThrottle();
-        const verdict = throttle.check(address);
+        const keys = throttleKeys(address, input.data.email);
+        const verdict = throttle.check(keys);
         if (!verdict.allowed) throw new SignInRefused("too_many_attempts", Math.ceil(verdict.retryAfterMs / 1000));
         const result = await verifyFacilitator(getDb(), input.data);
         if (!result.ok) {
-          throttle.fail(address);
+          throttle.fail(keys);
           throw new SignInRefused(result.code);
         }
-        throttle.succeed(address);
+        throttle.succeed(keys);
         return result.user;
       },
     }),

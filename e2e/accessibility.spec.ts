@@ -1,0 +1,30 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { signUp, uniqueEmail } from "./fixtures";
+
+async function seriousViolations(page: import("@playwright/test").Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+for (const path of ["/", "/signin", "/signup", "/decks", "/decks/professioneel-participeren-2012", "/join?code=x"]) {
+  test(`no serious accessibility problems on ${path}, in Dutch and English`, async ({ page }) => {
+    await page.goto(path);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId("language-switch").click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
+
+test("no serious accessibility problems on the dashboard, and it works from the keyboard", async ({ page }) => {
+  await signUp(page, { name: "Dewi", email: uniqueEmail("dewi") });
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto("/dashboard");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Naar de inhoud" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+});

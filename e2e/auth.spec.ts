@@ -1,0 +1,102 @@
+import { expect, test } from "@playwright/test";
+import { GOOD_PASSWORD, signUp, uniqueEmail } from "./fixtures";
+
+const submitSignUp = (page: import("@playwright/test").Page) =>
+  page.locator("main").getByRole("button", { name: "Account maken" }).click();
+const submitSignIn = (page: import("@playwright/test").Page) =>
+  page.locator("main").getByRole("button", { name: "Inloggen" }).click();
+
+test("a facilitator signs up, sees the dashboard, signs out, and signs in again", async ({ page }) => {
+  const email = uniqueEmail("anna");
+  await page.goto("/");
+  await page.getByRole("link", { name: "Account maken" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Account maken" })).toBeVisible();
+
+  // Empty and weak input: each field explains itself, nothing is created.
+  await submitSignUp(page);
+  await expect(page.getByText("Vul je naam in.")).toBeVisible();
+  await expect(page.getByText("Vul een geldig e-mailadres in")).toBeVisible();
+  await page.getByLabel("Naam").fill("Anna de Vries");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill("kort1");
+  await submitSignUp(page);
+  await expect(page.getByText("Je wachtwoord moet minstens 10 tekens hebben.")).toBeVisible();
+  await expect(page.getByLabel("Wachtwoord")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Naam")).toHaveValue("Anna de Vries");
+  await page.getByLabel("Wachtwoord").fill("alleenletters");
+  await submitSignUp(page);
+  await expect(page.getByText("Gebruik letters én minstens één cijfer of leesteken.")).toBeVisible();
+
+  await page.getByLabel("Wachtwoord").fill(GOOD_PASSWORD);
+  await submitSignUp(page);
+  await page.waitForURL("**/dashboard");
+  await expect(page.getByRole("heading", { level: 1, name: "Welkom, Anna de Vries" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Je hebt nog geen sessies" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Incidentmethode" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  await page.goto("/dashboard");
+  await page.waitForURL("**/signin?callbackUrl=%2Fdashboard");
+
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill("bewoners-2025");
+  await submitSignIn(page);
+  await expect(page.locator("main").getByRole("alert")).toHaveText("Dat wachtwoord klopt niet.");
+
+  await page.getByLabel("E-mailadres").fill(uniqueEmail("nobody"));
+  await page.getByLabel("Wachtwoord").fill(GOOD_PASSWORD);
+  await submitSignIn(page);
+  await expect(page.locator("main").getByRole("alert")).toContainText("Er is geen account met dit e-mailadres.");
+
+  await page.getByLabel("E-mailadres").fill(email.toUpperCase());
+  await page.getByLabel("Wachtwoord").fill(GOOD_PASSWORD);
+  await submitSignIn(page);
+  await page.waitForURL("**/dashboard");
+  await expect(page.getByRole("heading", { level: 1, name: "Welkom, Anna de Vries" })).toBeVisible();
+});
+
+test("a second account with the same email is refused", async ({ page, browser }) => {
+  const email = uniqueEmail("bram");
+  await signUp(page, { name: "Bram", email });
+
+  const other = await browser.newPage();
+  await other.goto("/signup");
+  await other.getByLabel("Naam").fill("Someone else");
+  await other.getByLabel("E-mailadres").fill(email);
+  await other.getByLabel("Wachtwoord").fill(GOOD_PASSWORD);
+  await submitSignUp(other);
+  await expect(other.getByText("Er is al een account met dit e-mailadres.")).toBeVisible();
+  await expect(other).toHaveURL(/\/signup$/);
+  await other.close();
+});
+
+test("repeated wrong passwords for one account are slowed down", async ({ page, browser }) => {
+  const email = uniqueEmail("carla");
+  const signUpPage = await browser.newPage();
+  await signUp(signUpPage, { name: "Carla", email });
+  await signUpPage.close();
+
+  await page.goto("/signin");
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.getByLabel("E-mailadres").fill(email);
+    await page.getByLabel("Wachtwoord").fill(`wrong-password-${attempt}`);
+    await submitSignIn(page);
+    await expect(page.locator("main").getByRole("alert")).toHaveText("Dat wachtwoord klopt niet.");
+  }
+  // Even the right password waits now: the address must slow down first.
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(GOOD_PASSWORD);
+  await submitSignIn(page);
+  await expect(page.locator("main").getByRole("alert")).toContainText(
+    /Te veel mislukte pogingen\. Probeer het over \d+ seconden opnieuw\./,
+  );
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test("the dashboard is only for signed-in facilitators", async ({ page }) => {
+  const response = await page.goto("/dashboard");
+  expect(response?.ok()).toBe(true);
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fdashboard$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Inloggen als gespreksleider" })).toBeVisible();
+});

@@ -1,0 +1,22 @@
+import { randomBytes } from "node:crypto";
+import type { Page } from "@playwright/test";
+
+/** A unique email per test, so tests never share an account (the database may be reused). */
+export function uniqueEmail(label: string): string {
+  return `${label}-${randomBytes(4).toString("hex")}@example.org`;
+}
+
+export const GOOD_PASSWORD = "bewoners-2026";
+
+/** Signs up through the form and waits for the dashboard. */
+export async function signUp(
+  page: Page,
+  { name, email, password = GOOD_PASSWORD }: { name: string; email: string; password?: string },
+) {
+  await page.goto("/signup");
+  await page.getByLabel("Naam").fill(name);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Account maken" }).last().click();
+  await page.waitForURL("**/dashboard");
+}
