@@ -42,7 +42,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npx --no-install tsx server/index.ts",
+    command: "node --import tsx server/index.ts",
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -32,3 +32,5 @@ export function buildIfStale() {
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) buildIfStale();

@@ -5,6 +5,6 @@ import { spawn } from "node:child_process";
 import { buildIfStale } from "./build-if-stale.mjs";
 
 buildIfStale();
-const server = spawn("npx", ["--no-install", "tsx", "server/index.ts"], { stdio: "inherit" });
+const server = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

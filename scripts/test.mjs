@@ -51,6 +51,7 @@ function ensureBrowser() {
 }
 
 ensureBrowser();
-if (!e2eOnly && !run("npx", ["--no-install", "vitest", "run"])) process.exit(1);
+// The server-process integration test and the browser tests both need the production build.
 buildIfStale();
+if (!e2eOnly && !run("npx", ["--no-install", "vitest", "run"])) process.exit(1);
 if (!run("npx", ["--no-install", "playwright", "test", ...playwrightArgs])) process.exit(1);
