@@ -11,8 +11,33 @@ export const errorMessageKeys = {
   rate_limited: "errors.rateLimited",
   conflict: "errors.conflict",
   internal: "errors.internal",
+  session_not_started: "live.errors.sessionNotStarted",
+  session_ended: "live.errors.sessionEnded",
+  no_such_phase: "live.errors.noSuchPhase",
+  posting_closed: "live.errors.postingClosed",
+  owner_silent: "live.errors.ownerSilent",
+  owner_only: "live.errors.ownerOnly",
+  kind_not_allowed: "live.errors.kindNotAllowed",
+  quota_reached: "live.errors.quotaReached",
+  round_closed: "live.errors.roundClosed",
+  already_revealed: "live.errors.alreadyRevealed",
+  not_revealed: "live.errors.notRevealed",
+  no_round: "live.errors.noRound",
+  votes_spent: "live.errors.votesSpent",
+  deck_exhausted: "live.errors.deckExhausted",
+  no_deck: "live.errors.noDeck",
+  no_participants: "live.errors.noParticipants",
+  removed: "live.errors.removed",
 } as const;
 
 export type ErrorCode = keyof typeof errorMessageKeys;
 
 export type Result<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; message: string };
+
+/** A refusal that a rule or a service means to send: its code reaches the person, translated. */
+export class KringError extends Error {
+  constructor(readonly code: ErrorCode) {
+    super(code);
+    this.name = "KringError";
+  }
+}

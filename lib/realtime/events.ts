@@ -1,16 +1,33 @@
 import { z } from "zod";
+import type { SessionView } from "@/lib/domain/session-view";
 import type { Result } from "@/lib/errors";
+import {
+  dealSchema,
+  emptySchema,
+  participantIdSchema,
+  phaseJumpSchema,
+  reactionAddSchema,
+  reactionEditSchema,
+  reactionIdSchema,
+  timerCommandSchema,
+  turnsStartSchema,
+  voteCastSchema,
+} from "@/lib/schemas/live";
 
 /**
  * The live channel's event map: every event a client may emit, with the zod schema of its payload,
  * who may send it, and the shape of its answer. Both ends derive their types from here.
  *
  * Names are `entity:verb`. Every client event takes an ack: `{ ok: true, data } | { ok: false, code, message }`.
- * The sender's identity comes from the handshake (socket.data), never from the payload.
+ * The sender's identity and session come from the handshake (socket.data), never from the payload.
  */
 
-/** Who may emit an event: anyone connected, or a signed-in facilitator. */
-export type Access = "anyone" | "facilitator";
+/**
+ * Who may emit an event: anyone connected; a signed-in facilitator; the facilitator leading the
+ * session this connection is bound to; a participant of it; or any of its viewers (including the
+ * projector).
+ */
+export type Access = "anyone" | "facilitator" | "lead" | "participant" | "member";
 
 export interface ClientEventDefinition<P extends z.ZodType, R> {
   payload: P;
@@ -36,11 +53,41 @@ export interface DeckSummary {
   lessonCount: number;
 }
 
+/** Most commands answer with the new version; the view itself arrives as `session:state`. */
+export interface Applied {
+  version: number;
+}
+
 export const clientEvents = {
   /** Clock sync: the server's time, so the client can measure its offset (timer math). */
   "clock:sync": define<ClockSample>()("anyone", z.object({ clientSentAt: z.number().finite().nonnegative() }).strict()),
   /** The decks a facilitator can deal cards from. */
-  "deck:list": define<DeckSummary[]>()("facilitator", z.object({}).strict()),
+  "deck:list": define<DeckSummary[]>()("facilitator", emptySchema),
+
+  /** The whole session as this viewer may see it (after a reconnect or a missed version). */
+  "session:sync": define<SessionView>()("member", emptySchema),
+  "session:end": define<Applied>()("lead", emptySchema),
+
+  "phase:start": define<Applied>()("lead", emptySchema),
+  "phase:next": define<Applied>()("lead", emptySchema),
+  "phase:back": define<Applied>()("lead", emptySchema),
+  "phase:jump": define<Applied>()("lead", phaseJumpSchema),
+  "timer:command": define<Applied>()("lead", timerCommandSchema),
+
+  "card:deal": define<Applied>()("lead", dealSchema),
+  "round:reveal": define<Applied>()("lead", emptySchema),
+  "reaction:hide": define<Applied>()("lead", reactionIdSchema),
+  "reaction:unhide": define<Applied>()("lead", reactionIdSchema),
+  "turns:start": define<Applied>()("lead", turnsStartSchema),
+  "turns:next": define<Applied>()("lead", emptySchema),
+  "turns:skip": define<Applied>()("lead", emptySchema),
+  "participant:remove": define<Applied>()("lead", participantIdSchema),
+
+  "reaction:add": define<Applied & { reactionId: string }>()("participant", reactionAddSchema),
+  "reaction:edit": define<Applied>()("participant", reactionEditSchema),
+  "reaction:withdraw": define<Applied>()("participant", reactionIdSchema),
+  "vote:cast": define<Applied>()("participant", voteCastSchema),
+  "vote:retract": define<Applied>()("participant", reactionIdSchema),
 };
 
 export type ClientEventName = keyof typeof clientEvents;
@@ -51,6 +98,10 @@ export type ClientEventResult<E extends ClientEventName> = NonNullable<(typeof c
 export interface ServerToClientEvents {
   /** The server is going down (deploy or restart); clients reconnect by themselves. */
   "server:restarting": () => void;
+  /** The session as this viewer may see it, after every change. Newer versions replace older ones. */
+  "session:state": (view: SessionView) => void;
+  /** This participant was removed by the facilitator; the connection closes. */
+  "session:removed": () => void;
 }
 
 /** Socket.io's client-to-server map, derived from clientEvents. */
@@ -60,3 +111,10 @@ export type ClientToServerEvents = {
 
 /** Largest message the server accepts, in bytes. A reaction is at most 2,000 characters. */
 export const MAX_MESSAGE_BYTES = 64 * 1024;
+
+/** What a client says in the handshake (`io({ auth })`): which session it is there for, and as whom. */
+export const handshakeAuthSchema = z.object({
+  sessionId: z.string().min(1).max(64),
+  as: z.enum(["lead", "participant", "projector"]),
+});
+export type HandshakeAuth = z.infer<typeof handshakeAuthSchema>;

@@ -1,14 +1,20 @@
 import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
+import { type ErrorCode, KringError } from "@/lib/errors";
 import { type ClientToServerEvents, MAX_MESSAGE_BYTES, type ServerToClientEvents } from "@/lib/realtime/events";
 import type { Db } from "@/server/db/client";
 import type { KringEnv } from "@/server/env";
 import { clockSync } from "@/server/handlers/clock";
 import { deckHandlers } from "@/server/handlers/decks";
+import { leadHandlers } from "@/server/handlers/live-lead";
+import { participantHandlers } from "@/server/handlers/live-participant";
+import { sessionSync } from "@/server/handlers/session-sync";
 import type { Logger } from "@/server/logger";
 import { readHandshake, type SocketData } from "./handshake-auth";
+import { createLiveHub } from "./live-hub";
 import { isOriginAllowed } from "./origin";
 import { createRouter, type Handlers } from "./router";
+import { bindSession, handshakeError } from "./session-binding";
 
 export interface RealtimeDeps {
   db: Db;
@@ -31,13 +37,34 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
   });
 
   io.use(async (socket, next) => {
-    socket.data = await readHandshake(socket.handshake.headers.cookie, deps.secret);
-    next();
+    const { cookies, ...identity } = await readHandshake(socket.handshake.headers.cookie, deps.secret);
+    try {
+      const member = await bindSession(deps.db, deps.secret, socket.handshake.auth, identity.facilitator, cookies);
+      socket.data = { ...identity, member };
+      next();
+    } catch (error) {
+      const code: ErrorCode = error instanceof KringError ? error.code : "internal";
+      if (code === "internal") deps.log.error("handshake failed", error);
+      next(handshakeError(code));
+    }
   });
 
-  const handlers: Handlers = { "clock:sync": clockSync, ...deckHandlers(deps.db) };
+  const hub = createLiveHub(io, deps.db, deps.log);
+  const handlers: Handlers = {
+    "clock:sync": clockSync,
+    ...deckHandlers(deps.db),
+    "session:sync": sessionSync(hub),
+    ...leadHandlers(deps.db, hub),
+    ...participantHandlers(deps.db, hub),
+  };
   const router = createRouter(handlers, deps.log);
-  io.on("connection", (socket) => router.attach(socket));
+  io.on("connection", (socket) => {
+    router.attach(socket);
+    const member = socket.data.member;
+    if (!member) return;
+    hub.join(socket, member);
+    socket.on("disconnect", () => hub.leave(member));
+  });
 
   return {
     io,

@@ -9,10 +9,18 @@ export interface Facilitator {
   name: string;
 }
 
+/** The session a connection is bound to, and as whom. */
+export type Member =
+  | { sessionId: string; role: "lead" }
+  | { sessionId: string; role: "projector" }
+  | { sessionId: string; role: "participant"; participantId: string };
+
 /** What the server knows about a connection; set once at the handshake. */
 export interface SocketData {
   facilitator: Facilitator | null;
   locale: Locale;
+  /** Set when the client asked for a session in the handshake and may take part in it. */
+  member: Member | null;
 }
 
 const tokenSchema = z.object({ sub: z.string().min(1), email: z.string(), name: z.string() });
@@ -38,7 +46,10 @@ export function parseCookies(header: string | undefined): Map<string, string> {
  * Reads the facilitator from the next-auth session cookie sent with the handshake. An absent,
  * expired or forged cookie gives null: the connection stays, with "anyone" rights only.
  */
-export async function readHandshake(cookieHeader: string | undefined, secret: string): Promise<SocketData> {
+export async function readHandshake(
+  cookieHeader: string | undefined,
+  secret: string,
+): Promise<Omit<SocketData, "member"> & { cookies: Map<string, string> }> {
   const cookies = parseCookies(cookieHeader);
   const locale = parseLocale(cookies.get(LOCALE_COOKIE));
   for (const name of SESSION_COOKIE_NAMES) {
@@ -48,11 +59,11 @@ export async function readHandshake(cookieHeader: string | undefined, secret: st
       const payload = tokenSchema.safeParse(await decode({ token, secret, salt: name }));
       if (payload.success) {
         const { sub, email, name: displayName } = payload.data;
-        return { facilitator: { id: sub, email, name: displayName }, locale };
+        return { facilitator: { id: sub, email, name: displayName }, locale, cookies };
       }
     } catch {
       // Forged or expired: treated as not signed in.
     }
   }
-  return { facilitator: null, locale };
+  return { facilitator: null, locale, cookies };
 }

@@ -1,30 +1,33 @@
-import type { Socket } from "socket.io";
 import type { z } from "zod";
-import { type ErrorCode, errorMessageKeys, type Result } from "@/lib/errors";
+import { type ErrorCode, errorMessageKeys, KringError, type Result } from "@/lib/errors";
 import { translate } from "@/lib/i18n/translate";
-import {
-  type ClientEventName,
-  type ClientEventResult,
-  type ClientToServerEvents,
-  clientEvents,
-  type ServerToClientEvents,
-} from "@/lib/realtime/events";
+import { type Access, type ClientEventName, type ClientEventResult, clientEvents } from "@/lib/realtime/events";
 import type { Logger } from "@/server/logger";
-import type { Facilitator, SocketData } from "./handshake-auth";
-
-export type KringSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-
-/** A refusal a handler means to send: its code reaches the client, translated. */
-export class RealtimeError extends Error {
-  constructor(readonly code: ErrorCode) {
-    super(code);
-  }
-}
+import type { Facilitator, Member } from "./handshake-auth";
+import type { KringSocket } from "./types";
 
 export interface HandlerContext {
   socket: KringSocket;
-  /** Set for facilitator events: the router has checked it. */
+  /** The signed-in facilitator, if any. */
   facilitator: Facilitator | null;
+  /** The session this connection is bound to, as whom. The router has checked it against the event's access. */
+  member: Member | null;
+}
+
+/** Why a connection may not send an event of `access`, or null when it may. */
+function refusalFor(access: Access, facilitator: Facilitator | null, member: Member | null): ErrorCode | null {
+  switch (access) {
+    case "anyone":
+      return null;
+    case "facilitator":
+      return facilitator ? null : "unauthenticated";
+    case "member":
+      return member ? null : "forbidden";
+    case "lead":
+      return member?.role === "lead" ? null : "forbidden";
+    case "participant":
+      return member?.role === "participant" ? null : "forbidden";
+  }
 }
 
 export type Handler<E extends ClientEventName> = (
@@ -61,15 +64,16 @@ export function createRouter(handlers: Handlers, log: Logger) {
       code,
       message: translate(socket.data.locale, errorMessageKeys[code]),
     });
-    const facilitator = socket.data.facilitator;
-    if (definition.access === "facilitator" && !facilitator) return refuse("unauthenticated");
+    const { facilitator, member } = socket.data;
+    const refusal = refusalFor(definition.access, facilitator, member);
+    if (refusal) return refuse(refusal);
     const parsed = definition.payload.safeParse(payload);
     if (!parsed.success) return refuse("bad_request");
     try {
       const handler = handlers[name] as (payload: unknown, context: HandlerContext) => Promise<unknown>;
-      return { ok: true, data: await handler(parsed.data, { socket, facilitator }) };
+      return { ok: true, data: await handler(parsed.data, { socket, facilitator, member }) };
     } catch (error) {
-      if (error instanceof RealtimeError) return refuse(error.code);
+      if (error instanceof KringError) return refuse(error.code);
       log.error(`live event ${name} failed`, error);
       return refuse("internal");
     }

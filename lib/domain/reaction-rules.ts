@@ -1,0 +1,38 @@
+import type { PhaseRules, PostKind } from "@/lib/schemas/phase-rules";
+
+export type ParticipantRole = "participant" | "case_owner" | "note_taker";
+
+export type PostRefusal = "posting_closed" | "owner_silent" | "owner_only" | "kind_not_allowed" | "quota_reached";
+
+/**
+ * Whether a participant with `role` may post a `kind` now, given how many posts they already have
+ * in this round. Shared by the server (which decides) and the composer (which explains).
+ */
+export function checkPost(
+  rules: PhaseRules,
+  role: ParticipantRole,
+  kind: PostKind,
+  postsSoFar: number,
+): { ok: true } | { ok: false; code: PostRefusal } {
+  const owner = role === "case_owner";
+  if (rules.whoMayPost === "nobody" || rules.whoMayPost === "facilitator_only")
+    return { ok: false, code: "posting_closed" };
+  if (owner && (rules.ownerSilent || rules.whoMayPost === "all_but_owner")) return { ok: false, code: "owner_silent" };
+  if (!owner && rules.whoMayPost === "owner_only") return { ok: false, code: "owner_only" };
+  if (!rules.postKinds.includes(kind)) return { ok: false, code: "kind_not_allowed" };
+  if (rules.quota !== null && postsSoFar >= rules.quota) return { ok: false, code: "quota_reached" };
+  return { ok: true };
+}
+
+/** Posts left for this person in the round, or null when there is no quota. */
+export function postsLeft(rules: PhaseRules, postsSoFar: number): number | null {
+  return rules.quota === null ? null : Math.max(0, rules.quota - postsSoFar);
+}
+
+/**
+ * Anonymous posts are always hidden until the reveal: a post that appeared the moment its author's
+ * "submitted" mark did would give the author away.
+ */
+export function isHiddenUntilReveal(rules: PhaseRules): boolean {
+  return rules.hiddenUntilReveal || rules.anonymous;
+}

@@ -1,0 +1,219 @@
+import type { LocalizedText } from "@/lib/content/types";
+import type { PhaseKind, PhaseRules, PostKind } from "@/lib/schemas/phase-rules";
+import type { SessionStatus } from "./phase-machine";
+import { type ParticipantRole, postsLeft } from "./reaction-rules";
+import type { TimerState } from "./timer";
+
+/**
+ * A live session as stored (what the server loads), and as each viewer may see it. The projection
+ * is the one place that decides who sees what: hidden reactions stay with their author until the
+ * reveal, anonymous ones never carry an author to anyone else, in any order or field.
+ */
+
+export interface PhaseView {
+  id: string;
+  position: number;
+  kind: PhaseKind;
+  title: LocalizedText;
+  instruction: LocalizedText;
+  durationSeconds: number;
+  rules: PhaseRules;
+}
+
+export interface LessonCard {
+  id: string;
+  text: LocalizedText;
+  theme: LocalizedText;
+  /** Number of the lesson in its deck, 1-based, as the deck browser shows it. */
+  number: number;
+}
+
+export interface RoundRecord {
+  id: string;
+  position: number;
+  phaseId: string | null;
+  lesson: LessonCard | null;
+  question: string | null;
+  revealed: boolean;
+  turnOrder: string[];
+  turnIndex: number | null;
+  turnSkipped: string[];
+}
+
+export type ReactionVisibility = "pending" | "revealed" | "hidden" | "withdrawn";
+
+export interface ReactionRecord {
+  id: string;
+  clientId: string;
+  roundId: string;
+  authorId: string;
+  kind: PostKind;
+  text: string;
+  anonymous: boolean;
+  visibility: ReactionVisibility;
+  createdAt: number;
+}
+
+export interface ParticipantRecord {
+  id: string;
+  displayName: string;
+  role: ParticipantRole;
+  joinIndex: number;
+}
+
+export interface SessionRecord {
+  id: string;
+  title: string;
+  status: SessionStatus;
+  joinCode: string;
+  locale: "nl" | "en";
+  agreements: string;
+  voteBudget: number;
+  currentPhaseIndex: number | null;
+  version: number;
+  timer: TimerState;
+  facilitatorName: string;
+  deck: { id: string; slug: string; title: LocalizedText } | null;
+  phases: PhaseView[];
+  /** Present participants (removed ones are left out when loading). */
+  participants: ParticipantRecord[];
+  /** The current round (see currentRound), with its reactions and votes. */
+  round: RoundRecord | null;
+  reactions: ReactionRecord[];
+  votes: { reactionId: string; voterId: string }[];
+  dealtLessonIds: string[];
+}
+
+export type Viewer = { kind: "facilitator" } | { kind: "projector" } | { kind: "participant"; participantId: string };
+
+export interface ReactionView {
+  id: string;
+  kind: PostKind;
+  text: string;
+  /** Null when anonymous, for everyone but the author. */
+  authorId: string | null;
+  authorName: string | null;
+  mine: boolean;
+  /** The client's own id, only for the author (it lets the outbox match acks). */
+  clientId: string | null;
+  visibility: Exclude<ReactionVisibility, "withdrawn">;
+  anonymous: boolean;
+  votes: number;
+  myVotes: number;
+}
+
+export interface ParticipantView extends ParticipantRecord {
+  online: boolean;
+  submitted: boolean;
+}
+
+export interface SessionView {
+  version: number;
+  viewer: Viewer;
+  session: Omit<
+    SessionRecord,
+    "phases" | "participants" | "round" | "reactions" | "votes" | "dealtLessonIds" | "version"
+  >;
+  phases: PhaseView[];
+  participants: ParticipantView[];
+  round: RoundRecord | null;
+  reactions: ReactionView[];
+  /** Reactions in the round that this viewer cannot read yet (hidden until the reveal). */
+  pendingCount: number;
+  dealtLessonIds: string[];
+  me: {
+    participantId: string;
+    displayName: string;
+    role: ParticipantRole;
+    postsLeft: number | null;
+    votesLeft: number;
+  } | null;
+}
+
+export function currentPhase(record: Pick<SessionRecord, "phases" | "currentPhaseIndex">): PhaseView | null {
+  return record.currentPhaseIndex === null ? null : (record.phases[record.currentPhaseIndex] ?? null);
+}
+
+/** Authors' reactions that count towards quota and "submitted": everything not withdrawn. */
+function counted(reaction: ReactionRecord) {
+  return reaction.visibility !== "withdrawn";
+}
+
+/** Orders visible reactions: named ones by time; anonymous ones by their random id, so order tells nothing. */
+function displayOrder(a: ReactionRecord, b: ReactionRecord): number {
+  if (a.anonymous !== b.anonymous) return a.anonymous ? 1 : -1;
+  if (a.anonymous) return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return a.createdAt - b.createdAt;
+}
+
+/** What `viewer` may see of the session. `online` is the set of participant ids connected now. */
+export function projectSession(record: SessionRecord, viewer: Viewer, online: ReadonlySet<string>): SessionView {
+  const viewerId = viewer.kind === "participant" ? viewer.participantId : null;
+  const names = new Map(record.participants.map((participant) => [participant.id, participant.displayName]));
+  const submitters = new Set(record.reactions.filter(counted).map((reaction) => reaction.authorId));
+  const voteTotals = new Map<string, number>();
+  const myVotes = new Map<string, number>();
+  for (const vote of record.votes) {
+    voteTotals.set(vote.reactionId, (voteTotals.get(vote.reactionId) ?? 0) + 1);
+    if (vote.voterId === viewerId) myVotes.set(vote.reactionId, (myVotes.get(vote.reactionId) ?? 0) + 1);
+  }
+
+  let pendingCount = 0;
+  const reactions: ReactionView[] = [];
+  for (const reaction of [...record.reactions].sort(displayOrder)) {
+    if (reaction.visibility === "withdrawn") continue;
+    const mine = reaction.authorId === viewerId;
+    const visible =
+      mine || reaction.visibility === "revealed" || (reaction.visibility === "hidden" && viewer.kind === "facilitator");
+    if (!visible) {
+      if (reaction.visibility === "pending") pendingCount += 1;
+      continue;
+    }
+    const showAuthor = mine || !reaction.anonymous;
+    const countVotes = reaction.visibility === "revealed";
+    reactions.push({
+      id: reaction.id,
+      kind: reaction.kind,
+      text: reaction.text,
+      authorId: showAuthor ? reaction.authorId : null,
+      authorName: showAuthor ? (names.get(reaction.authorId) ?? null) : null,
+      mine,
+      clientId: mine ? reaction.clientId : null,
+      visibility: reaction.visibility,
+      anonymous: reaction.anonymous,
+      votes: countVotes ? (voteTotals.get(reaction.id) ?? 0) : 0,
+      myVotes: countVotes ? (myVotes.get(reaction.id) ?? 0) : 0,
+    });
+  }
+
+  const participants = record.participants.map((participant) => ({
+    ...participant,
+    online: online.has(participant.id),
+    submitted: submitters.has(participant.id),
+  }));
+  const self = viewerId ? record.participants.find((participant) => participant.id === viewerId) : undefined;
+  const phase = currentPhase(record);
+  const myPosts = record.reactions.filter((reaction) => counted(reaction) && reaction.authorId === viewerId).length;
+  const myVoteCount = record.votes.filter((vote) => vote.voterId === viewerId).length;
+  const { phases, participants: _p, round, reactions: _r, votes: _v, dealtLessonIds, version, ...session } = record;
+  return {
+    version,
+    viewer,
+    session,
+    phases,
+    participants,
+    round,
+    reactions,
+    pendingCount,
+    dealtLessonIds,
+    me: self
+      ? {
+          participantId: self.id,
+          displayName: self.displayName,
+          role: self.role,
+          postsLeft: phase ? postsLeft(phase.rules, myPosts) : null,
+          votesLeft: Math.max(0, record.voteBudget - myVoteCount),
+        }
+      : null,
+  };
+}

@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { postKindSchema } from "./phase-rules";
+
+/** Limits on what people type; the UI shows them, the server enforces them. */
+export const LIMITS = {
+  reactionText: 2000,
+  displayName: 80,
+  sessionTitle: 120,
+  agreements: 4000,
+  question: 500,
+} as const;
+
+/** A client-generated id (the browser's crypto.randomUUID()): a retried emit stores once. */
+export const clientIdSchema = z.uuid();
+export const idSchema = z.string().min(1).max(64);
+
+export const reactionTextSchema = z
+  .string()
+  .trim()
+  .min(1, { message: "live.errors.emptyText" })
+  .max(LIMITS.reactionText, { message: "live.errors.textTooLong" });
+
+export const displayNameSchema = z
+  .string()
+  .trim()
+  .min(1, { message: "join.errors.nameRequired" })
+  .max(LIMITS.displayName, { message: "join.errors.nameTooLong" });
+
+export const reactionAddSchema = z
+  .object({ clientId: clientIdSchema, roundId: idSchema, kind: postKindSchema, text: reactionTextSchema })
+  .strict();
+export const reactionEditSchema = z.object({ reactionId: idSchema, text: reactionTextSchema }).strict();
+export const reactionIdSchema = z.object({ reactionId: idSchema }).strict();
+export const voteCastSchema = z.object({ clientId: clientIdSchema, reactionId: idSchema }).strict();
+export const phaseJumpSchema = z.object({ index: z.number().int().min(0).max(100) }).strict();
+export const timerCommandSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("start") }).strict(),
+  z.object({ type: z.literal("pause") }).strict(),
+  z.object({ type: z.literal("resume") }).strict(),
+  z
+    .object({
+      type: z.literal("add"),
+      ms: z
+        .number()
+        .int()
+        .min(1000)
+        .max(60 * 60 * 1000),
+    })
+    .strict(),
+  z.object({ type: z.literal("reset") }).strict(),
+]);
+export const dealSchema = z.union([
+  z.object({ lessonId: idSchema }).strict(),
+  z.object({ random: z.literal(true) }).strict(),
+]);
+export const turnsStartSchema = z.object({ order: z.enum(["shuffled", "join_order"]) }).strict();
+export const participantIdSchema = z.object({ participantId: idSchema }).strict();
+export const emptySchema = z.object({}).strict();

@@ -1,0 +1,104 @@
+import { projectSession, type Viewer } from "@/lib/domain/session-view";
+import type { Db } from "@/server/db/client";
+import type { Logger } from "@/server/logger";
+import { loadSessionRecord } from "@/server/services/live/load";
+import type { Member } from "./handshake-auth";
+import type { KringServer, KringSocket } from "./types";
+
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+const participantRoom = (participantId: string) => `participant:${participantId}`;
+
+function viewerOf(member: Member): Viewer {
+  if (member.role === "participant") return { kind: "participant", participantId: member.participantId };
+  return { kind: member.role === "lead" ? "facilitator" : "projector" };
+}
+
+const viewerKey = (viewer: Viewer) => (viewer.kind === "participant" ? `p:${viewer.participantId}` : viewer.kind);
+
+/**
+ * Who is connected to which session, and the fan-out of changes. After a change has committed,
+ * `changed(sessionId)` schedules one load of the session for the next turn of the event loop (many
+ * changes at once share it), projects it once per kind of viewer, and sends each connection the
+ * view it may see.
+ */
+export function createLiveHub(io: KringServer, db: Db, log: Logger) {
+  const online = new Map<string, Map<string, number>>();
+  const scheduled = new Set<string>();
+
+  function onlineIn(sessionId: string): Set<string> {
+    return new Set(online.get(sessionId)?.keys());
+  }
+
+  async function broadcast(sessionId: string) {
+    const record = await loadSessionRecord(db, sessionId);
+    if (!record) return;
+    const present = onlineIn(sessionId);
+    const views = new Map<string, ReturnType<typeof projectSession>>();
+    for (const socket of await io.in(sessionRoom(sessionId)).fetchSockets()) {
+      const member = socket.data.member;
+      if (!member) continue;
+      const viewer = viewerOf(member);
+      const key = viewerKey(viewer);
+      let view = views.get(key);
+      if (!view) {
+        view = projectSession(record, viewer, present);
+        views.set(key, view);
+      }
+      socket.emit("session:state", view);
+    }
+  }
+
+  function changed(sessionId: string) {
+    if (scheduled.has(sessionId)) return;
+    scheduled.add(sessionId);
+    setImmediate(() => {
+      scheduled.delete(sessionId);
+      broadcast(sessionId).catch((error: unknown) => log.error(`broadcast to ${sessionId} failed`, error));
+    });
+  }
+
+  /** The whole view for one connection (after connecting, reconnecting or missing a version). */
+  async function viewFor(member: Member) {
+    const record = await loadSessionRecord(db, member.sessionId);
+    return record ? projectSession(record, viewerOf(member), onlineIn(member.sessionId)) : null;
+  }
+
+  function join(socket: KringSocket, member: Member) {
+    void socket.join(sessionRoom(member.sessionId));
+    if (member.role !== "participant") return;
+    void socket.join(participantRoom(member.participantId));
+    const counts = online.get(member.sessionId) ?? new Map<string, number>();
+    online.set(member.sessionId, counts);
+    const before = counts.get(member.participantId) ?? 0;
+    counts.set(member.participantId, before + 1);
+    if (before === 0) changed(member.sessionId);
+    void db.participant
+      .update({ where: { id: member.participantId }, data: { lastSeenAt: new Date() } })
+      .catch(() => undefined);
+  }
+
+  function leave(member: Member) {
+    if (member.role !== "participant") return;
+    const counts = online.get(member.sessionId);
+    const before = counts?.get(member.participantId) ?? 0;
+    if (!counts || before === 0) return;
+    if (before === 1) {
+      counts.delete(member.participantId);
+      if (counts.size === 0) online.delete(member.sessionId);
+      changed(member.sessionId);
+    } else counts.set(member.participantId, before - 1);
+    void db.participant
+      .update({ where: { id: member.participantId }, data: { lastSeenAt: new Date() } })
+      .catch(() => undefined);
+  }
+
+  /** Tells a removed participant's connections, then closes them. */
+  function expel(participantId: string) {
+    io.to(participantRoom(participantId)).emit("session:removed");
+    io.in(participantRoom(participantId)).disconnectSockets(true);
+  }
+
+  return { changed, viewFor, join, leave, expel };
+}
+
+export type LiveHub = ReturnType<typeof createLiveHub>;

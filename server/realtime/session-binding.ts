@@ -1,0 +1,40 @@
+import { type ErrorCode, KringError } from "@/lib/errors";
+import { handshakeAuthSchema } from "@/lib/realtime/events";
+import { participantCookieName } from "@/server/auth/participant-credential";
+import type { Db } from "@/server/db/client";
+import { authenticateParticipant } from "@/server/services/live/participants";
+import type { Facilitator, Member } from "./handshake-auth";
+
+/**
+ * Binds a connection to the session it asks for in the handshake (`auth: { sessionId, as }`):
+ * the facilitator who leads it (as lead or projector), or a participant with that session's
+ * credential cookie. No session asked: null (the connection may only use "anyone" events).
+ * Anything else is refused with a code the client shows.
+ */
+export async function bindSession(
+  db: Db,
+  secret: string,
+  auth: unknown,
+  facilitator: Facilitator | null,
+  cookies: Map<string, string>,
+): Promise<Member | null> {
+  if (auth === undefined || auth === null || (typeof auth === "object" && Object.keys(auth).length === 0)) return null;
+  const parsed = handshakeAuthSchema.safeParse(auth);
+  if (!parsed.success) throw new KringError("bad_request");
+  const { sessionId, as } = parsed.data;
+  if (as === "participant") {
+    const found = await authenticateParticipant(db, secret, sessionId, cookies.get(participantCookieName(sessionId)));
+    if (!found) throw new KringError("unauthenticated");
+    if (found.removed) throw new KringError("removed");
+    return { sessionId, role: "participant", participantId: found.participant.id };
+  }
+  if (!facilitator) throw new KringError("unauthenticated");
+  const session = await db.intervisionSession.findFirst({ where: { id: sessionId, facilitatorId: facilitator.id } });
+  if (!session) throw new KringError("forbidden");
+  return { sessionId, role: as };
+}
+
+/** The error a refused handshake carries to the client (`connect_error`), with its code. */
+export function handshakeError(code: ErrorCode): Error & { data: { code: ErrorCode } } {
+  return Object.assign(new Error(code), { data: { code } });
+}

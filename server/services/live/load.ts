@@ -1,0 +1,145 @@
+import type { LocalizedText } from "@/lib/content/types";
+import type { LessonCard, PhaseView, SessionRecord } from "@/lib/domain/session-view";
+import type { TimerState } from "@/lib/domain/timer";
+import { parseLocale } from "@/lib/i18n/locales";
+import { type PhaseRules, phaseRulesSchema } from "@/lib/schemas/phase-rules";
+import type { Db } from "@/server/db/client";
+
+type Client = Pick<Db, "intervisionSession" | "round" | "reaction" | "vote" | "theme">;
+
+/** Whether people write in a phase (then it has rounds of its own). */
+export function phaseTakesPosts(rules: PhaseRules): boolean {
+  return rules.dealsLessons || (rules.whoMayPost !== "nobody" && rules.whoMayPost !== "facilitator_only");
+}
+
+export function timerFromRow(row: {
+  timerEndsAt: Date | null;
+  timerRemainingMs: number | null;
+  timerDurationMs: number | null;
+}): TimerState {
+  const durationMs = row.timerDurationMs ?? 0;
+  if (row.timerEndsAt) return { status: "running", durationMs, endsAt: row.timerEndsAt.getTime() };
+  if (row.timerRemainingMs !== null) return { status: "paused", durationMs, remainingMs: row.timerRemainingMs };
+  return { status: "idle", durationMs };
+}
+
+export function timerToRow(timer: TimerState) {
+  return {
+    timerDurationMs: timer.durationMs,
+    timerEndsAt: timer.status === "running" ? new Date(timer.endsAt) : null,
+    timerRemainingMs: timer.status === "paused" ? timer.remainingMs : null,
+  };
+}
+
+/** Lesson numbers in deck order (as the deck browser counts them). */
+async function lessonNumbers(db: Client, deckId: string | null): Promise<Map<string, number>> {
+  const numbers = new Map<string, number>();
+  if (!deckId) return numbers;
+  const themes = await db.theme.findMany({
+    where: { deckId },
+    orderBy: { position: "asc" },
+    select: { lessons: { orderBy: { position: "asc" }, select: { id: true } } },
+  });
+  for (const lesson of themes.flatMap((theme) => theme.lessons)) numbers.set(lesson.id, numbers.size + 1);
+  return numbers;
+}
+
+/** Loads everything a live view needs, or null when the session does not exist. */
+export async function loadSessionRecord(db: Client, sessionId: string): Promise<SessionRecord | null> {
+  const row = await db.intervisionSession.findUnique({
+    where: { id: sessionId },
+    include: {
+      facilitator: { select: { name: true } },
+      deck: { select: { id: true, slug: true, titleNl: true, titleEn: true } },
+      phases: { orderBy: { position: "asc" } },
+      participants: { where: { removedAt: null }, orderBy: { joinIndex: "asc" } },
+    },
+  });
+  if (!row) return null;
+  const phases: PhaseView[] = row.phases.map((phase) => ({
+    id: phase.id,
+    position: phase.position,
+    kind: phase.kind,
+    title: { nl: phase.titleNl, en: phase.titleEn },
+    instruction: { nl: phase.instructionNl, en: phase.instructionEn },
+    durationSeconds: phase.durationSeconds,
+    rules: phaseRulesSchema.parse(phase.rules),
+  }));
+  const phase = row.currentPhaseIndex === null ? null : phases[row.currentPhaseIndex];
+  const [roundRow, dealt, numbers] = await Promise.all([
+    phase
+      ? db.round.findFirst({
+          where: { sessionId, ...(phaseTakesPosts(phase.rules) ? { phaseId: phase.id } : {}) },
+          orderBy: { position: "desc" },
+          include: { lesson: { include: { theme: { select: { titleNl: true, titleEn: true } } } } },
+        })
+      : null,
+    db.round.findMany({ where: { sessionId, lessonId: { not: null } }, select: { lessonId: true } }),
+    lessonNumbers(db, row.deckId),
+  ]);
+  const [reactions, votes] = roundRow
+    ? await Promise.all([
+        db.reaction.findMany({ where: { roundId: roundRow.id } }),
+        db.vote.findMany({
+          where: { reaction: { roundId: roundRow.id } },
+          select: { reactionId: true, voterId: true },
+        }),
+      ])
+    : [[], []];
+  const text = (nl: string, en: string): LocalizedText => ({ nl, en });
+  const lesson: LessonCard | null = roundRow?.lesson
+    ? {
+        id: roundRow.lesson.id,
+        text: text(roundRow.lesson.textNl, roundRow.lesson.textEn),
+        theme: text(roundRow.lesson.theme.titleNl, roundRow.lesson.theme.titleEn),
+        number: numbers.get(roundRow.lesson.id) ?? 0,
+      }
+    : null;
+  return {
+    id: row.id,
+    title: row.title,
+    status: row.status,
+    joinCode: row.joinCode,
+    locale: parseLocale(row.locale),
+    agreements: row.agreements,
+    voteBudget: row.voteBudget,
+    currentPhaseIndex: row.currentPhaseIndex,
+    version: row.version,
+    timer: timerFromRow(row),
+    facilitatorName: row.facilitator.name,
+    deck: row.deck ? { id: row.deck.id, slug: row.deck.slug, title: text(row.deck.titleNl, row.deck.titleEn) } : null,
+    phases,
+    participants: row.participants.map((participant) => ({
+      id: participant.id,
+      displayName: participant.displayName,
+      role: participant.role,
+      joinIndex: participant.joinIndex,
+    })),
+    round: roundRow
+      ? {
+          id: roundRow.id,
+          position: roundRow.position,
+          phaseId: roundRow.phaseId,
+          lesson,
+          question: roundRow.question,
+          revealed: roundRow.revealedAt !== null,
+          turnOrder: roundRow.turnOrder,
+          turnIndex: roundRow.turnIndex,
+          turnSkipped: roundRow.turnSkipped,
+        }
+      : null,
+    reactions: reactions.map((reaction) => ({
+      id: reaction.id,
+      clientId: reaction.clientId,
+      roundId: reaction.roundId,
+      authorId: reaction.authorId,
+      kind: reaction.kind,
+      text: reaction.text,
+      anonymous: reaction.anonymous,
+      visibility: reaction.visibility,
+      createdAt: reaction.createdAt.getTime(),
+    })),
+    votes: votes.flatMap((vote) => (vote.reactionId ? [{ reactionId: vote.reactionId, voterId: vote.voterId }] : [])),
+    dealtLessonIds: dealt.flatMap((round) => (round.lessonId ? [round.lessonId] : [])),
+  };
+}

@@ -1,0 +1,64 @@
+import { KringError } from "@/lib/errors";
+import { issueCredential, readCredential } from "@/server/auth/participant-credential";
+import type { Db } from "@/server/db/client";
+import { mutateSession } from "./transaction";
+
+/**
+ * Adds a participant to an open or running session and issues their credential (the cookie value).
+ * The agreements must have been accepted; the caller checked the form.
+ */
+export async function joinSession(db: Db, secret: string, sessionId: string, displayName: string) {
+  const { value } = await mutateSession(db, sessionId, async (tx) => {
+    const session = await tx.intervisionSession.findUniqueOrThrow({
+      where: { id: sessionId },
+      select: { status: true },
+    });
+    if (session.status === "ended") throw new KringError("session_ended");
+    if (session.status === "draft") throw new KringError("not_found");
+    const last = await tx.participant.findFirst({
+      where: { sessionId },
+      orderBy: { joinIndex: "desc" },
+      select: { joinIndex: true },
+    });
+    const now = new Date();
+    // The hash is set right below, once the id the credential is bound to exists.
+    const participant = await tx.participant.create({
+      data: {
+        sessionId,
+        displayName,
+        joinIndex: (last?.joinIndex ?? -1) + 1,
+        agreementsAcceptedAt: now,
+        credentialHash: `unset:${crypto.randomUUID()}`,
+      },
+    });
+    const credential = issueCredential(secret, sessionId, participant.id);
+    await tx.participant.update({ where: { id: participant.id }, data: { credentialHash: credential.tokenHash } });
+    return { participantId: participant.id, cookieValue: credential.cookieValue };
+  });
+  return value;
+}
+
+/** The participant a credential cookie stands for in this session, or null (unknown, forged, removed). */
+export async function authenticateParticipant(
+  db: Db,
+  secret: string,
+  sessionId: string,
+  cookieValue: string | undefined,
+) {
+  const credential = readCredential(secret, sessionId, cookieValue);
+  if (!credential) return null;
+  const participant = await db.participant.findFirst({
+    where: { id: credential.participantId, sessionId, credentialHash: credential.tokenHash },
+  });
+  if (!participant) return null;
+  return participant.removedAt ? { removed: true as const } : { removed: false as const, participant };
+}
+
+/** The facilitator removes a participant; their credential stops working for this session. */
+export async function removeParticipant(db: Db, sessionId: string, participantId: string) {
+  return mutateSession(db, sessionId, async (tx) => {
+    const participant = await tx.participant.findFirst({ where: { id: participantId, sessionId, removedAt: null } });
+    if (!participant) throw new KringError("not_found");
+    await tx.participant.update({ where: { id: participantId }, data: { removedAt: new Date() } });
+  });
+}

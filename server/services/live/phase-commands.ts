@@ -1,0 +1,71 @@
+import { type PhaseCommand, type PhaseState, transitionPhase } from "@/lib/domain/phase-machine";
+import { applyTimer, type TimerCommand } from "@/lib/domain/timer";
+import { KringError } from "@/lib/errors";
+import { phaseRulesSchema } from "@/lib/schemas/phase-rules";
+import type { Db } from "@/server/db/client";
+import { phaseTakesPosts, timerFromRow, timerToRow } from "./load";
+import { openRound, type SessionWithPhases, sessionWithPhases } from "./session-row";
+import { mutateSession, type Tx } from "./transaction";
+
+function phaseState(session: SessionWithPhases): PhaseState {
+  return {
+    status: session.status,
+    currentPhaseIndex: session.currentPhaseIndex,
+    phaseDurationsMs: session.phases.map((phase) => phase.durationSeconds * 1000),
+    timer: timerFromRow(session),
+  };
+}
+
+/** Adds the time since the phase was entered to its total, when leaving it. */
+async function leavePhase(tx: Tx, session: SessionWithPhases, now: Date) {
+  const phase = session.currentPhaseIndex === null ? undefined : session.phases[session.currentPhaseIndex];
+  if (!phase?.startedAt || session.status !== "running") return;
+  await tx.sessionPhase.update({
+    where: { id: phase.id },
+    data: { endedAt: now, spentMs: { increment: Math.max(0, now.getTime() - phase.startedAt.getTime()) } },
+  });
+}
+
+/** start, next, back, jump, end: decided by the phase machine, then stored. */
+export async function changePhase(db: Db, sessionId: string, command: PhaseCommand) {
+  return mutateSession(db, sessionId, async (tx) => {
+    const session = await sessionWithPhases(tx, sessionId);
+    const result = transitionPhase(phaseState(session), command, "facilitator");
+    if (!result.ok) throw new KringError(result.code);
+    const now = new Date();
+    await leavePhase(tx, session, now);
+    const next = result.state;
+    await tx.intervisionSession.update({
+      where: { id: sessionId },
+      data: {
+        status: next.status,
+        currentPhaseIndex: next.currentPhaseIndex,
+        ...timerToRow(next.timer),
+        ...(command.type === "start" ? { startedAt: session.startedAt ?? now } : {}),
+        ...(command.type === "end" ? { endedAt: now } : {}),
+      },
+    });
+    if (next.status !== "running" || next.currentPhaseIndex === null) return;
+    const entered = session.phases[next.currentPhaseIndex];
+    if (!entered) return;
+    await tx.sessionPhase.update({ where: { id: entered.id }, data: { startedAt: now } });
+    // A phase in which people write without a dealt card gets its own round at once.
+    const rules = phaseRulesSchema.parse(entered.rules);
+    if (phaseTakesPosts(rules) && !rules.dealsLessons) await openRound(tx, sessionId, entered.id);
+  });
+}
+
+export async function commandTimer(db: Db, sessionId: string, command: TimerCommand) {
+  return mutateSession(db, sessionId, async (tx) => {
+    const session = await sessionWithPhases(tx, sessionId);
+    if (session.status !== "running")
+      throw new KringError(session.status === "ended" ? "session_ended" : "session_not_started");
+    const phase = session.currentPhaseIndex === null ? undefined : session.phases[session.currentPhaseIndex];
+    const timer = timerFromRow(session);
+    const resolved =
+      command.type === "reset" ? { type: "reset" as const, durationMs: (phase?.durationSeconds ?? 0) * 1000 } : command;
+    const result = applyTimer(timer, resolved, Date.now());
+    if (!result.ok) throw new KringError(result.code);
+    await tx.intervisionSession.update({ where: { id: sessionId }, data: timerToRow(result.timer) });
+  });
+}

@@ -1,0 +1,164 @@
+import { checkPost, isHiddenUntilReveal } from "@/lib/domain/reaction-rules";
+import { KringError } from "@/lib/errors";
+import type { PostKind } from "@/lib/schemas/phase-rules";
+import type { Db } from "@/server/db/client";
+import { currentRound, runningPhase, sessionWithPhases } from "./session-row";
+import { mutateSession, type Tx } from "./transaction";
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string }).code === "P2002";
+}
+
+async function presentParticipant(tx: Tx, sessionId: string, participantId: string) {
+  const participant = await tx.participant.findFirst({ where: { id: participantId, sessionId } });
+  if (!participant) throw new KringError("not_found");
+  if (participant.removedAt) throw new KringError("removed");
+  return participant;
+}
+
+export interface NewReaction {
+  clientId: string;
+  roundId: string;
+  kind: PostKind;
+  text: string;
+}
+
+/**
+ * Stores a participant's reaction once: a retried emit with the same client id finds the stored one
+ * and answers the same, so an outbox can resend without fear.
+ */
+export async function addReaction(db: Db, sessionId: string, participantId: string, input: NewReaction) {
+  const existing = await db.reaction.findUnique({ where: { clientId: input.clientId } });
+  if (existing) return retried(db, existing, sessionId, participantId);
+  try {
+    return await mutateSession(db, sessionId, async (tx) => {
+      // Checked again under the session lock: a racing retry may have stored it meanwhile.
+      const stored = await tx.reaction.findUnique({ where: { clientId: input.clientId } });
+      if (stored) {
+        if (stored.sessionId !== sessionId || stored.authorId !== participantId) throw new KringError("bad_request");
+        return { reactionId: stored.id };
+      }
+      const session = await sessionWithPhases(tx, sessionId);
+      const phase = runningPhase(session);
+      const participant = await presentParticipant(tx, sessionId, participantId);
+      const round = await currentRound(tx, sessionId, phase);
+      if (!round || round.id !== input.roundId) throw new KringError("round_closed");
+      const hidden = isHiddenUntilReveal(phase.rules);
+      if (hidden && round.revealedAt) throw new KringError("round_closed");
+      const postsSoFar = await tx.reaction.count({
+        where: { roundId: round.id, authorId: participantId, visibility: { not: "withdrawn" } },
+      });
+      const verdict = checkPost(phase.rules, participant.role, input.kind, postsSoFar);
+      if (!verdict.ok) throw new KringError(verdict.code);
+      const now = new Date();
+      const reaction = await tx.reaction.create({
+        data: {
+          clientId: input.clientId,
+          sessionId,
+          roundId: round.id,
+          authorId: participantId,
+          kind: input.kind,
+          text: input.text,
+          anonymous: phase.rules.anonymous,
+          visibility: hidden ? "pending" : "revealed",
+          revealedAt: hidden ? null : now,
+        },
+      });
+      return { reactionId: reaction.id };
+    });
+  } catch (error) {
+    // The same client id arrived twice at once: the other emit stored it.
+    if (!isUniqueViolation(error)) throw error;
+    const stored = await db.reaction.findUnique({ where: { clientId: input.clientId } });
+    if (!stored) throw error;
+    return retried(db, stored, sessionId, participantId);
+  }
+}
+
+async function retried(
+  db: Db,
+  stored: { id: string; sessionId: string; authorId: string },
+  sessionId: string,
+  participantId: string,
+) {
+  if (stored.sessionId !== sessionId || stored.authorId !== participantId) throw new KringError("bad_request");
+  const { version } = await db.intervisionSession.findUniqueOrThrow({
+    where: { id: sessionId },
+    select: { version: true },
+  });
+  return { version, value: { reactionId: stored.id } };
+}
+
+/** The author's own reaction that can still change: not revealed, not withdrawn. */
+async function ownPendingReaction(tx: Tx, sessionId: string, participantId: string, reactionId: string) {
+  await presentParticipant(tx, sessionId, participantId);
+  const reaction = await tx.reaction.findFirst({ where: { id: reactionId, sessionId, authorId: participantId } });
+  if (!reaction || reaction.visibility === "withdrawn") throw new KringError("not_found");
+  if (reaction.visibility !== "pending") throw new KringError("already_revealed");
+  return reaction;
+}
+
+export async function editReaction(db: Db, sessionId: string, participantId: string, reactionId: string, text: string) {
+  return mutateSession(db, sessionId, async (tx) => {
+    await ownPendingReaction(tx, sessionId, participantId, reactionId);
+    await tx.reaction.update({ where: { id: reactionId }, data: { text } });
+  });
+}
+
+export async function withdrawReaction(db: Db, sessionId: string, participantId: string, reactionId: string) {
+  return mutateSession(db, sessionId, async (tx) => {
+    await ownPendingReaction(tx, sessionId, participantId, reactionId);
+    await tx.reaction.update({ where: { id: reactionId }, data: { visibility: "withdrawn" } });
+  });
+}
+
+/** A dot vote on a revealed reaction of the current round, within the session's per-person budget. */
+export async function castVote(
+  db: Db,
+  sessionId: string,
+  participantId: string,
+  input: { clientId: string; reactionId: string },
+) {
+  const existing = await db.vote.findUnique({ where: { clientId: input.clientId } });
+  if (existing)
+    return retried(db, { id: existing.id, sessionId, authorId: existing.voterId }, sessionId, participantId);
+  try {
+    return await mutateSession(db, sessionId, async (tx) => {
+      const stored = await tx.vote.findUnique({ where: { clientId: input.clientId } });
+      if (stored) {
+        if (stored.voterId !== participantId) throw new KringError("bad_request");
+        return;
+      }
+      const session = await sessionWithPhases(tx, sessionId);
+      const phase = runningPhase(session);
+      await presentParticipant(tx, sessionId, participantId);
+      const round = await currentRound(tx, sessionId, phase);
+      const reaction = await tx.reaction.findFirst({ where: { id: input.reactionId, sessionId } });
+      if (!reaction) throw new KringError("not_found");
+      if (reaction.visibility !== "revealed") throw new KringError("not_revealed");
+      if (!round || reaction.roundId !== round.id) throw new KringError("round_closed");
+      const used = await tx.vote.count({ where: { voterId: participantId, reaction: { roundId: round.id } } });
+      if (used >= session.voteBudget) throw new KringError("votes_spent");
+      await tx.vote.create({ data: { clientId: input.clientId, voterId: participantId, reactionId: reaction.id } });
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const { version } = await db.intervisionSession.findUniqueOrThrow({
+      where: { id: sessionId },
+      select: { version: true },
+    });
+    return { version, value: undefined };
+  }
+}
+
+export async function retractVote(db: Db, sessionId: string, participantId: string, reactionId: string) {
+  return mutateSession(db, sessionId, async (tx) => {
+    await presentParticipant(tx, sessionId, participantId);
+    const vote = await tx.vote.findFirst({
+      where: { voterId: participantId, reactionId },
+      orderBy: { createdAt: "desc" },
+    });
+    if (!vote) throw new KringError("not_found");
+    await tx.vote.delete({ where: { id: vote.id } });
+  });
+}

@@ -1,0 +1,90 @@
+import { randomBytes } from "node:crypto";
+import { generateJoinCode } from "@/lib/domain/join-code";
+import { KringError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { phaseRulesSchema } from "@/lib/schemas/phase-rules";
+import type { Db } from "@/server/db/client";
+import { phaseTakesPosts } from "@/server/services/live/load";
+
+export interface NewSession {
+  title: string;
+  methodId: string;
+  deckId: string | null;
+  agreements: string;
+  anonymous: boolean;
+  locale: Locale;
+}
+
+/**
+ * Prepares and opens a session: copies the method's phase plan (making posting phases anonymous when
+ * asked), and gives it a join code that no other session has. Participants can join at once.
+ */
+export async function createSession(db: Db, facilitatorId: string, input: NewSession) {
+  const method = await db.method.findFirst({
+    where: { id: input.methodId, OR: [{ ownerId: null }, { ownerId: facilitatorId }] },
+    include: { phases: { orderBy: { position: "asc" } } },
+  });
+  if (!method) throw new KringError("not_found");
+  if (
+    input.deckId &&
+    !(await db.deck.findFirst({ where: { id: input.deckId, OR: [{ ownerId: null }, { ownerId: facilitatorId }] } }))
+  ) {
+    throw new KringError("not_found");
+  }
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      return await db.intervisionSession.create({
+        data: {
+          title: input.title,
+          status: "lobby",
+          joinCode: generateJoinCode((size) => randomBytes(size)),
+          facilitatorId,
+          methodId: method.id,
+          deckId: input.deckId,
+          locale: input.locale,
+          agreements: input.agreements,
+          anonymousDefault: input.anonymous,
+          openedAt: new Date(),
+          phases: {
+            create: method.phases.map((phase) => {
+              const rules = phaseRulesSchema.parse(phase.rules);
+              return {
+                position: phase.position,
+                kind: phase.kind,
+                titleNl: phase.titleNl,
+                titleEn: phase.titleEn,
+                instructionNl: phase.instructionNl,
+                instructionEn: phase.instructionEn,
+                durationSeconds: phase.durationSeconds,
+                rules: input.anonymous && phaseTakesPosts(rules) ? { ...rules, anonymous: true } : rules,
+              };
+            }),
+          },
+        },
+        select: { id: true, joinCode: true },
+      });
+    } catch (error) {
+      // A join code that is taken (1 in a trillion): draw another.
+      if ((error as { code?: string }).code !== "P2002") throw error;
+    }
+  }
+  throw new KringError("internal");
+}
+
+/** The facilitator's sessions, newest first, for the dashboard. */
+export async function listSessions(db: Db, facilitatorId: string) {
+  return db.intervisionSession.findMany({
+    where: { facilitatorId },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      joinCode: true,
+      createdAt: true,
+      method: { select: { nameNl: true, nameEn: true } },
+      _count: { select: { participants: { where: { removedAt: null } } } },
+    },
+  });
+}

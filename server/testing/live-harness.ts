@@ -1,0 +1,136 @@
+import { createServer, type Server as HttpServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { encode } from "next-auth/jwt";
+import { io as connect, type Socket } from "socket.io-client";
+import type { SessionView } from "@/lib/domain/session-view";
+import type { Result } from "@/lib/errors";
+import type {
+  ClientEventName,
+  ClientEventPayload,
+  ClientToServerEvents,
+  ServerToClientEvents,
+} from "@/lib/realtime/events";
+import { participantCookieName } from "@/server/auth/participant-credential";
+import { createDb, type Db } from "@/server/db/client";
+import { prepareDatabase } from "@/server/db/database";
+import { createScratchDatabase, type ScratchDatabase } from "@/server/db/testing";
+import { createLogger } from "@/server/logger";
+import { createRealtime } from "@/server/realtime/create-realtime";
+import { joinSession } from "@/server/services/live/participants";
+import { createSession } from "@/server/services/sessions";
+
+export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export const TEST_SECRET = "integration-test-secret-that-is-long-enough";
+const sessionCookie = "authjs.session-token";
+
+/**
+ * A real Socket.io server on a real (scratch) database for integration tests, with helpers to
+ * create facilitators, sessions and participants and to connect as each of them.
+ */
+export async function startLiveHarness() {
+  const database: ScratchDatabase = await createScratchDatabase();
+  const db: Db = createDb(database.url, 2);
+  await prepareDatabase(database.url, db);
+  const httpServer: HttpServer = createServer();
+  const realtime = createRealtime(httpServer, {
+    db,
+    env: { KRING_ALLOWED_ORIGINS: [] },
+    log: createLogger("silent"),
+    secret: TEST_SECRET,
+  });
+  await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  const sockets: ClientSocket[] = [];
+
+  async function facilitator(name = "Lea") {
+    const user = await db.user.create({
+      data: { email: `${name.toLowerCase()}-${crypto.randomUUID()}@example.org`, name, passwordHash: "x" },
+    });
+    const token = await encode({
+      token: { sub: user.id, email: user.email, name },
+      secret: TEST_SECRET,
+      salt: sessionCookie,
+    });
+    return { user, cookie: `${sessionCookie}=${token}` };
+  }
+
+  async function session(facilitatorId: string, options: { anonymous?: boolean; method?: string } = {}) {
+    const method = await db.method.findUniqueOrThrow({ where: { key: options.method ?? "lessenronde" } });
+    const deck = await db.deck.findFirstOrThrow();
+    return createSession(db, facilitatorId, {
+      title: "Intervisie maart",
+      methodId: method.id,
+      deckId: deck.id,
+      agreements: "Wat hier gezegd wordt, blijft hier.",
+      anonymous: options.anonymous ?? false,
+      locale: "nl",
+    });
+  }
+
+  async function participant(sessionId: string, name: string) {
+    const joined = await joinSession(db, TEST_SECRET, sessionId, name);
+    return { id: joined.participantId, cookie: `${participantCookieName(sessionId)}=${joined.cookieValue}` };
+  }
+
+  /** A connected client that keeps every view it receives, and the raw payloads. */
+  async function client(options: { cookie?: string; sessionId?: string; as?: "lead" | "participant" | "projector" }) {
+    const socket: ClientSocket = connect(url, {
+      transports: ["websocket"],
+      extraHeaders: options.cookie ? { cookie: options.cookie } : {},
+      auth: options.sessionId ? { sessionId: options.sessionId, as: options.as ?? "participant" } : {},
+      reconnection: false,
+      forceNew: true,
+    });
+    sockets.push(socket);
+    const views: SessionView[] = [];
+    socket.on("session:state", (view) => views.push(view));
+    const outcome = await new Promise<{ ok: true } | { ok: false; code: string }>((resolve) => {
+      socket.once("connect", () => resolve({ ok: true }));
+      socket.once("connect_error", (error) =>
+        resolve({ ok: false, code: (error as Error & { data?: { code: string } }).data?.code ?? error.message }),
+      );
+    });
+    function emit<E extends ClientEventName>(event: E, payload: ClientEventPayload<E> | unknown) {
+      return new Promise<Result<unknown>>((resolve) => {
+        (socket.emit as (event: string, payload: unknown, ack: (result: Result<unknown>) => void) => void)(
+          event,
+          payload,
+          resolve,
+        );
+      });
+    }
+    /** Waits for a view that satisfies `predicate` (checking what arrived already first). */
+    function viewWhere(predicate: (view: SessionView) => boolean, timeoutMs = 5000): Promise<SessionView> {
+      const found = views.findLast(predicate);
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error("no matching view arrived")), timeoutMs);
+        const listener = (view: SessionView) => {
+          if (!predicate(view)) return;
+          clearTimeout(timer);
+          socket.off("session:state", listener);
+          resolve(view);
+        };
+        socket.on("session:state", listener);
+      });
+    }
+    async function sync(): Promise<SessionView> {
+      const result = await emit("session:sync", {});
+      if (!result.ok) throw new Error(`sync refused: ${result.code}`);
+      return result.data as SessionView;
+    }
+    return { socket, outcome, views, emit, viewWhere, sync };
+  }
+
+  async function close() {
+    for (const socket of sockets) socket.disconnect();
+    await realtime.close();
+    await db.$disconnect();
+    await database.drop();
+  }
+
+  return { db, url, facilitator, session, participant, client, close };
+}
+
+export type LiveHarness = Awaited<ReturnType<typeof startLiveHarness>>;
