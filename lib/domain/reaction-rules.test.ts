@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { builtinMethods } from "@/lib/domain/methods/builtin-methods";
+import { postKinds } from "@/lib/schemas/phase-rules";
+import { checkPost, type ParticipantRole } from "./reaction-rules";
+
+const roles: ParticipantRole[] = ["participant", "case_owner", "note_taker"];
+
+describe("who may post what, in every phase of every built-in method", () => {
+  for (const method of builtinMethods) {
+    for (const phase of method.phases) {
+      for (const role of roles) {
+        it(`${method.key} / ${phase.kind} / ${role}`, () => {
+          const { rules } = phase;
+          const owner = role === "case_owner";
+          for (const kind of postKinds) {
+            const verdict = checkPost(rules, role, kind, 0);
+            let expected: string | null = null;
+            if (rules.whoMayPost === "nobody" || rules.whoMayPost === "facilitator_only") expected = "posting_closed";
+            else if (owner && (rules.ownerSilent || rules.whoMayPost === "all_but_owner")) expected = "owner_silent";
+            else if (!owner && rules.whoMayPost === "owner_only") expected = "owner_only";
+            else if (!rules.postKinds.includes(kind)) expected = "kind_not_allowed";
+            expect(verdict).toEqual(expected ? { ok: false, code: expected } : { ok: true });
+          }
+          const allowed = rules.postKinds[0];
+          if (allowed && rules.quota !== null && checkPost(rules, role, allowed, 0).ok) {
+            expect(checkPost(rules, role, allowed, rules.quota)).toEqual({ ok: false, code: "quota_reached" });
+            expect(checkPost(rules, role, allowed, rules.quota - 1)).toEqual({ ok: true });
+          }
+        });
+      }
+    }
+  }
+});
