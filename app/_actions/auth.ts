@@ -2,36 +2,14 @@
 
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { AuthError } from "next-auth";
-import type { z } from "zod";
-import type { MessageKey, MessageVars } from "@/lib/i18n/translate";
-import { isMessageKey } from "@/lib/i18n/translate";
+import { type FormState, fieldErrorsOf, textValues } from "@/app/_lib/form-state";
 import { signInSchema, signUpSchema } from "@/lib/schemas/auth";
 import { localPathOr } from "@/lib/schemas/local-path";
 import { SignInRefused, signIn, signOut } from "@/server/auth/next-auth";
 import { getDb } from "@/server/db/client";
 import { registerFacilitator } from "@/server/services/facilitators";
 
-/** What a form shows after a failed submit: messages per field and for the whole form, as message keys. */
-export interface FormState {
-  fieldErrors: Partial<Record<string, MessageKey>>;
-  formError: { key: MessageKey; vars?: MessageVars } | null;
-  values: Record<string, string>;
-}
-
 const AFTER_SIGN_IN = "/dashboard";
-
-function fieldErrorsOf(error: z.ZodError): FormState["fieldErrors"] {
-  const errors: FormState["fieldErrors"] = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    if (!errors[field]) errors[field] = isMessageKey(issue.message) ? issue.message : "errors.badRequest";
-  }
-  return errors;
-}
-
-function textValues(formData: FormData, fields: string[]): Record<string, string> {
-  return Object.fromEntries(fields.map((field) => [field, String(formData.get(field) ?? "").slice(0, 300)]));
-}
 
 /** Signs in through next-auth's credentials provider and maps each refusal to a message. */
 async function signInWith(email: string, password: string, returnTo: string): Promise<FormState["formError"]> {

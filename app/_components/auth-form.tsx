@@ -2,11 +2,10 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { type FormState, signInAction, signUpAction } from "@/app/_actions/auth";
+import { signInAction, signUpAction } from "@/app/_actions/auth";
+import { emptyFormState as initialState } from "@/app/_lib/form-state";
 import { FormField } from "./form-field";
 import { useI18n } from "./i18n-provider";
-
-const initialState: FormState = { fieldErrors: {}, formError: null, values: {} };
 
 /** The sign-up and sign-in forms: server-validated, with every error translated next to its field. */
 export function AuthForm({ mode, returnTo }: { mode: "signIn" | "signUp"; returnTo?: string }) {

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslator } from "@/app/_lib/locale";
 import { requireFacilitator } from "@/app/_lib/require-facilitator";
+import { formatJoinCode } from "@/lib/domain/join-code";
 import { pick } from "@/lib/i18n/locales";
 import { getDb } from "@/server/db/client";
 import { listMethods } from "@/server/services/methods";
+import { listSessions } from "@/server/services/sessions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -14,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage() {
   const user = await requireFacilitator("/dashboard");
   const { locale, t } = await getTranslator();
-  const methods = await listMethods(getDb(), user.id);
+  const [methods, sessions] = await Promise.all([listMethods(getDb(), user.id), listSessions(getDb(), user.id)]);
   return (
     <div className="container page">
       <header className="page-header">
@@ -23,14 +25,44 @@ export default async function DashboardPage() {
       </header>
 
       <section aria-labelledby="sessions-title">
-        <h2 id="sessions-title">{t("dashboard.sessionsTitle")}</h2>
-        <div className="card empty-state">
-          <h3>{t("dashboard.emptyTitle")}</h3>
-          <p>{t("dashboard.emptyBody")}</p>
-          <Link href="/decks" className="button">
-            {t("dashboard.emptyAction")}
+        <div className="section-heading">
+          <h2 id="sessions-title">{t("dashboard.sessionsTitle")}</h2>
+          <Link href="/sessions/new" className="button">
+            {t("sessions.newAction")}
           </Link>
         </div>
+        {sessions.length === 0 ? (
+          <div className="card empty-state">
+            <h3>{t("dashboard.emptyTitle")}</h3>
+            <p>{t("dashboard.emptyBody")}</p>
+            <Link href="/decks" className="button button-secondary">
+              {t("dashboard.emptyAction")}
+            </Link>
+          </div>
+        ) : (
+          <ul className="session-list">
+            {sessions.map((session) => (
+              <li key={session.id} className="card session-item">
+                <div>
+                  <h3>
+                    <Link href={`/sessions/${session.id}`}>{session.title}</Link>
+                  </h3>
+                  <p className="method-meta">
+                    {session.method ? pick(locale, { nl: session.method.nameNl, en: session.method.nameEn }) : ""} ·{" "}
+                    {session.createdAt.toLocaleDateString(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long" })} ·{" "}
+                    {t("sessions.participantsCount", { count: session._count.participants })}
+                  </p>
+                </div>
+                <div className="session-item-side">
+                  <span className={`status status-${session.status}`}>{t(`sessions.status.${session.status}`)}</span>
+                  {session.status !== "ended" && (
+                    <code className="join-code-small">{formatJoinCode(session.joinCode)}</code>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
 
       <section className="section" aria-labelledby="methods-title">

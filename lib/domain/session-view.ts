@@ -217,3 +217,9 @@ export function projectSession(record: SessionRecord, viewer: Viewer, online: Re
       : null,
   };
 }
+
+/** The phase a viewer's screen shows now. */
+export function viewPhase(view: Pick<SessionView, "phases" | "session">): PhaseView | null {
+  const index = view.session.currentPhaseIndex;
+  return index === null ? null : (view.phases[index] ?? null);
+}

@@ -3,7 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/schemas/auth";
 import { getDb } from "@/server/db/client";
 import { verifyFacilitator } from "@/server/services/facilitators";
-import { signInThrottle, throttleKeys } from "./throttle";
+import { failureThrottle, throttleKeys } from "./throttle";
 
 export type SignInRefusal = "bad_input" | "unknown_email" | "wrong_password" | "too_many_attempts";
 
@@ -32,7 +32,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const input = signInSchema.safeParse(credentials);
         if (!input.success) throw new SignInRefused("bad_input");
         const address = request.headers.get(CLIENT_IP_HEADER) ?? "unknown";
-        const throttle = signInThrottle();
+        const throttle = failureThrottle();
         const keys = throttleKeys(address, input.data.email);
         const verdict = throttle.check(keys);
         if (!verdict.allowed) throw new SignInRefused("too_many_attempts", Math.ceil(verdict.retryAfterMs / 1000));

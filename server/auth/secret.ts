@@ -28,3 +28,10 @@ export function resolveAuthSecret(options: {
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
 }
+
+/** The secret in force (server/index.ts resolved it into the environment before Next started). */
+export function authSecret(): string {
+  const secret = process.env.AUTH_SECRET;
+  if (!secret) throw new Error("AUTH_SECRET is not set: start Kring with server/index.ts");
+  return secret;
+}

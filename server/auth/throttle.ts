@@ -99,9 +99,21 @@ interface ThrottleGlobal {
   kringSignInThrottle?: FailureThrottle;
 }
 
-/** The process-wide sign-in throttle (shared by the custom server and Next's bundled code). */
-export function signInThrottle(): FailureThrottle {
+/** The process-wide throttle for failed sign-ins and join codes (shared by the custom server and Next). */
+export function failureThrottle(): FailureThrottle {
   const holder = globalThis as ThrottleGlobal;
   holder.kringSignInThrottle ??= new FailureThrottle();
   return holder.kringSignInThrottle;
+}
+
+/** Wrong join codes from one address: a few typos are free, guessing codes is not. */
+export const JOIN_RULE: ThrottleRule = {
+  freeFailures: 10,
+  baseDelayMs: 2_000,
+  maxDelayMs: 5 * minute,
+  windowMs: 30 * minute,
+};
+
+export function joinThrottleKeys(address: string): ThrottleKey[] {
+  return [{ key: `join:${address}`, rule: JOIN_RULE, clearOnSuccess: false }];
 }

@@ -15,17 +15,20 @@ export async function listDecks(db: Db): Promise<DeckSummary[]> {
   }));
 }
 
+const withLessons = {
+  themes: {
+    orderBy: { position: "asc" },
+    include: { lessons: { orderBy: { position: "asc" } } },
+  },
+} as const;
+
 /** One deck with its themes and lessons in order, or null. */
 export async function getDeck(db: Db, slug: string) {
-  return db.deck.findUnique({
-    where: { slug },
-    include: {
-      themes: {
-        orderBy: { position: "asc" },
-        include: { lessons: { orderBy: { position: "asc" } } },
-      },
-    },
-  });
+  return db.deck.findUnique({ where: { slug }, include: withLessons });
+}
+
+export async function getDeckById(db: Db, id: string) {
+  return db.deck.findUnique({ where: { id }, include: withLessons });
 }
 
 export type DeckWithLessons = NonNullable<Awaited<ReturnType<typeof getDeck>>>;

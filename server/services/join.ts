@@ -4,6 +4,6 @@ import type { Db } from "@/server/db/client";
 export async function findJoinableSession(db: Db, code: string) {
   return db.intervisionSession.findFirst({
     where: { joinCode: code, status: { in: ["lobby", "running"] } },
-    select: { id: true, title: true, status: true },
+    select: { id: true, title: true, status: true, agreements: true, facilitator: { select: { name: true } } },
   });
 }

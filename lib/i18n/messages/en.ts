@@ -239,6 +239,7 @@ export const en: Messages = {
       none: "No speaking order yet.",
     },
     removed: "The facilitator removed you from this session.",
+    dismiss: "Dismiss",
     you: "You: {name}",
     errors: {
       sessionNotStarted: "The session has not started yet.",

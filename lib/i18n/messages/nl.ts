@@ -238,6 +238,7 @@ export const nl = {
       none: "Nog geen beurtvolgorde.",
     },
     removed: "De gespreksleider heeft je uit deze sessie verwijderd.",
+    dismiss: "Sluiten",
     you: "Jij: {name}",
     errors: {
       sessionNotStarted: "De sessie is nog niet begonnen.",

@@ -1,0 +1,44 @@
+"use server";
+
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { emptyFormState, type FormState, fieldErrorsOf, textValues } from "@/app/_lib/form-state";
+import { KringError } from "@/lib/errors";
+import { joinFormSchema } from "@/lib/schemas/session-form";
+import { participantCookieName } from "@/server/auth/participant-credential";
+import { authSecret } from "@/server/auth/secret";
+import { getDb } from "@/server/db/client";
+import { findJoinableSession } from "@/server/services/join";
+import { joinSession } from "@/server/services/live/participants";
+
+/**
+ * A participant joins: name, agreements accepted, then a credential cookie for this session only
+ * (httpOnly, so page scripts never see it) and on to the session.
+ */
+export async function joinAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const code = String(formData.get("code") ?? "");
+  const values = textValues(formData, ["displayName"]);
+  const parsed = joinFormSchema.safeParse({
+    displayName: formData.get("displayName") ?? "",
+    accept: formData.get("accept") ?? "",
+  });
+  if (!parsed.success) return { ...emptyFormState, fieldErrors: fieldErrorsOf(parsed.error), values };
+  const session = await findJoinableSession(getDb(), code);
+  if (!session) return { ...emptyFormState, formError: { key: "join.sessionEnded" }, values };
+  let joined: Awaited<ReturnType<typeof joinSession>>;
+  try {
+    joined = await joinSession(getDb(), authSecret(), session.id, parsed.data.displayName);
+  } catch (error) {
+    if (error instanceof KringError) return { ...emptyFormState, formError: { key: "join.sessionEnded" }, values };
+    throw error;
+  }
+  (await cookies()).set(participantCookieName(session.id), joined.cookieValue, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    maxAge: 7 * 24 * 60 * 60,
+    // Secure over https only: on a meeting-room network Kring may well be served over plain http.
+    secure: (await headers()).get("x-forwarded-proto") === "https",
+  });
+  redirect(`/live/${session.id}`);
+}

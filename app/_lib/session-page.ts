@@ -1,0 +1,48 @@
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import QRCode from "qrcode";
+import { z } from "zod";
+import { type Locale, pick } from "@/lib/i18n/locales";
+import { getDb } from "@/server/db/client";
+import { getDeckById } from "@/server/services/decks";
+import { requireFacilitator } from "./require-facilitator";
+
+/**
+ * What the cockpit and the projector need before the live channel connects: the session (which the
+ * signed-in facilitator must lead), its join link and QR code, and the lessons to choose from.
+ */
+export async function loadLeadPage(params: Promise<{ id: string }>, locale: Locale, returnTo: (id: string) => string) {
+  const parsed = z.object({ id: z.string().min(1).max(64) }).safeParse(await params);
+  if (!parsed.success) notFound();
+  const user = await requireFacilitator(returnTo(parsed.data.id));
+  const session = await getDb().intervisionSession.findFirst({
+    where: { id: parsed.data.id, facilitatorId: user.id },
+    select: { id: true, title: true, joinCode: true, deckId: true },
+  });
+  if (!session) notFound();
+  const requestHeaders = await headers();
+  const host = requestHeaders.get("host") ?? "localhost:3000";
+  const protocol = requestHeaders.get("x-forwarded-proto") ?? "http";
+  const joinUrl = `${protocol}://${host}/join/${session.joinCode}`;
+  const qrSvg = await QRCode.toString(joinUrl, {
+    type: "svg",
+    margin: 1,
+    errorCorrectionLevel: "M",
+    color: { dark: "#1d2730", light: "#ffffff" },
+  });
+  const deck = session.deckId ? await getDeckById(getDb(), session.deckId) : null;
+  let number = 0;
+  const lessons =
+    deck?.themes.flatMap((theme) =>
+      theme.lessons.map((lesson) => {
+        number += 1;
+        return {
+          id: lesson.id,
+          number,
+          theme: pick(locale, { nl: theme.titleNl, en: theme.titleEn }),
+          text: pick(locale, { nl: lesson.textNl, en: lesson.textEn }),
+        };
+      }),
+    ) ?? [];
+  return { session, joinUrl, host, qrSvg, lessons };
+}

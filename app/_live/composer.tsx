@@ -1,0 +1,116 @@
+"use client";
+
+import { useEffect, useId, useState } from "react";
+import { useI18n } from "@/app/_components/i18n-provider";
+import type { Emit } from "@/app/_hooks/use-live-session";
+import type { OutboxItem } from "@/app/_hooks/use-outbox";
+import { checkPost } from "@/lib/domain/reaction-rules";
+import type { PhaseView, SessionView } from "@/lib/domain/session-view";
+import { LIMITS } from "@/lib/schemas/live";
+import type { PostKind } from "@/lib/schemas/phase-rules";
+import { OwnReactions } from "./own-reactions";
+
+interface Props {
+  view: SessionView;
+  phase: PhaseView;
+  outbox: OutboxItem[];
+  onSend: (item: { roundId: string; kind: PostKind; text: string }) => void;
+  emit: Emit;
+  onError: (message: string) => void;
+}
+
+const draftKey = (sessionId: string) => `kring-draft:${sessionId}`;
+
+/**
+ * Where a participant writes: the kinds the phase allows, a draft that survives a reload, what is
+ * still on its way (pending) and what arrived, and their own reactions while they can still change.
+ */
+export function Composer({ view, phase, outbox, onSend, emit, onError }: Props) {
+  const { t } = useI18n();
+  const id = useId();
+  const kinds = phase.rules.postKinds;
+  const [kind, setKind] = useState<PostKind | undefined>(kinds[0]);
+  const [text, setText] = useState("");
+  const sessionId = view.session.id;
+  useEffect(() => setText(localStorage.getItem(draftKey(sessionId)) ?? ""), [sessionId]);
+  useEffect(() => {
+    if (!kind || !kinds.includes(kind)) setKind(kinds[0]);
+  }, [kinds, kind]);
+  const updateText = (value: string) => {
+    setText(value);
+    localStorage.setItem(draftKey(sessionId), value);
+  };
+  const me = view.me;
+  const round = view.round;
+  const waiting = outbox.filter((item) => item.roundId === round?.id);
+  const postsSoFar =
+    (me?.postsLeft === null || !phase.rules.quota ? 0 : phase.rules.quota - (me?.postsLeft ?? 0)) + waiting.length;
+  const verdict = me && kind ? checkPost(phase.rules, me.role, kind, postsSoFar) : null;
+  const closed = !round || (round.revealed && (phase.rules.hiddenUntilReveal || phase.rules.anonymous));
+  const canWrite = verdict?.ok === true && !closed;
+  const send = (event: React.FormEvent) => {
+    event.preventDefault();
+    const trimmed = text.trim();
+    if (!round || !kind || !canWrite || trimmed.length === 0) return;
+    onSend({ roundId: round.id, kind, text: trimmed });
+    updateText("");
+  };
+  return (
+    <section className="composer card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t("live.composer.label")}</h2>
+      {kinds.length > 1 && (
+        <fieldset className="kind-picker">
+          <legend>{t("live.composer.kindLabel")}</legend>
+          {kinds.map((option) => (
+            <label key={option} className={`chip ${kind === option ? "chip-selected" : ""}`}>
+              <input
+                type="radio"
+                name={`${id}-kind`}
+                value={option}
+                checked={kind === option}
+                onChange={() => setKind(option)}
+              />
+              {t(`live.kinds.${option}`)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <form onSubmit={send}>
+        <label htmlFor={`${id}-text`} className="visually-hidden">
+          {t("live.composer.label")}
+        </label>
+        <textarea
+          id={`${id}-text`}
+          value={text}
+          onChange={(event) => updateText(event.target.value)}
+          maxLength={LIMITS.reactionText}
+          rows={4}
+          placeholder={t("live.composer.placeholder")}
+          disabled={!canWrite}
+          aria-describedby={`${id}-count`}
+        />
+        <div className="composer-footer">
+          <span id={`${id}-count`} className="muted small">
+            {t("live.composer.characters", { count: text.length, max: LIMITS.reactionText })}
+          </span>
+          <button type="submit" className="button" disabled={!canWrite || text.trim().length === 0}>
+            {t("live.composer.send")}
+          </button>
+        </div>
+      </form>
+      {waiting.length > 0 && (
+        <ul className="outbox" aria-label={t("live.composer.pending")}>
+          {waiting.map((item) => (
+            <li key={item.clientId} data-testid="outbox-item">
+              <span className="outbox-state">
+                {item.state === "sending" ? t("live.composer.sending") : t("live.composer.pending")}
+              </span>{" "}
+              {item.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      <OwnReactions view={view} emit={emit} onError={onError} />
+    </section>
+  );
+}

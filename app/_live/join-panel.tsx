@@ -1,0 +1,48 @@
+"use client";
+
+import { useI18n } from "@/app/_components/i18n-provider";
+import { formatJoinCode } from "@/lib/domain/join-code";
+
+/** How people get in: the code in large type, the link, and a QR code for phones and laptops with cameras. */
+export function JoinPanel({
+  code,
+  joinUrl,
+  host,
+  qrSvg,
+  title,
+  size = "normal",
+}: {
+  code: string;
+  joinUrl: string;
+  host: string;
+  qrSvg: string;
+  title: string;
+  size?: "normal" | "large";
+}) {
+  const { t } = useI18n();
+  return (
+    <section className={`join-panel join-panel-${size}`} aria-label={t("live.joinCode")}>
+      <div
+        className="qr"
+        role="img"
+        aria-label={t("live.qrLabel", { title })}
+        // The SVG is made on the server by the qrcode package from our own join URL.
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: trusted, generated markup
+        dangerouslySetInnerHTML={{ __html: qrSvg }}
+      />
+      <div>
+        <p className="muted">{t("live.joinAt", { host })}</p>
+        <p className="join-code" data-testid="join-code">
+          {formatJoinCode(code)}
+        </p>
+        {size === "normal" && (
+          <p className="join-link">
+            <a href={joinUrl} data-testid="join-link">
+              {joinUrl}
+            </a>
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import { useI18n } from "@/app/_components/i18n-provider";
+import { isHiddenUntilReveal } from "@/lib/domain/reaction-rules";
+import type { PhaseView, SessionView } from "@/lib/domain/session-view";
+
+/** The phase's rules in plain words, for participants ("Nog 2 bijdragen", "De inbrenger luistert nu alleen"). */
+export function PhaseRulesNote({ phase, me }: { phase: PhaseView; me: SessionView["me"] }) {
+  const { t } = useI18n();
+  const { rules } = phase;
+  const lines: string[] = [];
+  if (rules.whoMayPost === "nobody" || rules.whoMayPost === "facilitator_only") lines.push(t("live.rules.nobodyPosts"));
+  else {
+    if (me?.role === "case_owner" && (rules.ownerSilent || rules.whoMayPost === "all_but_owner"))
+      lines.push(t("live.rules.ownerSilent"));
+    if (rules.whoMayPost === "owner_only") lines.push(t("live.rules.ownerOnly"));
+    if (isHiddenUntilReveal(rules)) lines.push(t("live.rules.hiddenUntilReveal"));
+    if (rules.anonymous) lines.push(t("live.rules.anonymous"));
+    if (me?.postsLeft !== null && me?.postsLeft !== undefined)
+      lines.push(t("live.rules.postsLeft", { count: me.postsLeft }));
+  }
+  if (lines.length === 0) return null;
+  return (
+    <ul className="rules-note" data-testid="phase-rules">
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import { useI18n } from "@/app/_components/i18n-provider";
+import type { PhaseView, RoundRecord } from "@/lib/domain/session-view";
+
+/** The prompt everyone looks at: the dealt lesson with its theme, or the phase's own instruction. */
+export function PromptCard({
+  round,
+  phase,
+  size = "normal",
+}: {
+  round: RoundRecord | null;
+  phase: PhaseView | null;
+  size?: "normal" | "large";
+}) {
+  const { locale, t } = useI18n();
+  const lesson = round?.lesson;
+  return (
+    <section className={`prompt prompt-${size}`} aria-labelledby="prompt-label" data-testid="prompt">
+      <p id="prompt-label" className="eyebrow">
+        {lesson
+          ? t("live.prompt.lesson", { number: lesson.number, theme: lesson.theme[locale] })
+          : t("live.prompt.label")}
+      </p>
+      {lesson ? (
+        <blockquote className="prompt-text">{lesson.text[locale]}</blockquote>
+      ) : phase ? (
+        <p className="prompt-text prompt-instruction">{phase.instruction[locale]}</p>
+      ) : null}
+      {lesson && phase && <p className="prompt-phase">{phase.instruction[locale]}</p>}
+      {!lesson && phase?.rules.dealsLessons && <p className="muted">{t("live.prompt.waitingForCard")}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+"use client";
+
+import { useI18n } from "@/app/_components/i18n-provider";
+import type { Emit } from "@/app/_hooks/use-live-session";
+import type { ReactionView, SessionView } from "@/lib/domain/session-view";
+import { randomUuid } from "@/lib/uuid";
+
+interface Props {
+  view: SessionView;
+  mode: "lead" | "participant" | "projector";
+  emit?: Emit;
+  onError?: (message: string) => void;
+}
+
+/** The round's readable reactions: revealed ones for everyone, with votes; the facilitator can hide one. */
+export function ReactionList({ view, mode, emit, onError }: Props) {
+  const { t } = useI18n();
+  const shown = view.reactions.filter((reaction) => reaction.visibility !== "pending");
+  const run = async (action: ReturnType<Emit>) => {
+    const result = await action;
+    if (!result.ok && result.message) onError?.(result.message);
+  };
+  const author = (reaction: ReactionView) =>
+    reaction.mine ? t("live.reactions.you") : (reaction.authorName ?? t("live.reactions.anonymous"));
+  return (
+    <section className="reactions" aria-labelledby={`reactions-${mode}`}>
+      <h2 id={`reactions-${mode}`} className={mode === "projector" ? "visually-hidden" : undefined}>
+        {t("live.reactions.title")}
+      </h2>
+      {view.pendingCount > 0 && (
+        <p className="pending-note" data-testid="pending-count">
+          {t("live.reactions.hiddenCount", { count: view.pendingCount })}
+        </p>
+      )}
+      {shown.length === 0 && view.pendingCount === 0 && mode !== "projector" && (
+        <p className="muted">{t("live.reactions.noneYet")}</p>
+      )}
+      <ul className={`reaction-grid reaction-grid-${mode}`}>
+        {shown.map((reaction) => (
+          <li
+            key={reaction.id}
+            className={`reaction-card ${reaction.visibility === "hidden" ? "reaction-hidden" : ""}`}
+            data-testid="reaction"
+          >
+            <p className="reaction-meta">
+              <span className="kind-badge">{t(`live.kinds.${reaction.kind}`)}</span>
+              <span className="reaction-author">{author(reaction)}</span>
+            </p>
+            <p className="reaction-text">{reaction.text}</p>
+            {reaction.visibility === "hidden" && (
+              <p className="muted small">{t("live.reactions.hiddenByFacilitator")}</p>
+            )}
+            <div className="reaction-actions">
+              {reaction.visibility === "revealed" && (
+                <span className="vote-count" data-testid="vote-count">
+                  {t("live.reactions.votes", { count: reaction.votes })}
+                </span>
+              )}
+              {mode === "participant" && emit && reaction.visibility === "revealed" && (
+                <>
+                  <button
+                    type="button"
+                    className="button button-quiet button-small"
+                    disabled={(view.me?.votesLeft ?? 0) === 0}
+                    onClick={() => void run(emit("vote:cast", { clientId: randomUuid(), reactionId: reaction.id }))}
+                  >
+                    {t("live.reactions.vote")}
+                  </button>
+                  {reaction.myVotes > 0 && (
+                    <button
+                      type="button"
+                      className="button button-quiet button-small"
+                      onClick={() => void run(emit("vote:retract", { reactionId: reaction.id }))}
+                    >
+                      {t("live.reactions.unvote")}
+                    </button>
+                  )}
+                </>
+              )}
+              {mode === "lead" && emit && (
+                <button
+                  type="button"
+                  className="button button-quiet button-small"
+                  onClick={() =>
+                    void run(
+                      emit(reaction.visibility === "hidden" ? "reaction:unhide" : "reaction:hide", {
+                        reactionId: reaction.id,
+                      }),
+                    )
+                  }
+                >
+                  {reaction.visibility === "hidden" ? t("live.reactions.unhide") : t("live.reactions.hide")}
+                </button>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+"use client";
+
+import { useState } from "react";
+import { useI18n } from "@/app/_components/i18n-provider";
+import { useLiveSession } from "@/app/_hooks/use-live-session";
+import { useOutbox } from "@/app/_hooks/use-outbox";
+import { Composer } from "@/app/_live/composer";
+import { ConnectionBadge } from "@/app/_live/connection-badge";
+import { ErrorToasts } from "@/app/_live/error-toasts";
+import { PhaseRulesNote } from "@/app/_live/phase-rules-note";
+import { PromptCard } from "@/app/_live/prompt-card";
+import { ReactionList } from "@/app/_live/reaction-list";
+import { TimerDisplay } from "@/app/_live/timer-display";
+import { TurnBanner } from "@/app/_live/turn-banner";
+import { viewPhase } from "@/lib/domain/session-view";
+
+/** The participant's screen: the prompt, the phase's rule, the composer, then the revealed reactions. */
+export function ParticipantLive({ sessionId }: { sessionId: string }) {
+  const { t, locale } = useI18n();
+  const live = useLiveSession(sessionId, "participant");
+  const outbox = useOutbox(sessionId, live.emit, live.connection === "connected");
+  const [errors, setErrors] = useState<string[]>([]);
+  const onError = (message: string) => setErrors((current) => [...current, message]);
+  const view = live.view;
+
+  if (live.fatal) {
+    return (
+      <div className="container page form-page">
+        <div className="alert alert-error" role="alert">
+          <p>
+            {live.fatal === "removed"
+              ? t("live.removed")
+              : t(`errors.${live.fatal === "not_found" ? "notFound" : "unauthenticated"}`)}
+          </p>
+        </div>
+      </div>
+    );
+  }
+  if (!view) {
+    return (
+      <div className="container page">
+        <ConnectionBadge connection={live.connection} />
+      </div>
+    );
+  }
+  const phase = viewPhase(view);
+  const allErrors = [
+    ...outbox.refusals.map((refusal) => `${refusal.message} (“${refusal.text.slice(0, 60)}”)`),
+    ...errors,
+  ];
+  return (
+    <div className="container page live-page">
+      <header className="live-header">
+        <div>
+          <p className="eyebrow">
+            {phase
+              ? `${t("live.phaseOf", { number: (view.session.currentPhaseIndex ?? 0) + 1, total: view.phases.length })} · ${phase.title[locale]}`
+              : t(`sessions.status.${view.session.status}`)}
+          </p>
+          <h1>{view.session.title}</h1>
+          {view.me && <p className="muted">{t("live.you", { name: view.me.displayName })}</p>}
+        </div>
+        <div className="live-header-side">
+          {view.session.status === "running" && <TimerDisplay timer={view.session.timer} offset={live.offset} />}
+          <ConnectionBadge connection={live.connection} />
+        </div>
+      </header>
+      <ErrorToasts
+        messages={allErrors}
+        onDismiss={(index) =>
+          index < outbox.refusals.length
+            ? outbox.dismissRefusal(index)
+            : setErrors((current) => current.filter((_, i) => i !== index - outbox.refusals.length))
+        }
+      />
+      {view.session.status === "lobby" && (
+        <section className="card">
+          <h2>{t("live.lobbyTitle")}</h2>
+          <p>{t("live.lobbyBody")}</p>
+        </section>
+      )}
+      {view.session.status === "ended" && (
+        <section className="card">
+          <h2>{t("live.endedTitle")}</h2>
+          <p>{t("live.endedBody")}</p>
+        </section>
+      )}
+      {view.session.status === "running" && phase && (
+        <div className="participant-layout">
+          <div className="stack">
+            <PromptCard round={view.round} phase={phase} />
+            <TurnBanner view={view} />
+            <PhaseRulesNote phase={phase} me={view.me} />
+            {phase.rules.whoMayPost !== "nobody" && (
+              <Composer
+                view={view}
+                phase={phase}
+                outbox={outbox.items}
+                onSend={outbox.add}
+                emit={live.emit}
+                onError={onError}
+              />
+            )}
+          </div>
+          <div>
+            <ReactionList view={view} mode="participant" emit={live.emit} onError={onError} />
+            {view.round?.revealed && view.me && (
+              <p className="muted small">{t("live.reactions.votesLeft", { count: view.me.votesLeft })}</p>
+            )}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useState } from "react";
+import { useI18n } from "@/app/_components/i18n-provider";
+import { useAct, useLiveSession } from "@/app/_hooks/use-live-session";
+import { ConnectionBadge } from "@/app/_live/connection-badge";
+import { ErrorToasts } from "@/app/_live/error-toasts";
+import { JoinPanel } from "@/app/_live/join-panel";
+import { PromptCard } from "@/app/_live/prompt-card";
+import { ReactionList } from "@/app/_live/reaction-list";
+import { viewPhase } from "@/lib/domain/session-view";
+import { DealControls, type LessonOption } from "./deal-controls";
+import { ParticipantsPanel } from "./participants-panel";
+import { PhaseControls } from "./phase-controls";
+import { TimerControls } from "./timer-controls";
+import { TurnControls } from "./turn-controls";
+
+interface Props {
+  session: { id: string; title: string; joinCode: string };
+  joinUrl: string;
+  host: string;
+  qrSvg: string;
+  lessons: LessonOption[];
+}
+
+/**
+ * The facilitator's cockpit: the phase plan on one side, the prompt and the round's reactions in the
+ * middle, the timer, people and speaking order on the other side. Every control is one click away.
+ */
+export function Cockpit({ session, joinUrl, host, qrSvg, lessons }: Props) {
+  const { t, locale } = useI18n();
+  const live = useLiveSession(session.id, "lead");
+  const [errors, setErrors] = useState<string[]>([]);
+  const onError = useCallback((message: string) => setErrors((current) => [...current, message]), []);
+  const act = useAct(live.emit, onError, t("live.connection.offline"));
+  const view = live.view;
+  const phase = view ? viewPhase(view) : null;
+  return (
+    <div className="cockpit-page">
+      <header className="cockpit-header container-wide">
+        <div>
+          <p className="eyebrow">
+            {view ? t(`sessions.status.${view.session.status}`) : t("live.connection.connecting")}
+          </p>
+          <h1>{session.title}</h1>
+        </div>
+        <div className="cockpit-header-side">
+          <ConnectionBadge connection={live.connection} />
+          <Link href={`/sessions/${session.id}/projector`} target="_blank" className="button button-secondary">
+            {t("live.openProjector")}
+          </Link>
+        </div>
+      </header>
+      <div className="container-wide">
+        <ErrorToasts
+          messages={errors}
+          onDismiss={(index) => setErrors((current) => current.filter((_, i) => i !== index))}
+        />
+      </div>
+      {view && (
+        <div className="cockpit container-wide">
+          <PhaseControls view={view} act={act} />
+          <section className="cockpit-main stack" aria-label={t("live.prompt.label")}>
+            {view.session.status === "lobby" && (
+              <section className="card">
+                <h2>{t("live.lobbyTitle")}</h2>
+                <p>{t("live.lobbyBody")}</p>
+                <JoinPanel code={session.joinCode} joinUrl={joinUrl} host={host} qrSvg={qrSvg} title={session.title} />
+              </section>
+            )}
+            {view.session.status === "ended" && (
+              <section className="card">
+                <h2>{t("live.endedTitle")}</h2>
+              </section>
+            )}
+            {view.session.status === "running" && phase && (
+              <>
+                <p className="phase-heading">
+                  {t("live.phaseOf", { number: (view.session.currentPhaseIndex ?? 0) + 1, total: view.phases.length })}{" "}
+                  · <strong>{phase.title[locale]}</strong>
+                </p>
+                <div className="card">
+                  <PromptCard round={view.round} phase={phase} />
+                  <DealControls lessons={lessons} dealt={view.dealtLessonIds} act={act} />
+                </div>
+                <div className="card">
+                  {view.round && !view.round.revealed && view.pendingCount > 0 && (
+                    <button type="button" className="button reveal-button" onClick={() => act("round:reveal", {})}>
+                      {t("live.reactions.revealCount", { count: view.pendingCount })}
+                    </button>
+                  )}
+                  <ReactionList view={view} mode="lead" emit={live.emit} onError={onError} />
+                </div>
+              </>
+            )}
+          </section>
+          <aside className="cockpit-side stack">
+            {view.session.status === "running" && (
+              <TimerControls timer={view.session.timer} offset={live.offset} act={act} />
+            )}
+            <ParticipantsPanel view={view} act={act} />
+            {view.session.status === "running" && <TurnControls view={view} act={act} />}
+            {view.session.status === "running" && (
+              <details className="card">
+                <summary>{t("live.joinCode")}</summary>
+                <JoinPanel code={session.joinCode} joinUrl={joinUrl} host={host} qrSvg={qrSvg} title={session.title} />
+              </details>
+            )}
+          </aside>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { getTranslator } from "@/app/_lib/locale";
+import { loadLeadPage } from "@/app/_lib/session-page";
+import { Cockpit } from "./cockpit";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("common.dashboard") };
+}
+
+/** The facilitator's cockpit for one session. */
+export default async function CockpitPage({ params }: Props) {
+  const { locale } = await getTranslator();
+  const page = await loadLeadPage(params, locale, (id) => `/sessions/${id}`);
+  return <Cockpit {...page} />;
+}

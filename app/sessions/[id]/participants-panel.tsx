@@ -1,0 +1,57 @@
+"use client";
+
+import { useI18n } from "@/app/_components/i18n-provider";
+import type { Act } from "@/app/_hooks/use-live-session";
+import type { SessionView } from "@/lib/domain/session-view";
+
+/** Who is here, who dropped out, who has reacted in this round (never what), and removing someone. */
+export function ParticipantsPanel({ view, act }: { view: SessionView; act: Act }) {
+  const { t } = useI18n();
+  const online = view.participants.filter((participant) => participant.online).length;
+  return (
+    <section className="card participants" aria-labelledby="participants-title">
+      <h2 id="participants-title">
+        {t("live.participants.title")}{" "}
+        <span className="badge" data-testid="presence-count">
+          {t("live.participants.count", { online, total: view.participants.length })}
+        </span>
+      </h2>
+      {view.participants.length === 0 ? (
+        <p className="muted">{t("live.participants.none")}</p>
+      ) : (
+        <ul>
+          {view.participants.map((participant) => (
+            <li key={participant.id} className="participant-row" data-testid="participant">
+              <span
+                className={`presence-dot ${participant.online ? "presence-online" : "presence-offline"}`}
+                aria-hidden="true"
+              />
+              <span className="participant-name">{participant.displayName}</span>
+              <span className="visually-hidden">
+                {participant.online ? t("live.participants.online") : t("live.participants.offline")}
+              </span>
+              {!participant.online && <span className="muted small">{t("live.participants.offline")}</span>}
+              {participant.submitted && (
+                <span className="submitted" title={t("live.participants.submitted")}>
+                  ✓<span className="visually-hidden">{t("live.participants.submitted")}</span>
+                </span>
+              )}
+              <button
+                type="button"
+                className="button button-quiet button-small remove-button"
+                onClick={() => {
+                  if (window.confirm(t("live.participants.confirmRemove", { name: participant.displayName }))) {
+                    act("participant:remove", { participantId: participant.id });
+                  }
+                }}
+              >
+                {t("live.participants.remove")}
+                <span className="visually-hidden"> {participant.displayName}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

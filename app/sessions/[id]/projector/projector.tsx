@@ -1,0 +1,61 @@
+"use client";
+
+import { useI18n } from "@/app/_components/i18n-provider";
+import { useLiveSession } from "@/app/_hooks/use-live-session";
+import { JoinPanel } from "@/app/_live/join-panel";
+import { PromptCard } from "@/app/_live/prompt-card";
+import { ReactionList } from "@/app/_live/reaction-list";
+import { TimerDisplay } from "@/app/_live/timer-display";
+import { TurnBanner } from "@/app/_live/turn-banner";
+import { viewPhase } from "@/lib/domain/session-view";
+
+interface Props {
+  session: { id: string; title: string; joinCode: string };
+  joinUrl: string;
+  host: string;
+  qrSvg: string;
+}
+
+/** Read-only, for the back of the room: the prompt in large type, the timer, whose turn it is, revealed reactions. */
+export function Projector({ session, joinUrl, host, qrSvg }: Props) {
+  const { t, locale } = useI18n();
+  const live = useLiveSession(session.id, "projector");
+  const view = live.view;
+  const phase = view ? viewPhase(view) : null;
+  const joining = !view || view.session.status === "lobby";
+  return (
+    <div className="projector" data-testid="projector">
+      <header className="projector-header">
+        <div>
+          <p className="eyebrow">
+            {phase ? phase.title[locale] : view ? t(`sessions.status.${view.session.status}`) : ""}
+          </p>
+          <h1>{session.title}</h1>
+        </div>
+        {view?.session.status === "running" && (
+          <TimerDisplay timer={view.session.timer} offset={live.offset} size="large" />
+        )}
+      </header>
+      {joining ? (
+        <JoinPanel
+          code={session.joinCode}
+          joinUrl={joinUrl}
+          host={host}
+          qrSvg={qrSvg}
+          title={session.title}
+          size="large"
+        />
+      ) : view?.session.status === "ended" ? (
+        <p className="projector-message">{t("live.endedTitle")}</p>
+      ) : (
+        view && (
+          <div className="projector-body">
+            <PromptCard round={view.round} phase={phase} size="large" />
+            <TurnBanner view={view} size="large" />
+            <ReactionList view={view} mode="projector" />
+          </div>
+        )
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import { useI18n } from "@/app/_components/i18n-provider";
+import type { Act } from "@/app/_hooks/use-live-session";
+import { TurnBanner } from "@/app/_live/turn-banner";
+import type { SessionView } from "@/lib/domain/session-view";
+
+/** The speaking order: start it (shuffled or in order of arrival), then move on or skip. */
+export function TurnControls({ view, act }: { view: SessionView; act: Act }) {
+  const { t } = useI18n();
+  const running = view.round?.turnIndex !== null && view.round?.turnIndex !== undefined;
+  return (
+    <section className="card turns" aria-labelledby="turns-title">
+      <h2 id="turns-title">{t("live.turns.title")}</h2>
+      <TurnBanner view={view} />
+      {running ? (
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => act("turns:next", {})}>
+            {t("live.turns.nextSpeaker")}
+          </button>
+          <button type="button" className="button button-secondary" onClick={() => act("turns:skip", {})}>
+            {t("live.turns.skip")}
+          </button>
+        </div>
+      ) : (
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => act("turns:start", { order: "shuffled" })}
+          >
+            {t("live.turns.startShuffled")}
+          </button>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => act("turns:start", { order: "join_order" })}
+          >
+            {t("live.turns.startJoinOrder")}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

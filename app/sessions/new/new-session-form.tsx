@@ -1,0 +1,92 @@
+"use client";
+
+import { useActionState } from "react";
+import { createSessionAction } from "@/app/_actions/sessions";
+import { FormField } from "@/app/_components/form-field";
+import { useI18n } from "@/app/_components/i18n-provider";
+import { emptyFormState } from "@/app/_lib/form-state";
+
+interface Props {
+  methods: { id: string; name: string; runnable: boolean }[];
+  decks: { id: string; name: string }[];
+  defaultAgreements: string;
+}
+
+export function NewSessionForm({ methods, decks, defaultAgreements }: Props) {
+  const { t } = useI18n();
+  const [state, action, pending] = useActionState(createSessionAction, emptyFormState);
+  const { fieldErrors, values } = state;
+  const firstRunnable = methods.find((method) => method.runnable)?.id;
+  return (
+    <form action={action} noValidate>
+      {state.formError && (
+        <div className="alert alert-error" role="alert">
+          <p>{t(state.formError.key, state.formError.vars)}</p>
+        </div>
+      )}
+      <FormField
+        name="title"
+        label={t("sessions.fields.title")}
+        hint={t("sessions.fields.titleHint")}
+        error={fieldErrors.title}
+        defaultValue={values.title}
+        maxLength={120}
+        required
+      />
+      <div className="field">
+        <label htmlFor="field-methodId">{t("sessions.fields.method")}</label>
+        <select id="field-methodId" name="methodId" defaultValue={values.methodId || firstRunnable}>
+          {methods.map((method) => (
+            <option key={method.id} value={method.id} disabled={!method.runnable}>
+              {method.runnable ? method.name : t("sessions.fields.methodSoon", { name: method.name })}
+            </option>
+          ))}
+        </select>
+        {fieldErrors.methodId && <p className="field-error">{t(fieldErrors.methodId)}</p>}
+      </div>
+      <div className="field">
+        <label htmlFor="field-deckId">{t("sessions.fields.deck")}</label>
+        <select id="field-deckId" name="deckId" defaultValue={values.deckId ?? decks[0]?.id}>
+          {decks.map((deck) => (
+            <option key={deck.id} value={deck.id}>
+              {deck.name}
+            </option>
+          ))}
+          <option value="">{t("sessions.fields.noDeck")}</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="field-agreements">{t("sessions.fields.agreements")}</label>
+        <p className="field-hint" id="field-agreements-hint">
+          {t("sessions.fields.agreementsHint")}
+        </p>
+        <textarea
+          id="field-agreements"
+          name="agreements"
+          rows={4}
+          maxLength={4000}
+          defaultValue={values.agreements ?? defaultAgreements}
+          aria-describedby="field-agreements-hint"
+        />
+        {fieldErrors.agreements && <p className="field-error">{t(fieldErrors.agreements)}</p>}
+      </div>
+      <div className="field checkbox-field">
+        <label>
+          <input
+            type="checkbox"
+            name="anonymous"
+            defaultChecked={values.anonymous === "on"}
+            aria-describedby="anon-hint"
+          />{" "}
+          {t("sessions.fields.anonymous")}
+        </label>
+        <p className="field-hint" id="anon-hint">
+          {t("sessions.fields.anonymousHint")}
+        </p>
+      </div>
+      <button type="submit" className="button" disabled={pending}>
+        {t("sessions.open")}
+      </button>
+    </form>
+  );
+}

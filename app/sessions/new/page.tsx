@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { getTranslator } from "@/app/_lib/locale";
+import { requireFacilitator } from "@/app/_lib/require-facilitator";
+import { pick } from "@/lib/i18n/locales";
+import { getDb } from "@/server/db/client";
+import { listDecks } from "@/server/services/decks";
+import { listMethods } from "@/server/services/methods";
+import { NewSessionForm } from "./new-session-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("sessions.newTitle") };
+}
+
+/** Methods whose phases Kring can run today; the others need cases and roles, which come next. */
+const RUNNABLE_METHODS = new Set(["lessenronde"]);
+
+export default async function NewSessionPage() {
+  const user = await requireFacilitator("/sessions/new");
+  const { locale, t } = await getTranslator();
+  const [methods, decks] = await Promise.all([listMethods(getDb(), user.id), listDecks(getDb())]);
+  return (
+    <div className="container page form-page">
+      <h1>{t("sessions.newTitle")}</h1>
+      <p className="lead">{t("sessions.newLead")}</p>
+      <div className="card">
+        <NewSessionForm
+          methods={methods.map((method) => ({
+            id: method.id,
+            name: pick(locale, { nl: method.nameNl, en: method.nameEn }),
+            runnable: method.key !== null && RUNNABLE_METHODS.has(method.key),
+          }))}
+          decks={decks.map((deck) => ({ id: deck.id, name: pick(locale, deck.title) }))}
+          defaultAgreements={t("sessions.defaultAgreements")}
+        />
+      </div>
+    </div>
+  );
+}

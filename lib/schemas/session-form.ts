@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { LIMITS } from "./live";
+
+/** The form that prepares a session. Messages are message keys. */
+export const newSessionSchema = z.object({
+  title: z
+    .string()
+    .trim()
+    .min(1, { message: "sessions.errors.titleRequired" })
+    .max(LIMITS.sessionTitle, { message: "sessions.errors.titleTooLong" }),
+  methodId: z.string().min(1, { message: "sessions.errors.methodUnknown" }).max(64),
+  deckId: z
+    .string()
+    .max(64)
+    .transform((value) => (value === "" ? null : value)),
+  agreements: z.string().trim().max(LIMITS.agreements, { message: "sessions.errors.agreementsTooLong" }),
+  anonymous: z
+    .literal("on")
+    .optional()
+    .transform((value) => value === "on"),
+});
+
+export const joinFormSchema = z.object({
+  displayName: z
+    .string()
+    .trim()
+    .min(1, { message: "join.errors.nameRequired" })
+    .max(LIMITS.displayName, { message: "join.errors.nameTooLong" }),
+  accept: z.literal("on", { message: "join.errors.mustAccept" }),
+});
