@@ -4,7 +4,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 const SOURCES = ["app", "lib", "server", "public", "next.config.js", "package-lock.json", "tsconfig.json"];
-const SKIP = new Set(["node_modules", "generated", ".next"]);
+const SKIP = new Set(["node_modules", "generated", ".next", "testing"]);
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;
@@ -12,7 +12,8 @@ function newestMtime(path) {
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;
   for (const entry of readdirSync(path)) {
-    if (SKIP.has(entry)) continue;
+    // Tests and test helpers are not part of the build.
+    if (SKIP.has(entry) || entry.endsWith(".test.ts")) continue;
     newest = Math.max(newest, newestMtime(join(path, entry)));
   }
   return newest;

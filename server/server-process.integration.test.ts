@@ -1,11 +1,12 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "pg";
 import { io as connect } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDatabase, type ScratchDatabase } from "@/server/db/testing";
+import { embeddedUrl, startServerProcess } from "@/server/testing/server-process";
 
 /**
  * The real server process (server/index.ts), as `npm start` runs it: one port for pages and the
@@ -25,35 +26,12 @@ describe("the Kring server process", () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  function start(): Promise<{ child: ChildProcess; port: number; output: () => string }> {
-    const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
-      env: {
-        ...process.env,
-        PORT: "0",
-        KRING_DATA_DIR: dataDir,
-        KRING_LOG: "info",
-        DATABASE_URL: scratch?.url ?? "",
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    return new Promise((resolve, reject) => {
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = /Kring is running on http:\/\/localhost:(\d+)/.exec(output);
-        if (match) resolve({ child, port: Number(match[1]), output: () => output });
-      };
-      child.stdout?.on("data", onData);
-      child.stderr?.on("data", onData);
-      child.once("exit", (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-    });
-  }
+  const start = () => startServerProcess({ PORT: "0", KRING_DATA_DIR: dataDir, DATABASE_URL: scratch?.url ?? "" });
 
   /** The database the server uses: the scratch one, or the embedded one it announced. */
   function databaseUrl(): string {
     if (scratch) return scratch.url;
-    return JSON.parse(readFileSync(join(dataDir, "db", "embedded.json"), "utf8")).url;
+    return embeddedUrl(dataDir);
   }
 
   async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {

@@ -5,7 +5,8 @@ import { isHiddenUntilReveal } from "@/lib/domain/reaction-rules";
 import type { PhaseView, SessionView } from "@/lib/domain/session-view";
 
 /** The phase's rules in plain words, for participants ("Nog 2 bijdragen", "De inbrenger luistert nu alleen"). */
-export function PhaseRulesNote({ phase, me }: { phase: PhaseView; me: SessionView["me"] }) {
+export function PhaseRulesNote({ phase, view }: { phase: PhaseView; view: SessionView }) {
+  const me = view.me;
   const { t } = useI18n();
   const { rules } = phase;
   const lines: string[] = [];
@@ -14,7 +15,9 @@ export function PhaseRulesNote({ phase, me }: { phase: PhaseView; me: SessionVie
     if (me?.role === "case_owner" && (rules.ownerSilent || rules.whoMayPost === "all_but_owner"))
       lines.push(t("live.rules.ownerSilent"));
     if (rules.whoMayPost === "owner_only") lines.push(t("live.rules.ownerOnly"));
-    if (isHiddenUntilReveal(rules)) lines.push(t("live.rules.hiddenUntilReveal"));
+    if (isHiddenUntilReveal(rules)) {
+      lines.push(view.round?.revealed ? t("live.rules.roundClosed") : t("live.rules.hiddenUntilReveal"));
+    }
     if (rules.anonymous) lines.push(t("live.rules.anonymous"));
     if (me?.postsLeft !== null && me?.postsLeft !== undefined)
       lines.push(t("live.rules.postsLeft", { count: me.postsLeft }));

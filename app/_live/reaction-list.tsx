@@ -53,7 +53,9 @@ export function ReactionList({ view, mode, emit, onError }: Props) {
             <div className="reaction-actions">
               {reaction.visibility === "revealed" && (
                 <span className="vote-count" data-testid="vote-count">
-                  {t("live.reactions.votes", { count: reaction.votes })}
+                  {reaction.votes === 1
+                    ? t("live.reactions.votesOne")
+                    : t("live.reactions.votes", { count: reaction.votes })}
                 </span>
               )}
               {mode === "participant" && emit && reaction.visibility === "revealed" && (

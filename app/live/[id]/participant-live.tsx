@@ -90,7 +90,7 @@ export function ParticipantLive({ sessionId }: { sessionId: string }) {
           <div className="stack">
             <PromptCard round={view.round} phase={phase} />
             <TurnBanner view={view} />
-            <PhaseRulesNote phase={phase} me={view.me} />
+            <PhaseRulesNote phase={phase} view={view} />
             {phase.rules.whoMayPost !== "nobody" && (
               <Composer
                 view={view}
@@ -105,7 +105,11 @@ export function ParticipantLive({ sessionId }: { sessionId: string }) {
           <div>
             <ReactionList view={view} mode="participant" emit={live.emit} onError={onError} />
             {view.round?.revealed && view.me && (
-              <p className="muted small">{t("live.reactions.votesLeft", { count: view.me.votesLeft })}</p>
+              <p className="muted small">
+                {view.me.votesLeft === 1
+                  ? t("live.reactions.votesLeftOne")
+                  : t("live.reactions.votesLeft", { count: view.me.votesLeft })}
+              </p>
             )}
           </div>
         </div>

@@ -172,9 +172,11 @@ export const en: Messages = {
       hide: "Hide",
       unhide: "Show again",
       hiddenByFacilitator: "Hidden by the facilitator",
+      votesOne: "1 vote",
       votes: "{count} votes",
       vote: "Vote",
       unvote: "Take back vote",
+      votesLeftOne: "1 vote left",
       votesLeft: "{count} votes left",
     },
     kinds: {
@@ -213,6 +215,7 @@ export const en: Messages = {
       nobodyPosts: "In this phase we talk; there is nothing to write.",
       ownerSilent: "The case owner only listens now.",
       ownerOnly: "Only the case owner writes in this phase.",
+      roundClosed: "The reactions have been revealed; this round takes no more contributions.",
       waitForCard: "Wait for the facilitator to deal a lesson.",
     },
     participants: {

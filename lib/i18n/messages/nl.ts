@@ -171,9 +171,11 @@ export const nl = {
       hide: "Verbergen",
       unhide: "Weer tonen",
       hiddenByFacilitator: "Verborgen door de gespreksleider",
+      votesOne: "1 stem",
       votes: "{count} stemmen",
       vote: "Stem",
       unvote: "Stem terug",
+      votesLeftOne: "Nog 1 stem",
       votesLeft: "Nog {count} stemmen",
     },
     kinds: {
@@ -212,6 +214,7 @@ export const nl = {
       nobodyPosts: "In deze fase praten we; je hoeft niets te schrijven.",
       ownerSilent: "De inbrenger luistert nu alleen.",
       ownerOnly: "Alleen de inbrenger schrijft in deze fase.",
+      roundClosed: "De reacties zijn getoond; in deze ronde kun je niets meer toevoegen.",
       waitForCard: "Wacht tot de gespreksleider een les uitdeelt.",
     },
     participants: {

@@ -1,0 +1,76 @@
+// Drives a short live session against a running Kring (BASE, default http://localhost:3000) and takes
+// screenshots of the cockpit, a participant's screen and the projector:
+//   node scripts/dev/live-screenshots.mjs
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync } from "node:fs";
+import { chromium } from "@playwright/test";
+
+const base = process.env.BASE ?? "http://localhost:3000";
+const out = process.env.OUT ?? "docs/screenshots";
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
+});
+const viewport = { width: 1366, height: 768 };
+const leadContext = await browser.newContext({ viewport });
+const lead = await leadContext.newPage();
+await lead.goto(`${base}/signup`);
+await lead.getByLabel("Naam").fill("Marieke Jansen");
+await lead.getByLabel("E-mailadres").fill(`marieke-${randomBytes(3).toString("hex")}@example.org`);
+await lead.getByLabel("Wachtwoord").fill("bewoners-2026");
+await lead.locator("main").getByRole("button", { name: "Account maken" }).click();
+await lead.waitForURL("**/dashboard");
+await lead.getByRole("link", { name: "Nieuwe sessie" }).click();
+await lead.getByLabel("Titel").fill("Intervisie team Wonen, maart");
+await lead.getByRole("button", { name: "Sessie openen" }).click();
+await lead.waitForURL(/\/sessions\/[^/]+$/);
+await lead.getByTestId("connection").filter({ hasText: "Verbonden" }).waitFor();
+const link = await lead.getByTestId("join-link").first().getAttribute("href");
+const projector = await leadContext.newPage();
+await projector.setViewportSize({ width: 1280, height: 720 });
+await projector.goto(lead.url().replace(/$/, "/projector"));
+await projector.getByTestId("join-code").waitFor();
+await projector.screenshot({ path: `${out}/projector-join.png` });
+
+const people = [];
+for (const [name, text, kind] of [
+  [
+    "Anna",
+    "Bij ons werkte een vast aanspreekpunt in de wijk heel goed: bewoners wisten wie ze konden bellen.",
+    "Ervaring",
+  ],
+  ["Bram", "Hoe houd je dat vol als er steeds nieuwe collega's komen?", "Vraag"],
+  ["Carla", "Elk kwartaal een koffieochtend met de huismeester en de bewonerscommissie.", "Idee"],
+]) {
+  const page = await browser.newPage({ viewport });
+  await page.goto(link);
+  await page.getByLabel("Je naam").fill(name);
+  await page.getByLabel("Ik houd me aan deze afspraken").check();
+  await page.getByRole("button", { name: "Meedoen" }).click();
+  await page.waitForURL(/\/live\//);
+  people.push({ page, text, kind });
+}
+await lead.getByRole("button", { name: "Sessie starten" }).click();
+await lead.getByRole("button", { name: "Volgende fase" }).click();
+await lead.getByRole("button", { name: "Start", exact: true }).click();
+await lead.getByRole("button", { name: "Trek een les" }).click();
+for (const { page, text, kind } of people) {
+  await page.getByTestId("prompt").locator("blockquote").waitFor();
+  await page.getByLabel(kind).check();
+  await page.getByPlaceholder("Schrijf hier je reactie…").fill(text);
+  await page.getByRole("button", { name: "Versturen" }).click();
+  await page.getByTestId("own-reaction").waitFor();
+}
+await people[0].page.screenshot({ path: `${out}/participant-hidden.png` });
+await lead.screenshot({ path: `${out}/cockpit-before-reveal.png` });
+await lead.getByRole("button", { name: /Reacties tonen/ }).click();
+await people[1].page.getByTestId("reaction").nth(2).waitFor();
+await people[1].page.getByTestId("reaction").first().getByRole("button", { name: "Stem", exact: true }).click();
+await lead.getByRole("button", { name: "Volgorde van binnenkomst" }).click();
+await lead.waitForTimeout(500);
+await lead.screenshot({ path: `${out}/cockpit.png` });
+await people[1].page.screenshot({ path: `${out}/participant.png` });
+await projector.screenshot({ path: `${out}/projector.png` });
+await browser.close();
+console.log(`screenshots written to ${out}/`);
