@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { seriousViolations } from "./axe";
 import {
   controllableConnection,
   joinAs,
@@ -115,6 +116,9 @@ test("a facilitator runs a lesson round with three participants who joined by li
   await cockpit.getByRole("button", { name: "Volgende", exact: true }).click();
   await expect(bram.page.getByTestId("turn-banner")).toContainText("Jij bent aan de beurt");
   await expect(projector.getByTestId("turn-banner")).toContainText("Bram");
+
+  // Every live screen is usable with a screen reader and has enough contrast.
+  for (const page of [cockpit, bram.page, projector]) expect(await seriousViolations(page)).toEqual([]);
 
   for (const context of [anna.context, bram.context, carla.context, lead.context]) await context.close();
 });

@@ -5,6 +5,7 @@ import { disconnectDb, getDb } from "./db/client";
 import { openDatabase, prepareDatabase } from "./db/database";
 import { parseEnv } from "./env";
 import { createLogger } from "./logger";
+import { startMetrics } from "./metrics";
 import { createRealtime } from "./realtime/create-realtime";
 
 /**
@@ -45,9 +46,11 @@ async function main() {
     httpServer.once("error", reject);
     httpServer.listen(env.PORT, env.HOST, resolve);
   });
+  if (process.env.KRING_METRICS_FILE) startMetrics(process.env.KRING_METRICS_FILE, realtime.io);
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
-  log.info(`Kring is running on http://localhost:${port}`);
+  // Always printed, whatever KRING_LOG says: people (and scripts) wait for this line.
+  console.log(`Kring is running on http://localhost:${port}`);
 
   let stopping = false;
   const stop = async (signal: string) => {

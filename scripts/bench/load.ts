@@ -1,0 +1,151 @@
+// The load generator, in its own process: opens every client of every room on loopback, makes each
+// post every `intervalMs` for `durationMs`, and measures fan-out (send to receipt by every other
+// member of the room) and ack latency. Counts lost and duplicated deliveries. Prints JSON.
+//   tsx scripts/bench/load.ts <plan.json>
+import { readFileSync } from "node:fs";
+import { io, type Socket } from "socket.io-client";
+import { summarize } from "./stats";
+
+interface Member {
+  /** Kring: the participant's credential cookie; baseline: none. */
+  cookie?: string;
+  auth: Record<string, string>;
+  /** Kring: the round to post into. */
+  roundId?: string;
+}
+
+interface Plan {
+  target: "kring" | "baseline";
+  url: string;
+  rooms: Member[][];
+  durationMs: number;
+  intervalMs: number;
+}
+
+const plan = JSON.parse(readFileSync(process.argv[2] ?? "", "utf8")) as Plan;
+const fanout: number[] = [];
+const acks: number[] = [];
+let sent = 0;
+let ackFailures = 0;
+/** Per room: message id -> the members that received it. */
+const receipts = new Map<string, Map<string, number>>();
+const expected = new Map<string, number>();
+let duplicates = 0;
+
+function receive(roomIndex: number, memberIndex: number, messageId: string, sentAt: number, now: number) {
+  const key = `${roomIndex}:${messageId}`;
+  let seen = receipts.get(key);
+  if (!seen) {
+    seen = new Map();
+    receipts.set(key, seen);
+  }
+  const member = String(memberIndex);
+  if (seen.has(member)) {
+    duplicates += 1;
+    return;
+  }
+  seen.set(member, now);
+  fanout.push(now - sentAt);
+}
+
+async function connectAll() {
+  const sockets: { socket: Socket; room: number; member: number; info: Member }[] = [];
+  for (const [roomIndex, members] of plan.rooms.entries()) {
+    for (const [memberIndex, info] of members.entries()) {
+      const socket = io(plan.url, {
+        transports: ["websocket"],
+        auth: info.auth,
+        extraHeaders: info.cookie ? { cookie: info.cookie } : {},
+        forceNew: true,
+        reconnection: false,
+      });
+      const seenIds = new Set<string>();
+      if (plan.target === "baseline") {
+        socket.on("post", (payload: { id: string; sentAt: number }) =>
+          receive(roomIndex, memberIndex, payload.id, payload.sentAt, Date.now()),
+        );
+      } else {
+        socket.on("session:state", (view: { reactions: { id: string; text: string; mine: boolean }[] }) => {
+          const now = Date.now();
+          for (const reaction of view.reactions) {
+            if (reaction.mine || seenIds.has(reaction.id)) continue;
+            seenIds.add(reaction.id);
+            const [, id, sentAt] = reaction.text.split(" ");
+            if (id && sentAt) receive(roomIndex, memberIndex, id, Number(sentAt), now);
+          }
+        });
+      }
+      sockets.push({ socket, room: roomIndex, member: memberIndex, info });
+    }
+  }
+  await Promise.all(
+    sockets.map(
+      ({ socket }) =>
+        new Promise<void>((resolve, reject) => {
+          socket.once("connect", () => resolve());
+          socket.once("connect_error", (error) => reject(error));
+        }),
+    ),
+  );
+  return sockets;
+}
+
+async function main() {
+  const sockets = await connectAll();
+  process.stdout.write(JSON.stringify({ connected: sockets.length }) + "\n");
+  // Wait for the parent's go (it resets the server's event-loop histogram first).
+  await new Promise<void>((resolve) => process.stdin.once("data", () => resolve()));
+  const started = Date.now();
+  const posters = sockets.map(async ({ socket, room, info }, index) => {
+    // Spread the first posts over the interval so the load is even.
+    await new Promise((resolve) => setTimeout(resolve, (index * plan.intervalMs) / sockets.length));
+    while (Date.now() - started < plan.durationMs) {
+      const id = crypto.randomUUID();
+      const sentAt = Date.now();
+      expected.set(`${room}:${id}`, (plan.rooms[room]?.length ?? 1) - 1);
+      sent += 1;
+      const ack =
+        plan.target === "baseline"
+          ? socket.timeout(10_000).emitWithAck("post", { id, sentAt })
+          : socket.timeout(10_000).emitWithAck("reaction:add", {
+              clientId: id,
+              roundId: info.roundId,
+              kind: "idea",
+              text: `bench ${id} ${sentAt}`,
+            });
+      ack
+        .then((result: { ok?: boolean } | undefined) => {
+          if (plan.target === "kring" && !result?.ok) ackFailures += 1;
+          else acks.push(Date.now() - sentAt);
+        })
+        .catch(() => {
+          ackFailures += 1;
+        });
+      await new Promise((resolve) => setTimeout(resolve, plan.intervalMs));
+    }
+  });
+  await Promise.all(posters);
+  // Let the last fan-out arrive.
+  await new Promise((resolve) => setTimeout(resolve, 5000));
+  let lost = 0;
+  for (const [key, count] of expected) lost += Math.max(0, count - (receipts.get(key)?.size ?? 0));
+  for (const { socket } of sockets) socket.disconnect();
+  process.stdout.write(
+    JSON.stringify({
+      sent,
+      ackFailures,
+      deliveries: fanout.length,
+      lostDeliveries: lost,
+      duplicatedDeliveries: duplicates,
+      fanoutMs: summarize(fanout),
+      ackMs: summarize(acks),
+      postsPerSecond: Math.round((sent / plan.durationMs) * 1000 * 10) / 10,
+    }) + "\n",
+  );
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,233 @@
+// `npm run bench`: Kring's live channel under load, against a bare Socket.io relay as the baseline,
+// in one run. Rooms x participants (default 20 x 25); each participant posts a reaction every 2 s
+// for 60 s. All traffic stays on loopback, bounded in clients and time. Prints a summary and writes
+// bench-results/bench-<time>.json.
+//   npm run bench -- --rooms 20 --participants 25 --duration 60 --interval 2000
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { phaseRulesSchema } from "@/lib/schemas/phase-rules";
+import { participantCookieName } from "@/server/auth/participant-credential";
+import { createDb } from "@/server/db/client";
+import { createScratchDatabase } from "@/server/db/testing";
+import { joinSession } from "@/server/services/live/participants";
+import { changePhase } from "@/server/services/live/phase-commands";
+import { dealCard } from "@/server/services/live/round-commands";
+import { createSession } from "@/server/services/sessions";
+import { embeddedUrl, freePort, startServerProcess } from "@/server/testing/server-process";
+
+const { values } = parseArgs({
+  options: {
+    rooms: { type: "string", default: "20" },
+    participants: { type: "string", default: "25" },
+    duration: { type: "string", default: "60" },
+    interval: { type: "string", default: "2000" },
+  },
+});
+const options = z
+  .object({
+    rooms: z.coerce.number().int().min(1).max(50),
+    participants: z.coerce.number().int().min(2).max(50),
+    duration: z.coerce.number().int().min(5).max(300),
+    interval: z.coerce.number().int().min(200).max(60_000),
+  })
+  .parse(values);
+const SECRET = "benchmark-secret-that-is-long-enough-for-kring";
+
+function rssBytes(pid: number | undefined): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+}
+
+/** Runs the load generator on a plan; returns its result and the server's memory per connection. */
+async function runLoad(plan: object, serverPid: number | undefined, beforeGo: () => void) {
+  const planFile = join(mkdtempSync(join(tmpdir(), "kring-bench-")), "plan.json");
+  writeFileSync(planFile, JSON.stringify(plan));
+  const rssBefore = rssBytes(serverPid);
+  const load: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/bench/load.ts", planFile], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  const lines: string[] = [];
+  let buffer = "";
+  const nextLine = () =>
+    new Promise<string>((resolve, reject) => {
+      const check = () => {
+        const index = buffer.indexOf("\n");
+        if (index < 0) return false;
+        resolve(buffer.slice(0, index));
+        buffer = buffer.slice(index + 1);
+        return true;
+      };
+      if (check()) return;
+      const onData = (chunk: Buffer) => {
+        buffer += chunk.toString();
+        if (check()) load.stdout?.off("data", onData);
+      };
+      load.stdout?.on("data", onData);
+      load.once("exit", (code) => reject(new Error(`load generator exited with ${code}`)));
+    });
+  const connected = JSON.parse(await nextLine()) as { connected: number };
+  const rssConnected = rssBytes(serverPid);
+  beforeGo();
+  load.stdin?.write("go\n");
+  const result = JSON.parse(await nextLine());
+  lines.push(result);
+  return {
+    ...result,
+    connections: connected.connected,
+    serverMemoryPerConnectionKiB: Math.round((rssConnected - rssBefore) / connected.connected / 1024),
+  };
+}
+
+async function benchBaseline() {
+  const port = await freePort();
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/bench/baseline-server.ts", String(port)], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve) => server.stdout?.once("data", () => resolve()));
+  const rooms = Array.from({ length: options.rooms }, (_, room) =>
+    Array.from({ length: options.participants }, () => ({ auth: { room: `room-${room}` } })),
+  );
+  try {
+    return await runLoad(
+      {
+        target: "baseline",
+        url: `http://127.0.0.1:${port}`,
+        rooms,
+        durationMs: options.duration * 1000,
+        intervalMs: options.interval,
+      },
+      server.pid,
+      () => {},
+    );
+  } finally {
+    server.kill("SIGKILL");
+  }
+}
+
+async function benchKring() {
+  const dataDir = mkdtempSync(join(tmpdir(), "kring-bench-data-"));
+  const scratch = process.env.DATABASE_URL ? await createScratchDatabase() : null;
+  const metricsFile = join(dataDir, "metrics.json");
+  const server = await startServerProcess({
+    PORT: "0",
+    KRING_DATA_DIR: dataDir,
+    DATABASE_URL: scratch?.url ?? "",
+    AUTH_SECRET: SECRET,
+    KRING_LOG: "silent",
+    KRING_METRICS_FILE: metricsFile,
+  });
+  const dbUrl = scratch?.url ?? embeddedUrl(dataDir);
+  const db = createDb(dbUrl, 1);
+  try {
+    const user = await db.user.create({
+      data: { email: `bench-${Date.now()}@example.org`, name: "Bench", passwordHash: "x" },
+    });
+    const method = await db.method.findUniqueOrThrow({ where: { key: "lessenronde" } });
+    const deck = await db.deck.findFirstOrThrow();
+    const rooms = [];
+    for (let room = 0; room < options.rooms; room++) {
+      const session = await createSession(db, user.id, {
+        title: `Bench ${room}`,
+        methodId: method.id,
+        deckId: deck.id,
+        agreements: "",
+        anonymous: false,
+        locale: "nl",
+      });
+      // Reactions visible at once, so that every post fans out to the whole room.
+      for (const phase of await db.sessionPhase.findMany({ where: { sessionId: session.id, kind: "lesson_round" } })) {
+        const rules = phaseRulesSchema.parse(phase.rules);
+        await db.sessionPhase.update({
+          where: { id: phase.id },
+          data: { rules: { ...rules, hiddenUntilReveal: false } },
+        });
+      }
+      await changePhase(db, session.id, { type: "start" });
+      await changePhase(db, session.id, { type: "next" });
+      const { value } = await dealCard(db, session.id, { random: true });
+      const members = [];
+      for (let member = 0; member < options.participants; member++) {
+        const joined = await joinSession(db, SECRET, session.id, `P${member}`);
+        members.push({
+          cookie: `${participantCookieName(session.id)}=${joined.cookieValue}`,
+          auth: { sessionId: session.id, as: "participant" },
+          roundId: value.roundId,
+        });
+      }
+      rooms.push(members);
+    }
+    const result = await runLoad(
+      {
+        target: "kring",
+        url: `http://127.0.0.1:${server.port}`,
+        rooms,
+        durationMs: options.duration * 1000,
+        intervalMs: options.interval,
+      },
+      server.child.pid,
+      () => server.child.kill("SIGUSR2"),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const metrics = JSON.parse(readFileSync(metricsFile, "utf8"));
+    const stored = await db.reaction.count({ where: { session: { facilitatorId: user.id } } });
+    const distinct = (await db.reaction.groupBy({ by: ["clientId"], where: { session: { facilitatorId: user.id } } }))
+      .length;
+    return {
+      ...result,
+      storedReactions: stored,
+      duplicatedReactions: stored - distinct,
+      lostReactions: Math.max(0, result.sent - result.ackFailures - stored),
+      reactionsStoredPerSecond: Math.round((stored / options.duration) * 10) / 10,
+      eventLoopDelayP99Ms: Math.round(metrics.eventLoopDelayP99Ms * 10) / 10,
+      database: scratch ? "postgresql" : "embedded",
+    };
+  } finally {
+    await db.$disconnect();
+    server.child.kill("SIGTERM");
+    await new Promise((resolve) => server.child.once("exit", resolve));
+    await scratch?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  console.log(
+    `bench: ${options.rooms} rooms x ${options.participants} participants, a post every ${options.interval} ms for ${options.duration} s`,
+  );
+  const baseline = await benchBaseline();
+  console.log("baseline:", JSON.stringify(baseline));
+  const kring = await benchKring();
+  console.log("kring:   ", JSON.stringify(kring));
+  const ratio = baseline.fanoutMs.p95 ? Math.round((kring.fanoutMs.p95 / baseline.fanoutMs.p95) * 100) / 100 : null;
+  const report = {
+    at: new Date().toISOString(),
+    options,
+    baseline,
+    kring,
+    fanoutP95Ratio: ratio,
+    goal: "fan-out p95 <= 2x baseline, 0 lost, 0 duplicated",
+  };
+  mkdirSync("bench-results", { recursive: true });
+  const file = `bench-results/bench-${report.at.replace(/[:.]/g, "-")}.json`;
+  writeFileSync(file, JSON.stringify(report, null, 2));
+  console.log(
+    `\nfan-out p50/p95/p99 ms: kring ${kring.fanoutMs.p50}/${kring.fanoutMs.p95}/${kring.fanoutMs.p99}, baseline ${baseline.fanoutMs.p50}/${baseline.fanoutMs.p95}/${baseline.fanoutMs.p99} (p95 ratio ${ratio})`,
+  );
+  console.log(`ack p50/p95/p99 ms: kring ${kring.ackMs.p50}/${kring.ackMs.p95}/${kring.ackMs.p99}`);
+  console.log(
+    `stored/s ${kring.reactionsStoredPerSecond}, lost ${kring.lostReactions}, duplicated ${kring.duplicatedReactions}, lost deliveries ${kring.lostDeliveries}`,
+  );
+  console.log(
+    `memory per connection: kring ${kring.serverMemoryPerConnectionKiB} KiB, baseline ${baseline.serverMemoryPerConnectionKiB} KiB; event-loop p99 ${kring.eventLoopDelayP99Ms} ms`,
+  );
+  console.log(`written to ${file}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
