@@ -48,13 +48,32 @@ export function createLiveHub(io: KringServer, db: Db, log: Logger) {
     }
   }
 
+  // One broadcast per session at a time: changes that arrive while one is loading are folded into
+  // a single follow-up, so a busy room never queues a load per change on the database.
+  const loading = new Set<string>();
+  const dirty = new Set<string>();
+
+  async function run(sessionId: string) {
+    scheduled.delete(sessionId);
+    loading.add(sessionId);
+    try {
+      await broadcast(sessionId);
+    } catch (error) {
+      log.error(`broadcast to ${sessionId} failed`, error);
+    } finally {
+      loading.delete(sessionId);
+      if (dirty.delete(sessionId)) changed(sessionId);
+    }
+  }
+
   function changed(sessionId: string) {
+    if (loading.has(sessionId)) {
+      dirty.add(sessionId);
+      return;
+    }
     if (scheduled.has(sessionId)) return;
     scheduled.add(sessionId);
-    setImmediate(() => {
-      scheduled.delete(sessionId);
-      broadcast(sessionId).catch((error: unknown) => log.error(`broadcast to ${sessionId} failed`, error));
-    });
+    setImmediate(() => void run(sessionId));
   }
 
   /** The whole view for one connection (after connecting, reconnecting or missing a version). */

@@ -25,11 +25,9 @@ export interface NewReaction {
 
 /**
  * Stores a participant's reaction once: a retried emit with the same client id finds the stored one
- * and answers the same, so an outbox can resend without fear.
+ * (checked under the session lock) and answers the same, so an outbox can resend without fear.
  */
 export async function addReaction(db: Db, sessionId: string, participantId: string, input: NewReaction) {
-  const existing = await db.reaction.findUnique({ where: { clientId: input.clientId } });
-  if (existing) return retried(db, existing, sessionId, participantId);
   try {
     return await mutateSession(db, sessionId, async (tx) => {
       // Checked again under the session lock: a racing retry may have stored it meanwhile.
@@ -119,9 +117,6 @@ export async function castVote(
   participantId: string,
   input: { clientId: string; reactionId: string },
 ) {
-  const existing = await db.vote.findUnique({ where: { clientId: input.clientId } });
-  if (existing)
-    return retried(db, { id: existing.id, sessionId, authorId: existing.voterId }, sessionId, participantId);
   try {
     return await mutateSession(db, sessionId, async (tx) => {
       const stored = await tx.vote.findUnique({ where: { clientId: input.clientId } });
