@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
+import { applyPatch } from "@/lib/domain/session-patch";
 import type { SessionView } from "@/lib/domain/session-view";
 import { clockOffset } from "@/lib/domain/timer";
 import type { ErrorCode, Result } from "@/lib/errors";
@@ -46,6 +47,7 @@ export function useLiveSession(sessionId: string, as: "lead" | "participant" | "
   const [offset, setOffset] = useState(0);
   const [fatal, setFatal] = useState<ErrorCode | null>(null);
   const socketRef = useRef<LiveSocket | null>(null);
+  const viewRef = useRef<SessionView | null>(null);
 
   useEffect(() => {
     // WebSocket first; long-polling when a meeting-room proxy blocks websockets.
@@ -58,10 +60,17 @@ export function useLiveSession(sessionId: string, as: "lead" | "participant" | "
       timeout: 5000,
     });
     socketRef.current = live;
-    setView(cachedView(sessionId, as));
-    const accept = (next: SessionView) => {
-      setView((current) => (!current || next.version >= current.version ? next : current));
+    const commit = (next: SessionView) => {
+      viewRef.current = next;
+      setView(next);
       sessionStorage.setItem(viewKey(sessionId, as), JSON.stringify(next));
+    };
+    viewRef.current = cachedView(sessionId, as);
+    setView(viewRef.current);
+    /** A whole view replaces an older one, never a newer one. */
+    const accept = (next: SessionView) => {
+      const current = viewRef.current;
+      if (!current || next.version >= current.version) commit(next);
     };
 
     const measureClock = async () => {
@@ -77,19 +86,32 @@ export function useLiveSession(sessionId: string, as: "lead" | "participant" | "
       if (samples.length > 0) setOffset(clockOffset(samples));
     };
 
-    live.on("connect", () => {
-      setConnection("connected");
+    const sync = () =>
       live
         .timeout(ACK_TIMEOUT_MS)
         .emitWithAck("session:sync", {})
         .then((result) => {
-          if (result.ok) accept(result.data);
+          // The answer to a sync is the server's word: it replaces whatever this browser had.
+          if (result.ok) commit(result.data);
           else if (FINAL.includes(result.code)) setFatal(result.code);
         })
         .catch(() => undefined);
+
+    live.on("connect", () => {
+      setConnection("connected");
+      void sync();
       void measureClock();
     });
     live.on("session:state", accept);
+    live.on("session:patch", (patch) => {
+      const current = viewRef.current;
+      if (!current) return;
+      const next = applyPatch(current, patch);
+      if (next === "stale") return;
+      // A version was missed (or arrived out of order): fetch the whole view.
+      if (next === null) void sync();
+      else commit(next);
+    });
     live.on("session:removed", () => setFatal("removed"));
     live.on("server:restarting", () => setConnection("connecting"));
     live.on("disconnect", () => setConnection("offline"));

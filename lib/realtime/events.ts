@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { SessionPatch } from "@/lib/domain/session-patch";
 import type { SessionView } from "@/lib/domain/session-view";
 import type { Result } from "@/lib/errors";
 import {
@@ -100,6 +101,8 @@ export interface ServerToClientEvents {
   "server:restarting": () => void;
   /** The session as this viewer may see it, after every change. Newer versions replace older ones. */
   "session:state": (view: SessionView) => void;
+  /** A small change on top of the previous version (a new reaction); see lib/domain/session-patch. */
+  "session:patch": (patch: SessionPatch) => void;
   /** This participant was removed by the facilitator; the connection closes. */
   "session:removed": () => void;
 }

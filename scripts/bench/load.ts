@@ -65,14 +65,19 @@ async function connectAll() {
           receive(roomIndex, memberIndex, payload.id, payload.sentAt, Date.now()),
         );
       } else {
-        socket.on("session:state", (view: { reactions: { id: string; text: string; mine: boolean }[] }) => {
+        type Seen = { id: string; text: string; mine: boolean };
+        const note = (reaction: Seen, now: number) => {
+          if (reaction.mine || seenIds.has(reaction.id)) return;
+          seenIds.add(reaction.id);
+          const [, id, sentAt] = reaction.text.split(" ");
+          if (id && sentAt) receive(roomIndex, memberIndex, id, Number(sentAt), now);
+        };
+        socket.on("session:state", (view: { reactions: Seen[] }) => {
           const now = Date.now();
-          for (const reaction of view.reactions) {
-            if (reaction.mine || seenIds.has(reaction.id)) continue;
-            seenIds.add(reaction.id);
-            const [, id, sentAt] = reaction.text.split(" ");
-            if (id && sentAt) receive(roomIndex, memberIndex, id, Number(sentAt), now);
-          }
+          for (const reaction of view.reactions) note(reaction, now);
+        });
+        socket.on("session:patch", (patch: { reaction: Seen | null }) => {
+          if (patch.reaction) note(patch.reaction, Date.now());
         });
       }
       sockets.push({ socket, room: roomIndex, member: memberIndex, info });

@@ -23,7 +23,8 @@ export function participantHandlers(db: Db, hub: LiveHub): { [E in ParticipantEv
     "reaction:add": async (input, context) => {
       const { sessionId, participantId } = participantOf(context);
       const { version, value } = await addReaction(db, sessionId, participantId, input);
-      hub.changed(sessionId);
+      if (value.added) await hub.reactionAdded(sessionId, version, value.added);
+      else hub.changed(sessionId);
       return { version, reactionId: value.reactionId };
     },
     "reaction:edit": async ({ reactionId, text }, context) => {

@@ -1,3 +1,4 @@
+import { type AddedReaction, patchFor, type SessionPatch } from "@/lib/domain/session-patch";
 import { projectSession, type Viewer } from "@/lib/domain/session-view";
 import type { Db } from "@/server/db/client";
 import type { Logger } from "@/server/logger";
@@ -111,13 +112,33 @@ export function createLiveHub(io: KringServer, db: Db, log: Logger) {
       .catch(() => undefined);
   }
 
+  /**
+   * The hot path: a new reaction goes out as a small patch per kind of viewer instead of the whole
+   * round. A client that is not exactly one version behind asks for the whole view instead.
+   */
+  async function reactionAdded(sessionId: string, version: number, added: AddedReaction) {
+    const patches = new Map<string, SessionPatch>();
+    for (const socket of await io.in(sessionRoom(sessionId)).fetchSockets()) {
+      const member = socket.data.member;
+      if (!member) continue;
+      const viewer = viewerOf(member);
+      const key = viewerKey(viewer);
+      let patch = patches.get(key);
+      if (!patch) {
+        patch = patchFor(added, viewer, version);
+        patches.set(key, patch);
+      }
+      socket.emit("session:patch", patch);
+    }
+  }
+
   /** Tells a removed participant's connections, then closes them. */
   function expel(participantId: string) {
     io.to(participantRoom(participantId)).emit("session:removed");
     io.in(participantRoom(participantId)).disconnectSockets(true);
   }
 
-  return { changed, viewFor, join, leave, expel };
+  return { changed, reactionAdded, viewFor, join, leave, expel };
 }
 
 export type LiveHub = ReturnType<typeof createLiveHub>;

@@ -2,6 +2,7 @@ import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { encode } from "next-auth/jwt";
 import { io as connect, type Socket } from "socket.io-client";
+import { applyPatch } from "@/lib/domain/session-patch";
 import type { SessionView } from "@/lib/domain/session-view";
 import type { Result } from "@/lib/errors";
 import type {
@@ -83,8 +84,25 @@ export async function startLiveHarness() {
       forceNew: true,
     });
     sockets.push(socket);
+    // Like the browser's hook: whole views replace older ones, patches apply on top of the version
+    // before them, and a gap asks for the whole view. Every resulting view is kept, in order.
     const views: SessionView[] = [];
-    socket.on("session:state", (view) => views.push(view));
+    const listeners = new Set<(view: SessionView) => void>();
+    const record = (view: SessionView) => {
+      views.push(view);
+      for (const listener of listeners) listener(view);
+    };
+    socket.on("session:state", (view) => {
+      const current = views.at(-1);
+      if (!current || view.version >= current.version) record(view);
+    });
+    socket.on("session:patch", (patch) => {
+      const current = views.at(-1);
+      if (!current) return;
+      const next = applyPatch(current, patch);
+      if (next === null) void sync().then(record);
+      else if (next !== "stale") record(next);
+    });
     const outcome = await new Promise<{ ok: true } | { ok: false; code: string }>((resolve) => {
       socket.once("connect", () => resolve({ ok: true }));
       socket.once("connect_error", (error) =>
@@ -100,19 +118,19 @@ export async function startLiveHarness() {
         );
       });
     }
-    /** Waits for a view that satisfies `predicate` (checking what arrived already first). */
+    /** Resolves with the client's current view once it satisfies `predicate` (now or later). */
     function viewWhere(predicate: (view: SessionView) => boolean, timeoutMs = 5000): Promise<SessionView> {
-      const found = views.findLast(predicate);
-      if (found) return Promise.resolve(found);
+      const latest = views.at(-1);
+      if (latest && predicate(latest)) return Promise.resolve(latest);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error("no matching view arrived")), timeoutMs);
         const listener = (view: SessionView) => {
           if (!predicate(view)) return;
           clearTimeout(timer);
-          socket.off("session:state", listener);
+          listeners.delete(listener);
           resolve(view);
         };
-        socket.on("session:state", listener);
+        listeners.add(listener);
       });
     }
     async function sync(): Promise<SessionView> {

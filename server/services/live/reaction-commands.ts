@@ -1,9 +1,10 @@
 import { checkPost, isHiddenUntilReveal } from "@/lib/domain/reaction-rules";
+import type { AddedReaction } from "@/lib/domain/session-patch";
 import { KringError } from "@/lib/errors";
 import type { PostKind } from "@/lib/schemas/phase-rules";
 import type { Db } from "@/server/db/client";
 import { currentRound, runningPhase, sessionWithPhases } from "./session-row";
-import { mutateSession, type Tx } from "./transaction";
+import { type Mutation, mutateSession, type Tx } from "./transaction";
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string }).code === "P2002";
@@ -27,14 +28,19 @@ export interface NewReaction {
  * Stores a participant's reaction once: a retried emit with the same client id finds the stored one
  * (checked under the session lock) and answers the same, so an outbox can resend without fear.
  */
-export async function addReaction(db: Db, sessionId: string, participantId: string, input: NewReaction) {
+export async function addReaction(
+  db: Db,
+  sessionId: string,
+  participantId: string,
+  input: NewReaction,
+): Promise<Mutation<{ reactionId: string; added: AddedReaction | null }>> {
   try {
     return await mutateSession(db, sessionId, async (tx) => {
       // Checked again under the session lock: a racing retry may have stored it meanwhile.
       const stored = await tx.reaction.findUnique({ where: { clientId: input.clientId } });
       if (stored) {
         if (stored.sessionId !== sessionId || stored.authorId !== participantId) throw new KringError("bad_request");
-        return { reactionId: stored.id };
+        return { reactionId: stored.id, added: null };
       }
       const session = await sessionWithPhases(tx, sessionId);
       const phase = runningPhase(session);
@@ -62,14 +68,37 @@ export async function addReaction(db: Db, sessionId: string, participantId: stri
           revealedAt: hidden ? null : now,
         },
       });
-      return { reactionId: reaction.id };
+      // What every viewer needs to update their view without reloading the round.
+      const pending = await tx.reaction.groupBy({
+        by: ["authorId"],
+        where: { roundId: round.id, visibility: "pending" },
+        _count: true,
+      });
+      const added: AddedReaction = {
+        reaction: {
+          id: reaction.id,
+          clientId: reaction.clientId,
+          roundId: round.id,
+          authorId: participantId,
+          kind: reaction.kind,
+          text: reaction.text,
+          anonymous: reaction.anonymous,
+          visibility: reaction.visibility,
+          createdAt: reaction.createdAt.getTime(),
+        },
+        authorName: participant.displayName,
+        pendingByAuthor: new Map(pending.map((row) => [row.authorId, row._count])),
+        authorPostsLeft: phase.rules.quota === null ? null : Math.max(0, phase.rules.quota - postsSoFar - 1),
+      };
+      return { reactionId: reaction.id, added };
     });
   } catch (error) {
     // The same client id arrived twice at once: the other emit stored it.
     if (!isUniqueViolation(error)) throw error;
     const stored = await db.reaction.findUnique({ where: { clientId: input.clientId } });
     if (!stored) throw error;
-    return retried(db, stored, sessionId, participantId);
+    const { version, value } = await retried(db, stored, sessionId, participantId);
+    return { version, value: { ...value, added: null } };
   }
 }
 
