@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { signInAction, signUpAction } from "@/app/_actions/auth";
+import { FormAlert } from "@/app/_components/form-alert";
 import { emptyFormState as initialState } from "@/app/_lib/form-state";
 import { FormField } from "./form-field";
 import { useI18n } from "./i18n-provider";
@@ -14,11 +15,7 @@ export function AuthForm({ mode, returnTo }: { mode: "signIn" | "signUp"; return
   const { fieldErrors, formError, values } = state;
   return (
     <form action={action} noValidate>
-      {formError && (
-        <div className="alert alert-error" role="alert">
-          <p>{t(formError.key, formError.vars)}</p>
-        </div>
-      )}
+      <FormAlert error={formError} />
       {returnTo && <input type="hidden" name="returnTo" value={returnTo} />}
       {mode === "signUp" && (
         <FormField

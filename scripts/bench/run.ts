@@ -171,11 +171,23 @@ async function benchKring() {
       server.child.pid,
       () => server.child.kill("SIGUSR2"),
     );
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Writes whose acks timed out may still be landing: wait until the count stops moving.
+    const counts = async () => {
+      const [row] = await db.$queryRaw<{ total: bigint; distinct: bigint }[]>`
+        SELECT count(*) AS total, count(DISTINCT r."clientId") AS distinct
+        FROM "Reaction" r JOIN "IntervisionSession" s ON s.id = r."sessionId" WHERE s."facilitatorId" = ${user.id}`;
+      return { total: Number(row?.total ?? 0), distinct: Number(row?.distinct ?? 0) };
+    };
+    let settled = await counts();
+    for (let tries = 0; tries < 60; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const next = await counts();
+      if (next.total === settled.total) break;
+      settled = next;
+    }
     const metrics = JSON.parse(readFileSync(metricsFile, "utf8"));
-    const stored = await db.reaction.count({ where: { session: { facilitatorId: user.id } } });
-    const distinct = (await db.reaction.groupBy({ by: ["clientId"], where: { session: { facilitatorId: user.id } } }))
-      .length;
+    const stored = settled.total;
+    const distinct = settled.distinct;
     return {
       ...result,
       storedReactions: stored,

@@ -2,16 +2,13 @@
 // screenshots of the cockpit, a participant's screen and the projector:
 //   node scripts/dev/live-screenshots.mjs
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync } from "node:fs";
-import { chromium } from "@playwright/test";
+import { mkdirSync } from "node:fs";
+import { launchBrowser } from "./browser.mjs";
 
 const base = process.env.BASE ?? "http://localhost:3000";
 const out = process.env.OUT ?? "docs/screenshots";
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
-});
+const browser = await launchBrowser();
 const viewport = { width: 1366, height: 768 };
 const leadContext = await browser.newContext({ viewport });
 const lead = await leadContext.newPage();

@@ -1,16 +1,13 @@
 // Takes the README's screenshots from a running Kring (BASE, default http://localhost:3000):
 //   node scripts/dev/readme-screenshots.mjs
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync } from "node:fs";
-import { chromium } from "@playwright/test";
+import { mkdirSync } from "node:fs";
+import { launchBrowser } from "./browser.mjs";
 
 const base = process.env.BASE ?? "http://localhost:3000";
 const out = process.env.OUT ?? "docs/screenshots";
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
-});
+const browser = await launchBrowser();
 const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
 const shoot = async (name) => page.screenshot({ path: `${out}/${name}.png` });
 

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { joinAction } from "@/app/_actions/join";
+import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useI18n } from "@/app/_components/i18n-provider";
 import { emptyFormState } from "@/app/_lib/form-state";
@@ -12,11 +13,7 @@ export function JoinForm({ code, agreements }: { code: string; agreements: strin
   const acceptError = state.fieldErrors.accept;
   return (
     <form action={action} noValidate>
-      {state.formError && (
-        <div className="alert alert-error" role="alert">
-          <p>{t(state.formError.key, state.formError.vars)}</p>
-        </div>
-      )}
+      <FormAlert error={state.formError} />
       <input type="hidden" name="code" value={code} />
       <FormField
         name="displayName"

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { createSessionAction } from "@/app/_actions/sessions";
+import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useI18n } from "@/app/_components/i18n-provider";
 import { emptyFormState } from "@/app/_lib/form-state";
@@ -19,11 +20,7 @@ export function NewSessionForm({ methods, decks, defaultAgreements }: Props) {
   const firstRunnable = methods.find((method) => method.runnable)?.id;
   return (
     <form action={action} noValidate>
-      {state.formError && (
-        <div className="alert alert-error" role="alert">
-          <p>{t(state.formError.key, state.formError.vars)}</p>
-        </div>
-      )}
+      <FormAlert error={state.formError} />
       <FormField
         name="title"
         label={t("sessions.fields.title")}
