@@ -24,7 +24,8 @@ export function Projector({ session, joinUrl, host, qrSvg }: Props) {
   const phase = view ? viewPhase(view) : null;
   const joining = !view || view.session.status === "lobby";
   return (
-    <div className="projector" data-testid="projector">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls when many reactions are revealed, so it must be reachable from the keyboard (WCAG scrollable-region-focusable)
+    <section className="projector" data-testid="projector" tabIndex={0} aria-label={t("live.projector")}>
       <header className="projector-header">
         <div>
           <p className="eyebrow">
@@ -56,6 +57,6 @@ export function Projector({ session, joinUrl, host, qrSvg }: Props) {
           </div>
         )
       )}
-    </div>
+    </section>
   );
 }
