@@ -35,6 +35,8 @@ const envSchema = z.object({
         : [],
     z.array(z.url()),
   ),
+  /** For `npm run bench`: a file the server writes its memory and event-loop delay to, every second. */
+  KRING_METRICS_FILE: z.preprocess(blankToUndefined, z.string().optional()),
   /** Log sign-ins, connections and errors to stdout. */
   KRING_LOG: z.preprocess(blankToUndefined, z.enum(["silent", "info", "debug"]).default("info")),
 });

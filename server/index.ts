@@ -46,12 +46,6 @@ async function main() {
     httpServer.once("error", reject);
     httpServer.listen(env.PORT, env.HOST, resolve);
   });
-  if (process.env.KRING_METRICS_FILE) startMetrics(process.env.KRING_METRICS_FILE, realtime.io);
-  const address = httpServer.address();
-  const port = typeof address === "object" && address ? address.port : env.PORT;
-  // Always printed, whatever KRING_LOG says: people (and scripts) wait for this line.
-  console.log(`Kring is running on http://localhost:${port}`);
-
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -70,6 +64,13 @@ async function main() {
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));
+
+  if (env.KRING_METRICS_FILE) startMetrics(env.KRING_METRICS_FILE, realtime.io);
+  const address = httpServer.address();
+  const port = typeof address === "object" && address ? address.port : env.PORT;
+  // Always printed, whatever KRING_LOG says: people (and scripts) wait for this line, so it comes
+  // only once the signal handlers are in place.
+  console.log(`Kring is running on http://localhost:${port}`);
 }
 
 /**
