@@ -3,6 +3,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { emptyFormState, type FormState, fieldErrorsOf, textValues } from "@/app/_lib/form-state";
+import { normalizeJoinCode } from "@/lib/domain/join-code";
 import { KringError } from "@/lib/errors";
 import { joinFormSchema } from "@/lib/schemas/session-form";
 import { participantCookieName } from "@/server/auth/participant-credential";
@@ -16,14 +17,14 @@ import { joinSession } from "@/server/services/live/participants";
  * (httpOnly, so page scripts never see it) and on to the session.
  */
 export async function joinAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const code = String(formData.get("code") ?? "");
+  const code = normalizeJoinCode(String(formData.get("code") ?? "").slice(0, 40));
   const values = textValues(formData, ["displayName"]);
   const parsed = joinFormSchema.safeParse({
     displayName: formData.get("displayName") ?? "",
     accept: formData.get("accept") ?? "",
   });
   if (!parsed.success) return { ...emptyFormState, fieldErrors: fieldErrorsOf(parsed.error), values };
-  const session = await findJoinableSession(getDb(), code);
+  const session = code ? await findJoinableSession(getDb(), code) : null;
   if (!session) return { ...emptyFormState, formError: { key: "join.sessionEnded" }, values };
   let joined: Awaited<ReturnType<typeof joinSession>>;
   try {
