@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ["{lib,server,scripts}/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["./scripts/vitest-global-setup.ts"],
     // Integration tests start databases (PGlite or scratch Postgres databases): give them time.
     testTimeout: 30_000,
     hookTimeout: 60_000,

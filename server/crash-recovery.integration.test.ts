@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -29,10 +28,9 @@ describe("a server crash in the middle of a round", () => {
   const sockets: Socket[] = [];
 
   beforeAll(async () => {
-    expect(spawnSync("node", ["scripts/build-if-stale.mjs"], { stdio: "inherit" }).status).toBe(0);
     if (process.env.DATABASE_URL) scratch = await createScratchDatabase();
     port = await freePort();
-  }, 240_000);
+  });
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();
     server?.child.kill("SIGKILL");

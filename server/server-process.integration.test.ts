@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,10 +16,8 @@ describe("the Kring server process", () => {
   let scratch: ScratchDatabase | null = null;
 
   beforeAll(async () => {
-    const build = spawnSync("node", ["scripts/build-if-stale.mjs"], { stdio: "inherit" });
-    expect(build.status).toBe(0);
     if (process.env.DATABASE_URL) scratch = await createScratchDatabase();
-  }, 240_000);
+  });
   afterAll(async () => {
     await scratch?.drop();
     rmSync(dataDir, { recursive: true, force: true });

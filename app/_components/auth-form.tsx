@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { signInAction, signUpAction } from "@/app/_actions/auth";
 import { FormAlert } from "@/app/_components/form-alert";
+import { useHydrated } from "@/app/_hooks/use-hydrated";
 import { emptyFormState as initialState } from "@/app/_lib/form-state";
 import { FormField } from "./form-field";
 import { useI18n } from "./i18n-provider";
@@ -12,6 +13,7 @@ import { useI18n } from "./i18n-provider";
 export function AuthForm({ mode, returnTo }: { mode: "signIn" | "signUp"; returnTo?: string }) {
   const { t } = useI18n();
   const [state, action, pending] = useActionState(mode === "signIn" ? signInAction : signUpAction, initialState);
+  const hydrated = useHydrated();
   const { fieldErrors, formError, values } = state;
   return (
     <form action={action} noValidate>
@@ -47,7 +49,7 @@ export function AuthForm({ mode, returnTo }: { mode: "signIn" | "signUp"; return
         autoComplete={mode === "signUp" ? "new-password" : "current-password"}
         required
       />
-      <button type="submit" className="button" disabled={pending} aria-busy={pending}>
+      <button type="submit" className="button" disabled={pending || !hydrated} aria-busy={pending}>
         {t(mode === "signIn" ? "auth.signIn.submit" : "auth.signUp.submit")}
       </button>
       <p className="form-footer">

@@ -5,11 +5,13 @@ import { joinAction } from "@/app/_actions/join";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useI18n } from "@/app/_components/i18n-provider";
+import { useHydrated } from "@/app/_hooks/use-hydrated";
 import { emptyFormState } from "@/app/_lib/form-state";
 
 export function JoinForm({ code, agreements }: { code: string; agreements: string }) {
   const { t } = useI18n();
   const [state, action, pending] = useActionState(joinAction, emptyFormState);
+  const hydrated = useHydrated();
   const acceptError = state.fieldErrors.accept;
   return (
     <form action={action} noValidate>
@@ -45,7 +47,7 @@ export function JoinForm({ code, agreements }: { code: string; agreements: strin
           </p>
         )}
       </div>
-      <button type="submit" className="button" disabled={pending}>
+      <button type="submit" className="button" disabled={pending || !hydrated}>
         {t("join.submit")}
       </button>
     </form>

@@ -5,6 +5,7 @@ import { createSessionAction } from "@/app/_actions/sessions";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useI18n } from "@/app/_components/i18n-provider";
+import { useHydrated } from "@/app/_hooks/use-hydrated";
 import { emptyFormState } from "@/app/_lib/form-state";
 
 interface Props {
@@ -16,6 +17,7 @@ interface Props {
 export function NewSessionForm({ methods, decks, defaultAgreements }: Props) {
   const { t } = useI18n();
   const [state, action, pending] = useActionState(createSessionAction, emptyFormState);
+  const hydrated = useHydrated();
   const { fieldErrors, values } = state;
   const firstRunnable = methods.find((method) => method.runnable)?.id;
   return (
@@ -81,7 +83,7 @@ export function NewSessionForm({ methods, decks, defaultAgreements }: Props) {
           {t("sessions.fields.anonymousHint")}
         </p>
       </div>
-      <button type="submit" className="button" disabled={pending}>
+      <button type="submit" className="button" disabled={pending || !hydrated}>
         {t("sessions.open")}
       </button>
     </form>
