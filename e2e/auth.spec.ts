@@ -1,10 +1,18 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { GOOD_PASSWORD, signUp, uniqueEmail } from "./fixtures";
 
-const submitSignUp = (page: import("@playwright/test").Page) =>
-  page.locator("main").getByRole("button", { name: "Account maken" }).click();
-const submitSignIn = (page: import("@playwright/test").Page) =>
-  page.locator("main").getByRole("button", { name: "Inloggen" }).click();
+const submitSignUp = (page: Page) => page.locator("main").getByRole("button", { name: "Account maken" }).click();
+const submitSignIn = (page: Page) => page.locator("main").getByRole("button", { name: "Inloggen" }).click();
+
+/**
+ * Submits a form that will be refused, and waits until the server action has answered and the
+ * form has settled (React resets it then): typing before that would be wiped, as for a person.
+ */
+async function submitRefused(page: Page, name: string) {
+  const button = page.locator("main").getByRole("button", { name });
+  await Promise.all([page.waitForResponse((response) => response.request().method() === "POST"), button.click()]);
+  await expect(button).toBeEnabled();
+}
 
 test("a facilitator signs up, sees the dashboard, signs out, and signs in again", async ({ page }) => {
   const email = uniqueEmail("anna");
@@ -13,18 +21,18 @@ test("a facilitator signs up, sees the dashboard, signs out, and signs in again"
   await expect(page.getByRole("heading", { level: 1, name: "Account maken" })).toBeVisible();
 
   // Empty and weak input: each field explains itself, nothing is created.
-  await submitSignUp(page);
+  await submitRefused(page, "Account maken");
   await expect(page.getByText("Vul je naam in.")).toBeVisible();
   await expect(page.getByText("Vul een geldig e-mailadres in")).toBeVisible();
   await page.getByLabel("Naam").fill("Anna de Vries");
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill("kort1");
-  await submitSignUp(page);
+  await submitRefused(page, "Account maken");
   await expect(page.getByText("Je wachtwoord moet minstens 10 tekens hebben.")).toBeVisible();
   await expect(page.getByLabel("Wachtwoord")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Naam")).toHaveValue("Anna de Vries");
   await page.getByLabel("Wachtwoord").fill("alleenletters");
-  await submitSignUp(page);
+  await submitRefused(page, "Account maken");
   await expect(page.getByText("Gebruik letters én minstens één cijfer of leesteken.")).toBeVisible();
 
   await page.getByLabel("Wachtwoord").fill(GOOD_PASSWORD);
@@ -41,12 +49,12 @@ test("a facilitator signs up, sees the dashboard, signs out, and signs in again"
 
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill("bewoners-2025");
-  await submitSignIn(page);
+  await submitRefused(page, "Inloggen");
   await expect(page.locator("main").getByRole("alert")).toHaveText("Dat wachtwoord klopt niet.");
 
   await page.getByLabel("E-mailadres").fill(uniqueEmail("nobody"));
   await page.getByLabel("Wachtwoord").fill(GOOD_PASSWORD);
-  await submitSignIn(page);
+  await submitRefused(page, "Inloggen");
   await expect(page.locator("main").getByRole("alert")).toContainText("Er is geen account met dit e-mailadres.");
 
   await page.getByLabel("E-mailadres").fill(email.toUpperCase());
@@ -65,7 +73,7 @@ test("a second account with the same email is refused", async ({ page, browser }
   await other.getByLabel("Naam").fill("Someone else");
   await other.getByLabel("E-mailadres").fill(email);
   await other.getByLabel("Wachtwoord").fill(GOOD_PASSWORD);
-  await submitSignUp(other);
+  await submitRefused(other, "Account maken");
   await expect(other.getByText("Er is al een account met dit e-mailadres.")).toBeVisible();
   await expect(other).toHaveURL(/\/signup$/);
   await other.close();
@@ -81,7 +89,7 @@ test("repeated wrong passwords for one account are slowed down", async ({ page, 
   for (let attempt = 1; attempt <= 5; attempt++) {
     await page.getByLabel("E-mailadres").fill(email);
     await page.getByLabel("Wachtwoord").fill(`wrong-password-${attempt}`);
-    await submitSignIn(page);
+    await submitRefused(page, "Inloggen");
     await expect(page.locator("main").getByRole("alert")).toHaveText("Dat wachtwoord klopt niet.");
   }
   // Even the right password waits now: the address must slow down first.
