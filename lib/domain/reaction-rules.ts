@@ -36,3 +36,11 @@ export function postsLeft(rules: PhaseRules, postsSoFar: number): number | null 
 export function isHiddenUntilReveal(rules: PhaseRules): boolean {
   return rules.hiddenUntilReveal || rules.anonymous;
 }
+
+/**
+ * Whether people write in a phase; such a phase has rounds of its own (a spoken phase shows the
+ * latest round of the session instead, e.g. the card just discussed).
+ */
+export function phaseTakesPosts(rules: PhaseRules): boolean {
+  return rules.dealsLessons || (rules.whoMayPost !== "nobody" && rules.whoMayPost !== "facilitator_only");
+}

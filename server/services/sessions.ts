@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { generateJoinCode } from "@/lib/domain/join-code";
+import { phaseTakesPosts } from "@/lib/domain/reaction-rules";
 import { KringError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { phaseRulesSchema } from "@/lib/schemas/phase-rules";
 import type { Db } from "@/server/db/client";
-import { phaseTakesPosts } from "@/server/services/live/load";
 
 export interface NewSession {
   title: string;

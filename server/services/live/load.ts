@@ -1,16 +1,12 @@
 import type { LocalizedText } from "@/lib/content/types";
+import { phaseTakesPosts } from "@/lib/domain/reaction-rules";
 import type { LessonCard, PhaseView, SessionRecord } from "@/lib/domain/session-view";
 import type { TimerState } from "@/lib/domain/timer";
 import { parseLocale } from "@/lib/i18n/locales";
-import { type PhaseRules, phaseRulesSchema } from "@/lib/schemas/phase-rules";
+import { phaseRulesSchema } from "@/lib/schemas/phase-rules";
 import type { Db } from "@/server/db/client";
 
 type Client = Pick<Db, "intervisionSession" | "round" | "reaction" | "vote" | "theme">;
-
-/** Whether people write in a phase (then it has rounds of its own). */
-export function phaseTakesPosts(rules: PhaseRules): boolean {
-  return rules.dealsLessons || (rules.whoMayPost !== "nobody" && rules.whoMayPost !== "facilitator_only");
-}
 
 export function timerFromRow(row: {
   timerEndsAt: Date | null;

@@ -1,9 +1,10 @@
 import { type PhaseCommand, type PhaseState, transitionPhase } from "@/lib/domain/phase-machine";
+import { phaseTakesPosts } from "@/lib/domain/reaction-rules";
 import { applyTimer, type TimerCommand } from "@/lib/domain/timer";
 import { KringError } from "@/lib/errors";
 import { phaseRulesSchema } from "@/lib/schemas/phase-rules";
 import type { Db } from "@/server/db/client";
-import { phaseTakesPosts, timerFromRow, timerToRow } from "./load";
+import { timerFromRow, timerToRow } from "./load";
 import { openRound, type SessionWithPhases, sessionWithPhases } from "./session-row";
 import { mutateSession, type Tx } from "./transaction";
 

@@ -1,6 +1,6 @@
+import { phaseTakesPosts } from "@/lib/domain/reaction-rules";
 import { KringError } from "@/lib/errors";
 import { phaseRulesSchema } from "@/lib/schemas/phase-rules";
-import { phaseTakesPosts } from "./load";
 import type { Tx } from "./transaction";
 
 /** The locked session with its phase plan, inside a mutation. */
