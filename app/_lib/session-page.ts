@@ -2,6 +2,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import QRCode from "qrcode";
 import { z } from "zod";
+import { numberLessons } from "@/lib/domain/lesson-numbers";
 import { type Locale, pick } from "@/lib/i18n/locales";
 import { getDb } from "@/server/db/client";
 import { getDeckById } from "@/server/services/decks";
@@ -31,18 +32,13 @@ export async function loadLeadPage(params: Promise<{ id: string }>, locale: Loca
     color: { dark: "#1d2730", light: "#ffffff" },
   });
   const deck = session.deckId ? await getDeckById(getDb(), session.deckId) : null;
-  let number = 0;
-  const lessons =
-    deck?.themes.flatMap((theme) =>
-      theme.lessons.map((lesson) => {
-        number += 1;
-        return {
-          id: lesson.id,
-          number,
-          theme: pick(locale, { nl: theme.titleNl, en: theme.titleEn }),
-          text: pick(locale, { nl: lesson.textNl, en: lesson.textEn }),
-        };
-      }),
-    ) ?? [];
+  const lessons = numberLessons(deck?.themes ?? []).flatMap((theme) =>
+    theme.lessons.map((lesson) => ({
+      id: lesson.id,
+      number: lesson.number,
+      theme: pick(locale, { nl: theme.titleNl, en: theme.titleEn }),
+      text: pick(locale, { nl: lesson.textNl, en: lesson.textEn }),
+    })),
+  );
   return { session, joinUrl, host, qrSvg, lessons };
 }

@@ -24,7 +24,6 @@ const viewerKey = (viewer: Viewer) => (viewer.kind === "participant" ? `p:${view
  */
 export function createLiveHub(io: KringServer, db: Db, log: Logger) {
   const online = new Map<string, Map<string, number>>();
-  const scheduled = new Set<string>();
 
   function onlineIn(sessionId: string): Set<string> {
     return new Set(online.get(sessionId)?.keys());
@@ -51,6 +50,7 @@ export function createLiveHub(io: KringServer, db: Db, log: Logger) {
 
   // One broadcast per session at a time: changes that arrive while one is loading are folded into
   // a single follow-up, so a busy room never queues a load per change on the database.
+  const scheduled = new Set<string>();
   const loading = new Set<string>();
   const dirty = new Set<string>();
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getTranslator } from "@/app/_lib/locale";
+import { numberLessons } from "@/lib/domain/lesson-numbers";
 import { pick } from "@/lib/i18n/locales";
 import { getDb } from "@/server/db/client";
 import { getDeck } from "@/server/services/decks";
@@ -28,7 +29,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DeckPage({ params }: Props) {
   const [{ locale, t }, deck] = await Promise.all([getTranslator(), loadDeck(params)]);
   const text = (nl: string, en: string) => pick(locale, { nl, en });
-  let lessonNumber = 0;
   return (
     <div className="container page">
       <header className="page-header">
@@ -57,7 +57,7 @@ export default async function DeckPage({ params }: Props) {
             <h2 id="intro-title">{text(deck.headingNl, deck.headingEn)}</h2>
             <p>{text(deck.introNl, deck.introEn)}</p>
           </section>
-          {deck.themes.map((theme) => (
+          {numberLessons(deck.themes).map((theme) => (
             <section
               key={theme.id}
               id={`theme-${theme.position + 1}`}
@@ -67,21 +67,18 @@ export default async function DeckPage({ params }: Props) {
               <h2 id={`theme-title-${theme.position}`}>{text(theme.titleNl, theme.titleEn)}</h2>
               <p className="theme-framing">{text(theme.framingNl, theme.framingEn)}</p>
               <ol className="lesson-list">
-                {theme.lessons.map((lesson) => {
-                  lessonNumber += 1;
-                  return (
-                    <li key={lesson.id} className="card lesson-card" data-testid="lesson">
-                      <span
-                        className="lesson-number"
-                        role="img"
-                        aria-label={t("decks.lessonNumber", { number: lessonNumber })}
-                      >
-                        {lessonNumber}
-                      </span>
-                      <p className="lesson-text">{text(lesson.textNl, lesson.textEn)}</p>
-                    </li>
-                  );
-                })}
+                {theme.lessons.map((lesson) => (
+                  <li key={lesson.id} className="card lesson-card" data-testid="lesson">
+                    <span
+                      className="lesson-number"
+                      role="img"
+                      aria-label={t("decks.lessonNumber", { number: lesson.number })}
+                    >
+                      {lesson.number}
+                    </span>
+                    <p className="lesson-text">{text(lesson.textNl, lesson.textEn)}</p>
+                  </li>
+                ))}
               </ol>
             </section>
           ))}

@@ -1,4 +1,5 @@
 import type { LocalizedText } from "@/lib/content/types";
+import { lessonNumber } from "@/lib/domain/lesson-numbers";
 import { phaseTakesPosts } from "@/lib/domain/reaction-rules";
 import type { LessonCard, PhaseView, SessionRecord } from "@/lib/domain/session-view";
 import type { TimerState } from "@/lib/domain/timer";
@@ -6,7 +7,7 @@ import { parseLocale } from "@/lib/i18n/locales";
 import { phaseRulesSchema } from "@/lib/schemas/phase-rules";
 import type { Db } from "@/server/db/client";
 
-type Client = Pick<Db, "intervisionSession" | "round" | "reaction" | "vote" | "theme">;
+type Client = Pick<Db, "intervisionSession" | "round" | "reaction" | "vote" | "lesson">;
 
 export function timerFromRow(row: {
   timerEndsAt: Date | null;
@@ -25,19 +26,6 @@ export function timerToRow(timer: TimerState) {
     timerEndsAt: timer.status === "running" ? new Date(timer.endsAt) : null,
     timerRemainingMs: timer.status === "paused" ? timer.remainingMs : null,
   };
-}
-
-/** Lesson numbers in deck order (as the deck browser counts them). */
-async function lessonNumbers(db: Client, deckId: string | null): Promise<Map<string, number>> {
-  const numbers = new Map<string, number>();
-  if (!deckId) return numbers;
-  const themes = await db.theme.findMany({
-    where: { deckId },
-    orderBy: { position: "asc" },
-    select: { lessons: { orderBy: { position: "asc" }, select: { id: true } } },
-  });
-  for (const lesson of themes.flatMap((theme) => theme.lessons)) numbers.set(lesson.id, numbers.size + 1);
-  return numbers;
 }
 
 /** Loads everything a live view needs, or null when the session does not exist. */
@@ -62,33 +50,41 @@ export async function loadSessionRecord(db: Client, sessionId: string): Promise<
     rules: phaseRulesSchema.parse(phase.rules),
   }));
   const phase = row.currentPhaseIndex === null ? null : phases[row.currentPhaseIndex];
-  const [roundRow, dealt, numbers] = await Promise.all([
+  const [roundRow, dealt] = await Promise.all([
     phase
       ? db.round.findFirst({
           where: { sessionId, ...(phaseTakesPosts(phase.rules) ? { phaseId: phase.id } : {}) },
           orderBy: { position: "desc" },
-          include: { lesson: { include: { theme: { select: { titleNl: true, titleEn: true } } } } },
+          include: {
+            lesson: { include: { theme: { select: { titleNl: true, titleEn: true, position: true, deckId: true } } } },
+          },
         })
       : null,
     db.round.findMany({ where: { sessionId, lessonId: { not: null } }, select: { lessonId: true } }),
-    lessonNumbers(db, row.deckId),
   ]);
-  const [reactions, votes] = roundRow
+  const dealtLesson = roundRow?.lesson;
+  const [reactions, votes, lessonsBefore] = roundRow
     ? await Promise.all([
         db.reaction.findMany({ where: { roundId: roundRow.id } }),
         db.vote.findMany({
           where: { reaction: { roundId: roundRow.id } },
           select: { reactionId: true, voterId: true },
         }),
+        // Only the dealt card's number is needed: count the lessons of the themes before it.
+        dealtLesson
+          ? db.lesson.count({
+              where: { theme: { deckId: dealtLesson.theme.deckId, position: { lt: dealtLesson.theme.position } } },
+            })
+          : 0,
       ])
-    : [[], []];
+    : [[], [], 0];
   const text = (nl: string, en: string): LocalizedText => ({ nl, en });
-  const lesson: LessonCard | null = roundRow?.lesson
+  const lesson: LessonCard | null = dealtLesson
     ? {
-        id: roundRow.lesson.id,
-        text: text(roundRow.lesson.textNl, roundRow.lesson.textEn),
-        theme: text(roundRow.lesson.theme.titleNl, roundRow.lesson.theme.titleEn),
-        number: numbers.get(roundRow.lesson.id) ?? 0,
+        id: dealtLesson.id,
+        text: text(dealtLesson.textNl, dealtLesson.textEn),
+        theme: text(dealtLesson.theme.titleNl, dealtLesson.theme.titleEn),
+        number: lessonNumber(lessonsBefore, dealtLesson.position),
       }
     : null;
   return {
