@@ -13,6 +13,12 @@ export const newSessionSchema = z.object({
     .string()
     .max(64)
     .transform((value) => (value === "" ? null : value)),
+  /** The intervision group the session is for; empty means none. Whether it may be used is the server's call. */
+  groupId: z
+    .string()
+    .max(64, { message: "sessions.errors.groupUnknown" })
+    .default("")
+    .transform((value) => (value === "" ? null : value)),
   agreements: z.string().trim().max(LIMITS.agreements, { message: "sessions.errors.agreementsTooLong" }),
   anonymous: z
     .literal("on")

@@ -5,6 +5,7 @@ import { KringError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { phaseRulesSchema } from "@/lib/schemas/phase-rules";
 import type { Db } from "@/server/db/client";
+import { canUseGroup } from "./groups";
 
 export interface NewSession {
   title: string;
@@ -13,24 +14,39 @@ export interface NewSession {
   agreements: string;
   anonymous: boolean;
   locale: Locale;
+  /** The intervision group the session is for; the facilitator must own it or share it. */
+  groupId?: string | null;
+}
+
+/**
+ * A choice on the form that the facilitator may not make (it does not exist, or is someone else's):
+ * refused as not_found, with the field it came from so the form can point at it.
+ */
+export class UnknownChoice extends KringError {
+  constructor(readonly field: "methodId" | "deckId" | "groupId") {
+    super("not_found");
+  }
 }
 
 /**
  * Prepares and opens a session: copies the method's phase plan (making posting phases anonymous when
- * asked), and gives it a join code that no other session has. Participants can join at once.
+ * asked), links it to the group when one is chosen (only a group the facilitator may use), and gives
+ * it a join code that no other session has. Participants can join at once.
  */
 export async function createSession(db: Db, facilitatorId: string, input: NewSession) {
   const method = await db.method.findFirst({
     where: { id: input.methodId, OR: [{ ownerId: null }, { ownerId: facilitatorId }] },
     include: { phases: { orderBy: { position: "asc" } } },
   });
-  if (!method) throw new KringError("not_found");
+  if (!method) throw new UnknownChoice("methodId");
   if (
     input.deckId &&
     !(await db.deck.findFirst({ where: { id: input.deckId, OR: [{ ownerId: null }, { ownerId: facilitatorId }] } }))
   ) {
-    throw new KringError("not_found");
+    throw new UnknownChoice("deckId");
   }
+  const groupId = input.groupId ?? null;
+  if (groupId && !(await canUseGroup(db, facilitatorId, groupId))) throw new UnknownChoice("groupId");
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
       return await db.intervisionSession.create({
@@ -39,6 +55,7 @@ export async function createSession(db: Db, facilitatorId: string, input: NewSes
           status: "lobby",
           joinCode: generateJoinCode((size) => randomBytes(size)),
           facilitatorId,
+          groupId,
           methodId: method.id,
           deckId: input.deckId,
           locale: input.locale,
@@ -84,6 +101,7 @@ export async function listSessions(db: Db, facilitatorId: string) {
       joinCode: true,
       createdAt: true,
       method: { select: { nameNl: true, nameEn: true } },
+      group: { select: { id: true, name: true } },
       _count: { select: { participants: { where: { removedAt: null } } } },
     },
   });

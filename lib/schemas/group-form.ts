@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { idSchema } from "./live";
+
+/** Limits on what a facilitator types about a group; the forms show them, the server enforces them. */
+export const GROUP_LIMITS = {
+  groupName: 120,
+  groupDescription: 1000,
+  memberName: 80,
+  email: 254,
+} as const;
+
+/**
+ * The forms that create and edit an intervision group and its members. Issue messages are message
+ * keys (lib/i18n), translated by the form. The server actions parse with these; so do the tests.
+ */
+export const groupFormSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, { message: "groups.errors.nameRequired" })
+    .max(GROUP_LIMITS.groupName, { message: "groups.errors.nameTooLong" }),
+  description: z
+    .string()
+    .trim()
+    .max(GROUP_LIMITS.groupDescription, { message: "groups.errors.descriptionTooLong" })
+    .default(""),
+});
+export type GroupInput = z.infer<typeof groupFormSchema>;
+
+export const editGroupSchema = groupFormSchema.extend({ groupId: idSchema });
+
+const emailSchema = z.email();
+
+/** An optional email address: empty means none; otherwise a real address, stored in lower case. */
+const optionalEmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(GROUP_LIMITS.email, { message: "groups.errors.memberEmailInvalid" })
+  .refine((value) => value === "" || emailSchema.safeParse(value).success, {
+    message: "groups.errors.memberEmailInvalid",
+  })
+  .default("")
+  .transform((value) => (value === "" ? null : value));
+
+export const memberFormSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, { message: "groups.errors.memberNameRequired" })
+    .max(GROUP_LIMITS.memberName, { message: "groups.errors.memberNameTooLong" }),
+  email: optionalEmailSchema,
+});
+export type MemberInput = z.infer<typeof memberFormSchema>;
+
+export const addMemberSchema = memberFormSchema.extend({ groupId: idSchema });
+export const editMemberSchema = memberFormSchema.extend({ groupId: idSchema, memberId: idSchema });
+/** One member of one group: for "has left" and "member again". */
+export const memberRefSchema = z.object({ groupId: idSchema, memberId: idSchema });
