@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type AddedReaction, applyPatch, patchFor } from "./session-patch";
+import { type AddedReaction, applyPatch, patchFor, patchGroup } from "./session-patch";
 import { projectSession, type SessionRecord } from "./session-view";
 
 const reaction = {
@@ -93,5 +93,36 @@ describe("patches for a new reaction", () => {
     const view = projectSession(record, { kind: "facilitator" }, new Set());
     expect(applyPatch(view, patchFor(added, { kind: "facilitator" }, 7))).toBe("stale");
     expect(applyPatch(view, patchFor(added, { kind: "facilitator" }, 9))).toBeNull();
+  });
+});
+
+describe("patchGroup", () => {
+  const viewers = [
+    { kind: "facilitator" as const },
+    { kind: "projector" as const },
+    { kind: "participant" as const, participantId: "anna" },
+    { kind: "participant" as const, participantId: "bram" },
+    { kind: "participant" as const, participantId: "chris" },
+  ];
+  const busy: AddedReaction = { ...added, pendingByAuthor: new Map([...added.pendingByAuthor, ["chris", 1]]) };
+
+  it("puts viewers together only when their patches are the same", () => {
+    for (const source of [added, busy]) {
+      for (const a of viewers) {
+        for (const b of viewers) {
+          const same = patchGroup(source, a) === patchGroup(source, b);
+          expect(same).toBe(JSON.stringify(patchFor(source, a, 8)) === JSON.stringify(patchFor(source, b, 8)));
+        }
+      }
+    }
+  });
+
+  it("sends one patch to everyone but the author when nothing is pending", () => {
+    const visible: AddedReaction = {
+      ...added,
+      reaction: { ...reaction, visibility: "revealed", anonymous: false },
+      pendingByAuthor: new Map(),
+    };
+    expect(new Set(viewers.map((viewer) => patchGroup(visible, viewer))).size).toBe(2);
   });
 });

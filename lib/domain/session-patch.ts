@@ -80,3 +80,13 @@ export function patchFor(added: AddedReaction, viewer: Viewer, version: number):
       : null,
   };
 }
+
+/**
+ * Which viewers get the same patch for a new reaction: its author gets their own; everyone else's
+ * differs only in how many of the round's pending reactions are theirs (those they can read).
+ */
+export function patchGroup(added: AddedReaction, viewer: Viewer): string {
+  const viewerId = viewer.kind === "participant" ? viewer.participantId : null;
+  if (viewerId === added.reaction.authorId) return `author:${viewerId}`;
+  return `others:${viewerId ? (added.pendingByAuthor.get(viewerId) ?? 0) : 0}`;
+}

@@ -2,7 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 
 export type Db = PrismaClient;
-export type { Prisma } from "./generated/client";
+export { Prisma } from "./generated/client";
 
 interface DbGlobal {
   kringPrisma?: PrismaClient;

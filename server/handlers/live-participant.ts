@@ -2,13 +2,8 @@ import { KringError } from "@/lib/errors";
 import type { Db } from "@/server/db/client";
 import type { LiveHub } from "@/server/realtime/live-hub";
 import type { Handler, HandlerContext } from "@/server/realtime/router";
-import {
-  addReaction,
-  castVote,
-  editReaction,
-  retractVote,
-  withdrawReaction,
-} from "@/server/services/live/reaction-commands";
+import { castVote, editReaction, retractVote, withdrawReaction } from "@/server/services/live/reaction-commands";
+import type { ReactionWriter } from "@/server/services/live/reaction-writer";
 
 type ParticipantEvents = "reaction:add" | "reaction:edit" | "reaction:withdraw" | "vote:cast" | "vote:retract";
 
@@ -18,14 +13,19 @@ function participantOf({ member }: HandlerContext) {
 }
 
 /** What participants do: write, edit and withdraw reactions, and vote. */
-export function participantHandlers(db: Db, hub: LiveHub): { [E in ParticipantEvents]: Handler<E> } {
+export function participantHandlers(
+  db: Db,
+  writer: ReactionWriter,
+  hub: LiveHub,
+): { [E in ParticipantEvents]: Handler<E> } {
   return {
     "reaction:add": async (input, context) => {
       const { sessionId, participantId } = participantOf(context);
-      const { version, value } = await addReaction(db, sessionId, participantId, input);
-      if (value.added) await hub.reactionAdded(sessionId, version, value.added);
-      else hub.changed(sessionId);
-      return { version, reactionId: value.reactionId };
+      // The writer has sent the new reaction's patches; a retry of a stored one changes nothing,
+      // but its view is sent again in full.
+      const { version, reactionId, announced } = await writer.post(sessionId, participantId, input);
+      if (!announced) hub.changed(sessionId);
+      return { version, reactionId };
     },
     "reaction:edit": async ({ reactionId, text }, context) => {
       const { sessionId, participantId } = participantOf(context);

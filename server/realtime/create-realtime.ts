@@ -10,6 +10,8 @@ import { leadHandlers } from "@/server/handlers/live-lead";
 import { participantHandlers } from "@/server/handlers/live-participant";
 import { sessionSync } from "@/server/handlers/session-sync";
 import type { Logger } from "@/server/logger";
+import { createReactionWriter } from "@/server/services/live/reaction-writer";
+import { createRecordCache } from "@/server/services/live/record-cache";
 import { readHandshake, type SocketData } from "./handshake-auth";
 import { createLiveHub } from "./live-hub";
 import { isOriginAllowed } from "./origin";
@@ -49,13 +51,15 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
     }
   });
 
-  const hub = createLiveHub(io, deps.db, deps.log);
+  const cache = createRecordCache();
+  const hub = createLiveHub(io, deps.db, cache, deps.log);
+  const writer = createReactionWriter(deps.db, cache, hub.reactionAdded);
   const handlers: Handlers = {
     "clock:sync": clockSync,
     ...deckHandlers(deps.db),
     "session:sync": sessionSync(hub),
     ...leadHandlers(deps.db, hub),
-    ...participantHandlers(deps.db, hub),
+    ...participantHandlers(deps.db, writer, hub),
   };
   const router = createRouter(handlers, deps.log);
   io.on("connection", (socket) => {

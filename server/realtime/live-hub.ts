@@ -1,8 +1,9 @@
-import { type AddedReaction, patchFor, type SessionPatch } from "@/lib/domain/session-patch";
+import { type AddedReaction, patchFor, patchGroup } from "@/lib/domain/session-patch";
 import { projectSession, type Viewer } from "@/lib/domain/session-view";
 import type { Db } from "@/server/db/client";
 import type { Logger } from "@/server/logger";
 import { loadSessionRecord } from "@/server/services/live/load";
+import type { RecordCache } from "@/server/services/live/record-cache";
 import type { Member } from "./handshake-auth";
 import type { KringServer, KringSocket } from "./types";
 
@@ -20,17 +21,23 @@ const viewerKey = (viewer: Viewer) => (viewer.kind === "participant" ? `p:${view
  * Who is connected to which session, and the fan-out of changes. After a change has committed,
  * `changed(sessionId)` schedules one load of the session for the next turn of the event loop (many
  * changes at once share it), projects it once per kind of viewer, and sends each connection the
- * view it may see.
+ * view it may see. Every load refreshes the cache that the hot path checks new reactions against.
  */
-export function createLiveHub(io: KringServer, db: Db, log: Logger) {
+export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: Logger) {
   const online = new Map<string, Map<string, number>>();
 
   function onlineIn(sessionId: string): Set<string> {
     return new Set(online.get(sessionId)?.keys());
   }
 
-  async function broadcast(sessionId: string) {
+  async function load(sessionId: string) {
     const record = await loadSessionRecord(db, sessionId);
+    if (record) cache.remember(record);
+    return record;
+  }
+
+  async function broadcast(sessionId: string) {
+    const record = await load(sessionId);
     if (!record) return;
     const present = onlineIn(sessionId);
     const views = new Map<string, ReturnType<typeof projectSession>>();
@@ -79,7 +86,7 @@ export function createLiveHub(io: KringServer, db: Db, log: Logger) {
 
   /** The whole view for one connection (after connecting, reconnecting or missing a version). */
   async function viewFor(member: Member) {
-    const record = await loadSessionRecord(db, member.sessionId);
+    const record = await load(member.sessionId);
     return record ? projectSession(record, viewerOf(member), onlineIn(member.sessionId)) : null;
   }
 
@@ -113,22 +120,25 @@ export function createLiveHub(io: KringServer, db: Db, log: Logger) {
   }
 
   /**
-   * The hot path: a new reaction goes out as a small patch per kind of viewer instead of the whole
-   * round. A client that is not exactly one version behind asks for the whole view instead.
+   * The hot path: a new reaction goes out as a small patch instead of the whole round. Viewers who
+   * get the same patch (all but the author, when nothing is pending) get it in one broadcast, so it
+   * is encoded once. A client that is not exactly one version behind asks for the whole view.
    */
-  async function reactionAdded(sessionId: string, version: number, added: AddedReaction) {
-    const patches = new Map<string, SessionPatch>();
-    for (const socket of await io.in(sessionRoom(sessionId)).fetchSockets()) {
-      const member = socket.data.member;
+  function reactionAdded(sessionId: string, version: number, added: AddedReaction) {
+    const room = io.sockets.adapter.rooms.get(sessionRoom(sessionId));
+    if (!room) return;
+    const groups = new Map<string, { viewer: Viewer; socketIds: string[] }>();
+    for (const socketId of room) {
+      const member = io.sockets.sockets.get(socketId)?.data.member;
       if (!member) continue;
       const viewer = viewerOf(member);
-      const key = viewerKey(viewer);
-      let patch = patches.get(key);
-      if (!patch) {
-        patch = patchFor(added, viewer, version);
-        patches.set(key, patch);
-      }
-      socket.emit("session:patch", patch);
+      const key = patchGroup(added, viewer);
+      const group = groups.get(key);
+      if (group) group.socketIds.push(socketId);
+      else groups.set(key, { viewer, socketIds: [socketId] });
+    }
+    for (const { viewer, socketIds } of groups.values()) {
+      io.to(socketIds).emit("session:patch", patchFor(added, viewer, version));
     }
   }
 

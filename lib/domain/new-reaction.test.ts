@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import type { PhaseRules } from "@/lib/schemas/phase-rules";
+import { planReaction, recordReaction } from "./new-reaction";
+import type { ReactionRecord, SessionRecord } from "./session-view";
+
+const rules = (changes: Partial<PhaseRules> = {}): PhaseRules => ({
+  whoMayPost: "everyone",
+  postKinds: ["idea", "question"],
+  quota: null,
+  anonymous: false,
+  hiddenUntilReveal: true,
+  ownerSilent: false,
+  dealsLessons: true,
+  ...changes,
+});
+
+function session(phaseRules = rules(), changes: Partial<SessionRecord> = {}): SessionRecord {
+  return {
+    id: "s",
+    title: "T",
+    status: "running",
+    joinCode: "ABCDEFGH",
+    locale: "nl",
+    agreements: "",
+    voteBudget: 3,
+    currentPhaseIndex: 0,
+    version: 4,
+    timer: { status: "idle", durationMs: 1 },
+    facilitatorName: "Lea",
+    deck: null,
+    phases: [
+      {
+        id: "phase",
+        position: 0,
+        kind: "lesson_round",
+        title: { nl: "Les", en: "Lesson" },
+        instruction: { nl: "", en: "" },
+        durationSeconds: 600,
+        rules: phaseRules,
+      },
+    ],
+    participants: [
+      { id: "anna", displayName: "Anna", role: "participant", joinIndex: 0 },
+      { id: "olga", displayName: "Olga", role: "case_owner", joinIndex: 1 },
+    ],
+    round: {
+      id: "round",
+      position: 0,
+      phaseId: "phase",
+      lesson: null,
+      question: null,
+      revealed: false,
+      turnOrder: [],
+      turnIndex: null,
+      turnSkipped: [],
+    },
+    reactions: [],
+    votes: [],
+    dealtLessonIds: [],
+    ...changes,
+  };
+}
+
+const openRound = session().round;
+const request = { clientId: "c-new", roundId: "round", kind: "idea" as const, text: "Een idee" };
+const stored = (changes: Partial<ReactionRecord>): ReactionRecord => ({
+  id: crypto.randomUUID(),
+  clientId: crypto.randomUUID(),
+  roundId: "round",
+  authorId: "anna",
+  kind: "idea",
+  text: "eerder",
+  anonymous: false,
+  visibility: "pending",
+  createdAt: 1,
+  ...changes,
+});
+
+describe("planReaction", () => {
+  it("accepts a post the phase allows, hidden or visible as the phase says", () => {
+    expect(planReaction(session(), "anna", request)).toEqual({
+      ok: true,
+      planned: { roundId: "round", anonymous: false, visibility: "pending", authorName: "Anna" },
+    });
+    expect(planReaction(session(rules({ hiddenUntilReveal: false })), "anna", request)).toMatchObject({
+      ok: true,
+      planned: { visibility: "revealed" },
+    });
+    expect(planReaction(session(rules({ anonymous: true })), "anna", request)).toMatchObject({
+      ok: true,
+      planned: { anonymous: true, visibility: "pending" },
+    });
+  });
+
+  it.each([
+    ["the session has not started", session(rules(), { status: "lobby", currentPhaseIndex: null }), "anna", request],
+    ["the session has ended", session(rules(), { status: "ended" }), "anna", request],
+    ["the author is not (or no longer) in the session", session(), "ghost", request],
+    ["the round is another one", session(), "anna", { ...request, roundId: "old-round" }],
+    [
+      "the hidden round was revealed",
+      session(rules(), { round: openRound && { ...openRound, revealed: true } }),
+      "anna",
+      request,
+    ],
+    ["the kind is not allowed", session(), "anna", { ...request, kind: "advice" as const }],
+    ["the case owner must be silent", session(rules({ ownerSilent: true })), "olga", request],
+    ["the quota is used", session(rules({ quota: 1 }), { reactions: [stored({})] }), "anna", request],
+    [
+      "the client id is stored already (a retry)",
+      session(rules(), { reactions: [stored({ clientId: "c-new" })] }),
+      "anna",
+      request,
+    ],
+  ])("leaves it to the database to explain when %s", (_why, record, author, input) => {
+    expect(planReaction(record, author, input)).toEqual({ ok: false });
+  });
+
+  it("does not count withdrawn posts towards the quota", () => {
+    const record = session(rules({ quota: 1 }), { reactions: [stored({ visibility: "withdrawn" })] });
+    expect(planReaction(record, "anna", request).ok).toBe(true);
+  });
+});
+
+describe("recordReaction", () => {
+  it("adds the reaction at its version and says what the patches need", () => {
+    const record = session(rules({ quota: 3 }), {
+      reactions: [stored({ authorId: "olga" }), stored({ authorId: "anna", visibility: "withdrawn" })],
+    });
+    const reaction = stored({ id: "new", authorId: "anna" });
+    const added = recordReaction(record, reaction, "Anna", 5);
+    expect(record.version).toBe(5);
+    expect(record.reactions.at(-1)).toBe(reaction);
+    expect(added).toEqual({
+      reaction,
+      authorName: "Anna",
+      pendingByAuthor: new Map([
+        ["olga", 1],
+        ["anna", 1],
+      ]),
+      authorPostsLeft: 2,
+    });
+  });
+});

@@ -1,0 +1,191 @@
+import { randomUUID } from "node:crypto";
+import { type PlannedReaction, planReaction, type ReactionRequest, recordReaction } from "@/lib/domain/new-reaction";
+import type { AddedReaction } from "@/lib/domain/session-patch";
+import type { ReactionRecord, SessionRecord } from "@/lib/domain/session-view";
+import { type Db, Prisma } from "@/server/db/client";
+import { loadSessionRecord } from "./load";
+import { addReaction } from "./reaction-commands";
+import type { RecordCache } from "./record-cache";
+
+/** What the writer answers a post with; `announced` tells whether its patch has gone out. */
+export interface Posted {
+  version: number;
+  reactionId: string;
+  announced: boolean;
+}
+
+/** Called in version order, once per stored reaction, before its author's post resolves. */
+export type Announce = (sessionId: string, version: number, added: AddedReaction) => void;
+
+interface Waiting {
+  participantId: string;
+  request: ReactionRequest;
+  resolve: (posted: Posted) => void;
+  reject: (error: unknown) => void;
+}
+
+/** At most this many reactions go into one statement. */
+const MAX_BATCH = 100;
+
+/**
+ * The hot path of a live session: participants' new reactions. Per session, one write is in flight
+ * at a time; the reactions that arrive meanwhile are checked against the cached record
+ * (record-cache.ts) and stored together in one statement, which also raises the session's version
+ * by their number, but only if the version is still the one they were checked against. So a busy
+ * room costs one round trip per batch, not per reaction, and it is as safe as the locked
+ * transaction in reaction-commands.ts, which takes over whenever the cache cannot decide: a retry,
+ * a refusal to explain, a session that moved on.
+ */
+export function createReactionWriter(db: Db, cache: RecordCache, announce: Announce) {
+  const waiting = new Map<string, Waiting[]>();
+  const writing = new Set<string>();
+
+  function post(sessionId: string, participantId: string, request: ReactionRequest): Promise<Posted> {
+    return new Promise((resolve, reject) => {
+      const queue = waiting.get(sessionId) ?? [];
+      queue.push({ participantId, request, resolve, reject });
+      waiting.set(sessionId, queue);
+      if (!writing.has(sessionId)) void drain(sessionId);
+    });
+  }
+
+  async function drain(sessionId: string) {
+    writing.add(sessionId);
+    try {
+      for (;;) {
+        const queue = waiting.get(sessionId);
+        if (!queue || queue.length === 0) break;
+        await write(sessionId, queue.splice(0, MAX_BATCH));
+      }
+    } finally {
+      waiting.delete(sessionId);
+      writing.delete(sessionId);
+    }
+  }
+
+  async function write(sessionId: string, batch: Waiting[]) {
+    let slow = batch;
+    try {
+      slow = await writeFromCache(sessionId, batch);
+    } catch {
+      // A clash the cache did not foresee (such as a client id stored in another round): each
+      // reaction goes through the transactional path, which explains or finds it.
+    }
+    if (slow.length > 0) cache.forget(sessionId);
+    for (const item of slow) {
+      try {
+        const { version, value } = await addReaction(db, sessionId, item.participantId, item.request);
+        if (value.added) announce(sessionId, version, value.added);
+        item.resolve({ version, reactionId: value.reactionId, announced: value.added !== null });
+      } catch (error) {
+        item.reject(error);
+      }
+    }
+  }
+
+  /** Stores what the cached record accepts; answers the rest, for the transactional path. */
+  async function writeFromCache(sessionId: string, batch: Waiting[]): Promise<Waiting[]> {
+    const record = cache.get(sessionId) ?? (await loadAndRemember(sessionId));
+    if (!record) return batch;
+    const { accepted, rest } = planBatch(record, batch);
+    if (accepted.length === 0) return rest;
+    const rows = await insertReactions(db, sessionId, record.version, accepted);
+    // The session moved on since the record was cached: the transactional path decides.
+    if (rows.length !== accepted.length) return batch;
+    const byId = new Map(rows.map((row) => [row.id, row.createdAtMs]));
+    const base = record.version;
+    accepted.forEach(({ item, planned, id }, index) => {
+      const reaction: ReactionRecord = {
+        id,
+        clientId: item.request.clientId,
+        roundId: planned.roundId,
+        authorId: item.participantId,
+        kind: item.request.kind,
+        text: item.request.text,
+        anonymous: planned.anonymous,
+        visibility: planned.visibility,
+        createdAt: byId.get(id) ?? Date.now(),
+      };
+      const version = base + index + 1;
+      announce(sessionId, version, recordReaction(record, reaction, planned.authorName, version));
+      item.resolve({ version, reactionId: id, announced: true });
+    });
+    // A broadcast may have cached an older load meanwhile; this record is newer.
+    if (cache.get(sessionId) !== record) cache.remember(record);
+    return rest;
+  }
+
+  async function loadAndRemember(sessionId: string) {
+    const record = await loadSessionRecord(db, sessionId);
+    if (record) cache.remember(record);
+    return record;
+  }
+
+  return { post };
+}
+
+export type ReactionWriter = ReturnType<typeof createReactionWriter>;
+
+interface Accepted {
+  item: Waiting;
+  planned: PlannedReaction;
+  id: string;
+}
+
+/** Checks each reaction of a batch after the ones before it, as if they were stored one by one. */
+function planBatch(record: SessionRecord, batch: Waiting[]) {
+  const after: SessionRecord = { ...record, reactions: [...record.reactions] };
+  const accepted: Accepted[] = [];
+  const rest: Waiting[] = [];
+  for (const item of batch) {
+    const plan = planReaction(after, item.participantId, item.request);
+    if (!plan.ok) {
+      rest.push(item);
+      continue;
+    }
+    const id = randomUUID();
+    accepted.push({ item, planned: plan.planned, id });
+    after.reactions.push({
+      id,
+      clientId: item.request.clientId,
+      roundId: plan.planned.roundId,
+      authorId: item.participantId,
+      kind: item.request.kind,
+      text: item.request.text,
+      anonymous: plan.planned.anonymous,
+      visibility: plan.planned.visibility,
+      createdAt: 0,
+    });
+  }
+  return { accepted, rest };
+}
+
+/**
+ * One statement: raise the session's version by the batch's size if it is still `expected`, and
+ * insert the batch only then. Answers the stored rows (none when the version had moved on).
+ */
+function insertReactions(db: Db, sessionId: string, expected: number, accepted: Accepted[]) {
+  const rows = accepted.map(
+    ({ item, planned, id }, index) =>
+      Prisma.sql`(${id}, ${item.request.clientId}, ${planned.roundId}, ${item.participantId},
+        ${item.request.kind}::"PostKind", ${item.request.text}, ${planned.anonymous}::boolean,
+        ${planned.visibility}::"ReactionVisibility", ${index}::int)`,
+  );
+  return db.$queryRaw<{ id: string; createdAtMs: number }[]>`
+    WITH bumped AS (
+      UPDATE "IntervisionSession"
+      SET "version" = "version" + ${accepted.length}::int, "updatedAt" = (now() AT TIME ZONE 'UTC')
+      WHERE "id" = ${sessionId} AND "version" = ${expected}::int
+      RETURNING "version"
+    ), stamped AS (
+      SELECT v.*, (now() AT TIME ZONE 'UTC') + v.position * interval '1 millisecond' AS at
+      FROM (VALUES ${Prisma.join(rows)}) AS v(id, "clientId", "roundId", "authorId", kind, text, anonymous, visibility, position)
+      CROSS JOIN bumped
+    )
+    INSERT INTO "Reaction" ("id", "clientId", "sessionId", "roundId", "authorId", "kind", "text",
+      "anonymous", "visibility", "createdAt", "updatedAt", "revealedAt")
+    SELECT id, "clientId", ${sessionId}, "roundId", "authorId", kind, text, anonymous, visibility, at, at,
+      CASE WHEN visibility = 'revealed' THEN at END
+    FROM stamped
+    RETURNING "id", floor(extract(epoch FROM "createdAt") * 1000)::float8 AS "createdAtMs"`;
+}
