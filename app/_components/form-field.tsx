@@ -11,10 +11,13 @@ interface FormFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   error?: MessageKey;
 }
 
-/** A labelled input with its hint and its translated error, wired up for screen readers. */
-export function FormField({ name, label, hint, error, ...input }: FormFieldProps) {
+/**
+ * A labelled input with its hint and its translated error, wired up for screen readers. Its id is
+ * `field-<name>` unless `id` says otherwise (when a page has several forms with the same fields).
+ */
+export function FormField({ name, label, hint, error, id: givenId, ...input }: FormFieldProps) {
   const { t } = useI18n();
-  const id = `field-${name}`;
+  const id = givenId ?? `field-${name}`;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field">

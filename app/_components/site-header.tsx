@@ -21,6 +21,7 @@ export async function SiteHeader() {
           {user ? (
             <>
               <Link href="/dashboard">{t("common.dashboard")}</Link>
+              <Link href="/groups">{t("common.groups")}</Link>
               <form action={signOutAction}>
                 <button
                   type="submit"

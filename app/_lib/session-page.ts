@@ -18,7 +18,7 @@ export async function loadLeadPage(params: Promise<{ id: string }>, locale: Loca
   const user = await requireFacilitator(returnTo(parsed.data.id));
   const session = await getDb().intervisionSession.findFirst({
     where: { id: parsed.data.id, facilitatorId: user.id },
-    select: { id: true, title: true, joinCode: true, deckId: true },
+    select: { id: true, title: true, joinCode: true, deckId: true, group: { select: { id: true, name: true } } },
   });
   if (!session) notFound();
   const requestHeaders = await headers();

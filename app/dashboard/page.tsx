@@ -3,8 +3,10 @@ import Link from "next/link";
 import { getTranslator } from "@/app/_lib/locale";
 import { requireFacilitator } from "@/app/_lib/require-facilitator";
 import { formatJoinCode } from "@/lib/domain/join-code";
+import { countOf, formatDate } from "@/lib/i18n/format";
 import { pick } from "@/lib/i18n/locales";
 import { getDb } from "@/server/db/client";
+import { listGroups } from "@/server/services/groups";
 import { listMethods } from "@/server/services/methods";
 import { listSessions } from "@/server/services/sessions";
 
@@ -13,10 +15,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("common.dashboard") };
 }
 
+/** How many groups the dashboard shows before "All groups". */
+const GROUPS_SHOWN = 6;
+
 export default async function DashboardPage() {
   const user = await requireFacilitator("/dashboard");
   const { locale, t } = await getTranslator();
-  const [methods, sessions] = await Promise.all([listMethods(getDb(), user.id), listSessions(getDb(), user.id)]);
+  const [methods, sessions, groups] = await Promise.all([
+    listMethods(getDb(), user.id),
+    listSessions(getDb(), user.id),
+    listGroups(getDb(), user.id),
+  ]);
   return (
     <div className="container page">
       <header className="page-header">
@@ -42,15 +51,29 @@ export default async function DashboardPage() {
         ) : (
           <ul className="session-list">
             {sessions.map((session) => (
-              <li key={session.id} className="card session-item">
+              <li key={session.id} className="card session-item" data-testid="session-item">
                 <div>
                   <h3>
                     <Link href={`/sessions/${session.id}`}>{session.title}</Link>
                   </h3>
                   <p className="method-meta">
-                    {session.method ? pick(locale, { nl: session.method.nameNl, en: session.method.nameEn }) : ""} ·{" "}
-                    {session.createdAt.toLocaleDateString(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long" })} ·{" "}
-                    {t("sessions.participantsCount", { count: session._count.participants })}
+                    {session.group && (
+                      <>
+                        {t("sessions.group")}: <Link href={`/groups/${session.group.id}`}>{session.group.name}</Link> ·{" "}
+                      </>
+                    )}
+                    {[
+                      session.method ? pick(locale, { nl: session.method.nameNl, en: session.method.nameEn }) : null,
+                      formatDate(locale, session.createdAt),
+                      countOf(
+                        t,
+                        session._count.participants,
+                        "sessions.participantsCountOne",
+                        "sessions.participantsCount",
+                      ),
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")}
                   </p>
                 </div>
                 <div className="session-item-side">
@@ -59,6 +82,45 @@ export default async function DashboardPage() {
                     <code className="join-code-small">{formatJoinCode(session.joinCode)}</code>
                   )}
                 </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="groups-title">
+        <div className="section-heading">
+          <h2 id="groups-title">{t("dashboard.groupsTitle")}</h2>
+          {groups.length > 0 && (
+            <div className="button-row">
+              <Link href="/groups" className="button button-secondary">
+                {t("dashboard.groupsAll")}
+              </Link>
+              <Link href="/groups/new" className="button button-secondary">
+                {t("groups.newAction")}
+              </Link>
+            </div>
+          )}
+        </div>
+        {groups.length === 0 ? (
+          <div className="card empty-state">
+            <h3>{t("dashboard.groupsEmptyTitle")}</h3>
+            <p>{t("dashboard.groupsEmptyBody")}</p>
+            <Link href="/groups/new" className="button button-secondary">
+              {t("dashboard.groupsEmptyAction")}
+            </Link>
+          </div>
+        ) : (
+          <ul className="group-grid">
+            {groups.slice(0, GROUPS_SHOWN).map((group) => (
+              <li key={group.id} className="card group-card">
+                <h3>
+                  <Link href={`/groups/${group.id}`}>{group.name}</Link>
+                </h3>
+                <p className="method-meta">
+                  {countOf(t, group.memberCount, "groups.memberCountOne", "groups.memberCount")} ·{" "}
+                  {countOf(t, group.sessionCount, "groups.sessionCountOne", "groups.sessionCount")}
+                </p>
               </li>
             ))}
           </ul>

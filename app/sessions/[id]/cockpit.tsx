@@ -17,7 +17,7 @@ import { TimerControls } from "./timer-controls";
 import { TurnControls } from "./turn-controls";
 
 interface Props {
-  session: { id: string; title: string; joinCode: string };
+  session: { id: string; title: string; joinCode: string; group: { id: string; name: string } | null };
   joinUrl: string;
   host: string;
   qrSvg: string;
@@ -44,6 +44,11 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons }: Props) {
             {view ? t(`sessions.status.${view.session.status}`) : t("live.connection.connecting")}
           </p>
           <h1>{session.title}</h1>
+          {session.group && (
+            <p className="cockpit-group" data-testid="session-group">
+              {t("sessions.group")}: <Link href={`/groups/${session.group.id}`}>{session.group.name}</Link>
+            </p>
+          )}
         </div>
         <div className="cockpit-header-side">
           <ConnectionBadge connection={live.connection} />

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { createSessionAction } from "@/app/_actions/sessions";
 import { FormAlert } from "@/app/_components/form-alert";
@@ -11,10 +12,14 @@ import { emptyFormState } from "@/app/_lib/form-state";
 interface Props {
   methods: { id: string; name: string; runnable: boolean }[];
   decks: { id: string; name: string }[];
+  /** The facilitator's groups (own and shared). */
+  groups: { id: string; name: string }[];
+  /** The group to preselect ("" for none), e.g. when coming from a group's page. */
+  defaultGroupId: string;
   defaultAgreements: string;
 }
 
-export function NewSessionForm({ methods, decks, defaultAgreements }: Props) {
+export function NewSessionForm({ methods, decks, groups, defaultGroupId, defaultAgreements }: Props) {
   const { t } = useI18n();
   const [state, action, pending] = useActionState(createSessionAction, emptyFormState);
   const hydrated = useHydrated();
@@ -33,19 +38,66 @@ export function NewSessionForm({ methods, decks, defaultAgreements }: Props) {
         required
       />
       <div className="field">
+        <label htmlFor="field-groupId">{t("sessions.fields.group")}</label>
+        <p className="field-hint" id="field-groupId-hint">
+          {groups.length > 0 ? (
+            t("sessions.fields.groupHint")
+          ) : (
+            <>
+              {t("sessions.fields.noGroupsYet")} <Link href="/groups/new">{t("sessions.fields.createGroup")}</Link>
+            </>
+          )}
+        </p>
+        <select
+          id="field-groupId"
+          name="groupId"
+          defaultValue={values.groupId ?? defaultGroupId}
+          aria-describedby={fieldErrors.groupId ? "field-groupId-hint field-groupId-error" : "field-groupId-hint"}
+          aria-invalid={fieldErrors.groupId ? true : undefined}
+        >
+          <option value="">{t("sessions.fields.noGroup")}</option>
+          {groups.map((group) => (
+            <option key={group.id} value={group.id}>
+              {group.name}
+            </option>
+          ))}
+        </select>
+        {fieldErrors.groupId && (
+          <p className="field-error" id="field-groupId-error">
+            {t(fieldErrors.groupId)}
+          </p>
+        )}
+      </div>
+      <div className="field">
         <label htmlFor="field-methodId">{t("sessions.fields.method")}</label>
-        <select id="field-methodId" name="methodId" defaultValue={values.methodId || firstRunnable}>
+        <select
+          id="field-methodId"
+          name="methodId"
+          defaultValue={values.methodId || firstRunnable}
+          aria-describedby={fieldErrors.methodId ? "field-methodId-error" : undefined}
+          aria-invalid={fieldErrors.methodId ? true : undefined}
+        >
           {methods.map((method) => (
             <option key={method.id} value={method.id} disabled={!method.runnable}>
               {method.runnable ? method.name : t("sessions.fields.methodSoon", { name: method.name })}
             </option>
           ))}
         </select>
-        {fieldErrors.methodId && <p className="field-error">{t(fieldErrors.methodId)}</p>}
+        {fieldErrors.methodId && (
+          <p className="field-error" id="field-methodId-error">
+            {t(fieldErrors.methodId)}
+          </p>
+        )}
       </div>
       <div className="field">
         <label htmlFor="field-deckId">{t("sessions.fields.deck")}</label>
-        <select id="field-deckId" name="deckId" defaultValue={values.deckId ?? decks[0]?.id}>
+        <select
+          id="field-deckId"
+          name="deckId"
+          defaultValue={values.deckId ?? decks[0]?.id}
+          aria-describedby={fieldErrors.deckId ? "field-deckId-error" : undefined}
+          aria-invalid={fieldErrors.deckId ? true : undefined}
+        >
           {decks.map((deck) => (
             <option key={deck.id} value={deck.id}>
               {deck.name}
@@ -53,6 +105,11 @@ export function NewSessionForm({ methods, decks, defaultAgreements }: Props) {
           ))}
           <option value="">{t("sessions.fields.noDeck")}</option>
         </select>
+        {fieldErrors.deckId && (
+          <p className="field-error" id="field-deckId-error">
+            {t(fieldErrors.deckId)}
+          </p>
+        )}
       </div>
       <div className="field">
         <label htmlFor="field-agreements">{t("sessions.fields.agreements")}</label>

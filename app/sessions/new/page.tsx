@@ -4,6 +4,7 @@ import { requireFacilitator } from "@/app/_lib/require-facilitator";
 import { pick } from "@/lib/i18n/locales";
 import { getDb } from "@/server/db/client";
 import { listDecks } from "@/server/services/decks";
+import { listGroups } from "@/server/services/groups";
 import { listMethods } from "@/server/services/methods";
 import { NewSessionForm } from "./new-session-form";
 
@@ -15,10 +16,22 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Methods whose phases Kring can run today; the others need cases and roles, which come next. */
 const RUNNABLE_METHODS = new Set(["lessenronde"]);
 
-export default async function NewSessionPage() {
-  const user = await requireFacilitator("/sessions/new");
+type Props = { searchParams: Promise<{ group?: string | string[] }> };
+
+export default async function NewSessionPage({ searchParams }: Props) {
+  const { group: wanted } = await searchParams;
+  const askedGroup = typeof wanted === "string" ? wanted : "";
+  const user = await requireFacilitator(
+    askedGroup ? `/sessions/new?group=${encodeURIComponent(askedGroup)}` : "/sessions/new",
+  );
   const { locale, t } = await getTranslator();
-  const [methods, decks] = await Promise.all([listMethods(getDb(), user.id), listDecks(getDb())]);
+  const [methods, decks, groups] = await Promise.all([
+    listMethods(getDb(), user.id),
+    listDecks(getDb()),
+    listGroups(getDb(), user.id),
+  ]);
+  // ?group= preselects a group only when it is one the facilitator may use.
+  const preselectedGroup = groups.find((group) => group.id === askedGroup);
   return (
     <div className="container page form-page">
       <h1>{t("sessions.newTitle")}</h1>
@@ -31,6 +44,8 @@ export default async function NewSessionPage() {
             runnable: method.key !== null && RUNNABLE_METHODS.has(method.key),
           }))}
           decks={decks.map((deck) => ({ id: deck.id, name: pick(locale, deck.title) }))}
+          groups={groups.map((group) => ({ id: group.id, name: group.name }))}
+          defaultGroupId={preselectedGroup?.id ?? ""}
           defaultAgreements={t("sessions.defaultAgreements")}
         />
       </div>

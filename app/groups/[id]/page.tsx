@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslator } from "@/app/_lib/locale";
+import { countOf, formatDate } from "@/lib/i18n/format";
+import { pick } from "@/lib/i18n/locales";
+import { loadGroupPage } from "../load-group";
+import { AddMemberForm, FormerMemberRow, MemberRow } from "./members";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { group } = await loadGroupPage(params, (id) => `/groups/${id}`);
+  return { title: group.name };
+}
+
+/** One intervision group: its members (add, edit, "has left") and its sessions, newest first. */
+export default async function GroupPage({ params }: Props) {
+  const { group } = await loadGroupPage(params, (id) => `/groups/${id}`);
+  const { locale, t } = await getTranslator();
+  return (
+    <div className="container page">
+      <header className="page-header group-header">
+        <div>
+          <p className="eyebrow">
+            {t("groups.eyebrow")}
+            {!group.owned && <span className="badge group-shared">{t("groups.shared")}</span>}
+          </p>
+          <h1>{group.name}</h1>
+          {group.description && <p className="lead group-description">{group.description}</p>}
+        </div>
+        <div className="button-row">
+          <Link href={`/sessions/new?group=${group.id}`} className="button">
+            {t("groups.sessions.newForGroup")}
+          </Link>
+          <Link href={`/groups/${group.id}/edit`} className="button button-secondary">
+            {t("groups.editAction")}
+          </Link>
+        </div>
+      </header>
+
+      <div className="group-layout">
+        <section className="card group-members" aria-labelledby="members-title">
+          <h2 id="members-title">
+            {t("groups.members.title")} <span className="badge">{group.members.length}</span>
+          </h2>
+          {group.members.length === 0 ? (
+            <p className="muted">{t("groups.members.none")}</p>
+          ) : (
+            <ul className="member-list" aria-labelledby="members-title">
+              {group.members.map((member) => (
+                <MemberRow
+                  key={member.id}
+                  groupId={group.id}
+                  member={{ id: member.id, name: member.name, email: member.email ?? "" }}
+                />
+              ))}
+            </ul>
+          )}
+          <div className="member-add">
+            <h3 id="add-member-title">{t("groups.members.addTitle")}</h3>
+            <AddMemberForm groupId={group.id} />
+          </div>
+          {group.formerMembers.length > 0 && (
+            <div className="member-former">
+              <h3 id="former-title">{t("groups.members.formerTitle")}</h3>
+              <p className="muted small">{t("groups.members.formerLead")}</p>
+              <ul className="member-list" aria-labelledby="former-title">
+                {group.formerMembers.map((member) => (
+                  <FormerMemberRow
+                    key={member.id}
+                    groupId={group.id}
+                    member={{ id: member.id, name: member.name }}
+                    leftOn={member.leftAt ? formatDate(locale, member.leftAt) : ""}
+                  />
+                ))}
+              </ul>
+            </div>
+          )}
+        </section>
+
+        <section aria-labelledby="group-sessions-title">
+          <h2 id="group-sessions-title">{t("groups.sessions.title")}</h2>
+          {group.sessions.length === 0 ? (
+            <div className="card empty-state">
+              <p>{t("groups.sessions.none")}</p>
+            </div>
+          ) : (
+            <ul className="session-list">
+              {group.sessions.map((session) => (
+                <li key={session.id} className="card session-item" data-testid="group-session">
+                  <div>
+                    <h3>
+                      {session.ledByMe ? <Link href={`/sessions/${session.id}`}>{session.title}</Link> : session.title}
+                    </h3>
+                    <p className="method-meta">
+                      {[
+                        formatDate(locale, session.createdAt),
+                        session.method ? pick(locale, { nl: session.method.nameNl, en: session.method.nameEn }) : null,
+                        countOf(
+                          t,
+                          session.participantCount,
+                          "sessions.participantsCountOne",
+                          "sessions.participantsCount",
+                        ),
+                        session.ledByMe ? null : t("groups.sessions.ledBy", { name: session.facilitatorName }),
+                      ]
+                        .filter(Boolean)
+                        .join(" · ")}
+                    </p>
+                  </div>
+                  <div className="session-item-side">
+                    <span className={`status status-${session.status}`}>{t(`sessions.status.${session.status}`)}</span>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
