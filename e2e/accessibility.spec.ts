@@ -21,3 +21,46 @@ test("no serious accessibility problems on the dashboard, and it works from the 
   await page.keyboard.press("Enter");
   await expect(page.locator("main")).toBeFocused();
 });
+
+test("no serious accessibility problems on the group pages, in Dutch and English", async ({ page }) => {
+  await signUp(page, { name: "Fenna", email: uniqueEmail("fenna") });
+  const check = async (path: string) => {
+    await page.goto(path);
+    expect(await seriousViolations(page), path).toEqual([]);
+  };
+  await check("/groups"); // empty
+  await check("/groups/new");
+  await page.getByLabel("Naam van de groep").fill("Intervisie team Wonen");
+  await page.locator("main").getByRole("button", { name: "Groep maken" }).click();
+  await page.waitForURL(/\/groups\/(?!new$)[^/?]+$/);
+  const groupPath = new URL(page.url()).pathname;
+  // A group with a current member, a former member and a session, and an error on the form.
+  const addForm = page.getByRole("form", { name: "Lid toevoegen" });
+  for (const name of ["Anna de Vries", "Bram Jansen"]) {
+    await addForm.getByLabel("Naam").fill(name);
+    await addForm.getByRole("button", { name: "Lid toevoegen" }).click();
+    await expect(page.getByTestId("member").filter({ hasText: name })).toBeVisible();
+  }
+  await page.getByRole("button", { name: "Anna de Vries heeft de groep verlaten" }).click();
+  await expect(page.getByTestId("former-member")).toHaveCount(1);
+  await page.getByRole("link", { name: "Nieuwe sessie voor deze groep" }).first().click();
+  await page.getByLabel("Titel").fill("Intervisie maart");
+  await page.getByRole("button", { name: "Sessie openen" }).click();
+  await page.waitForURL(/\/sessions\/(?!new)[^/?]+$/);
+
+  for (const locale of ["nl", "en"]) {
+    for (const path of ["/groups", "/groups/new", groupPath, `${groupPath}/edit`, "/dashboard"]) await check(path);
+    await page.goto(groupPath);
+    await page.locator("#new-member-name").fill("Carla");
+    await page.locator("#new-member-email").fill("x@");
+    await page.locator(".member-add-form button[type=submit]").click();
+    await expect(page.locator("#new-member-email")).toHaveAttribute("aria-invalid", "true");
+    await page.getByTestId("member").getByRole("button").first().click(); // edit Bram in place
+    await expect(page.locator(".member-edit-form")).toBeVisible();
+    expect(await seriousViolations(page), `${groupPath} (${locale}, errors and editing)`).toEqual([]);
+    if (locale === "nl") {
+      await page.getByTestId("language-switch").click();
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    }
+  }
+});
