@@ -343,7 +343,6 @@ export const en: Messages = {
     editTitle: "Edit group",
     save: "Save",
     cancel: "Cancel",
-    open: "View group",
     shared: "Shared with you",
     memberCount: "{count} members",
     memberCountOne: "1 member",
@@ -378,7 +377,6 @@ export const en: Messages = {
       leftOn: "Left on {date}",
       restore: "Make member again",
       restoreLabel: "Make {name} a member again",
-      memberSince: "Member since {date}",
     },
     sessions: {
       title: "Sessions",

@@ -342,7 +342,6 @@ export const nl = {
     editTitle: "Groep bewerken",
     save: "Opslaan",
     cancel: "Annuleren",
-    open: "Bekijk groep",
     shared: "Gedeeld met jou",
     memberCount: "{count} leden",
     memberCountOne: "1 lid",
@@ -377,7 +376,6 @@ export const nl = {
       leftOn: "Vertrokken op {date}",
       restore: "Weer lid maken",
       restoreLabel: "{name} weer lid maken",
-      memberSince: "Lid sinds {date}",
     },
     sessions: {
       title: "Sessies",
