@@ -28,6 +28,15 @@ export const errorMessageKeys = {
   no_deck: "live.errors.noDeck",
   no_participants: "live.errors.noParticipants",
   removed: "live.errors.removed",
+  not_choosing: "live.errors.notChoosing",
+  case_closed: "live.errors.caseClosed",
+  case_owner_only: "live.errors.caseOwnerOnly",
+  notes_readonly: "live.errors.notesReadonly",
+  notes_conflict: "live.errors.notesConflict",
+  due_in_past: "live.errors.dueInPast",
+  owner_unknown: "live.errors.ownerUnknown",
+  not_your_action: "live.errors.notYourAction",
+  actions_closed: "live.errors.actionsClosed",
 } as const;
 
 export type ErrorCode = keyof typeof errorMessageKeys;

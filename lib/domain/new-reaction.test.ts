@@ -40,8 +40,8 @@ function session(phaseRules = rules(), changes: Partial<SessionRecord> = {}): Se
       },
     ],
     participants: [
-      { id: "anna", displayName: "Anna", role: "participant", joinIndex: 0 },
-      { id: "olga", displayName: "Olga", role: "case_owner", joinIndex: 1 },
+      { id: "anna", displayName: "Anna", role: "participant", joinIndex: 0, groupMemberId: null },
+      { id: "olga", displayName: "Olga", role: "case_owner", joinIndex: 1, groupMemberId: null },
     ],
     round: {
       id: "round",
@@ -57,6 +57,12 @@ function session(phaseRules = rules(), changes: Partial<SessionRecord> = {}): Se
     reactions: [],
     votes: [],
     dealtLessonIds: [],
+    group: null,
+    members: [],
+    cases: [],
+    notes: { text: "", version: 0, updatedByName: null },
+    actionPoints: [],
+    lookBack: [],
     ...changes,
   };
 }
@@ -73,6 +79,8 @@ const stored = (changes: Partial<ReactionRecord>): ReactionRecord => ({
   anonymous: false,
   visibility: "pending",
   createdAt: 1,
+  usable: null,
+  label: null,
   ...changes,
 });
 

@@ -1,5 +1,5 @@
 import type { PostKind } from "@/lib/schemas/phase-rules";
-import { checkPost, isHiddenUntilReveal, postsLeft } from "./reaction-rules";
+import { checkReaction, isHiddenUntilReveal, postsLeft } from "./reaction-rules";
 import type { AddedReaction } from "./session-patch";
 import { currentPhase, type ReactionRecord, type SessionRecord } from "./session-view";
 
@@ -41,7 +41,7 @@ export function planReaction(
     if (reaction.clientId === request.clientId) return { ok: false };
     if (reaction.authorId === participantId && reaction.visibility !== "withdrawn") postsSoFar += 1;
   }
-  if (!checkPost(phase.rules, author.role, request.kind, postsSoFar).ok) return { ok: false };
+  if (!checkReaction(phase.rules, author.role, request.kind, postsSoFar).ok) return { ok: false };
   return {
     ok: true,
     planned: {

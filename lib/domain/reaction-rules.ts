@@ -24,6 +24,17 @@ export function checkPost(
   return { ok: true };
 }
 
+/** checkPost for a reaction: a pitch is never a reaction (it is a case, brought in with case:pitch). */
+export function checkReaction(
+  rules: PhaseRules,
+  role: ParticipantRole,
+  kind: PostKind,
+  postsSoFar: number,
+): ReturnType<typeof checkPost> {
+  if (kind === "pitch") return { ok: false, code: "kind_not_allowed" };
+  return checkPost(rules, role, kind, postsSoFar);
+}
+
 /** Posts left for this person in the round, or null when there is no quota. */
 export function postsLeft(rules: PhaseRules, postsSoFar: number): number | null {
   return rules.quota === null ? null : Math.max(0, rules.quota - postsSoFar);

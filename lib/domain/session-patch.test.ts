@@ -12,6 +12,8 @@ const reaction = {
   anonymous: true,
   visibility: "pending" as const,
   createdAt: 2,
+  usable: null,
+  label: null,
 };
 
 const record: SessionRecord = {
@@ -29,8 +31,8 @@ const record: SessionRecord = {
   deck: null,
   phases: [],
   participants: [
-    { id: "anna", displayName: "Anna", role: "participant", joinIndex: 0 },
-    { id: "bram", displayName: "Bram", role: "participant", joinIndex: 1 },
+    { id: "anna", displayName: "Anna", role: "participant", joinIndex: 0, groupMemberId: null },
+    { id: "bram", displayName: "Bram", role: "participant", joinIndex: 1, groupMemberId: null },
   ],
   round: {
     id: "round",
@@ -46,6 +48,12 @@ const record: SessionRecord = {
   reactions: [{ ...reaction, id: "r1", clientId: "c1", authorId: "bram", text: "Van Bram", createdAt: 1 }],
   votes: [],
   dealtLessonIds: [],
+  group: null,
+  members: [],
+  cases: [],
+  notes: { text: "", version: 0, updatedByName: null },
+  actionPoints: [],
+  lookBack: [],
 };
 
 const added: AddedReaction = {

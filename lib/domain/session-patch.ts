@@ -76,6 +76,8 @@ export function patchFor(added: AddedReaction, viewer: Viewer, version: number):
           anonymous: reaction.anonymous,
           votes: 0,
           myVotes: 0,
+          usable: null,
+          label: null,
         }
       : null,
   };

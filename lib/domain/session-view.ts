@@ -1,5 +1,6 @@
 import type { LocalizedText } from "@/lib/content/types";
 import type { PhaseKind, PhaseRules, PostKind } from "@/lib/schemas/phase-rules";
+import type { ActionPointRecord, CaseRecord, CaseStatus, MemberRecord, NotesRecord } from "./intervision";
 import type { SessionStatus } from "./phase-machine";
 import { type ParticipantRole, postsLeft } from "./reaction-rules";
 import type { TimerState } from "./timer";
@@ -52,13 +53,21 @@ export interface ReactionRecord {
   anonymous: boolean;
   visibility: ReactionVisibility;
   createdAt: number;
+  /** Advice the case owner marked usable (true) or not (false). */
+  usable: boolean | null;
+  /** Socratic conversation: the case owner's label for a question. */
+  label: QuestionLabel | null;
 }
+
+export type QuestionLabel = "warm" | "cold" | "neutral";
 
 export interface ParticipantRecord {
   id: string;
   displayName: string;
   role: ParticipantRole;
   joinIndex: number;
+  /** The group member this participant said they are, if any. */
+  groupMemberId: string | null;
 }
 
 export interface SessionRecord {
@@ -82,7 +91,18 @@ export interface SessionRecord {
   reactions: ReactionRecord[];
   votes: { reactionId: string; voterId: string }[];
   dealtLessonIds: string[];
+  group: { id: string; name: string } | null;
+  /** The group's members (who a participant can say they are, and who can own an action point). */
+  members: MemberRecord[];
+  cases: CaseRecord[];
+  notes: NotesRecord;
+  actionPoints: ActionPointRecord[];
+  /** Open action points of the group's earlier sessions (and those closed since this one began). */
+  lookBack: ActionPointRecord[];
 }
+
+/** Records every viewer sees the same way; the projection passes them on as they are. */
+type SharedRecords = "group" | "members" | "notes" | "actionPoints" | "lookBack";
 
 export type Viewer = { kind: "facilitator" } | { kind: "projector" } | { kind: "participant"; participantId: string };
 
@@ -100,6 +120,19 @@ export interface ReactionView {
   anonymous: boolean;
   votes: number;
   myVotes: number;
+  usable: boolean | null;
+  label: QuestionLabel | null;
+}
+
+export interface CaseView {
+  id: string;
+  title: string;
+  question: string;
+  ownerId: string;
+  ownerName: string | null;
+  status: CaseStatus;
+  votes: number;
+  myVote: boolean;
 }
 
 export interface ParticipantView extends ParticipantRecord {
@@ -112,7 +145,7 @@ export interface SessionView {
   viewer: Viewer;
   session: Omit<
     SessionRecord,
-    "phases" | "participants" | "round" | "reactions" | "votes" | "dealtLessonIds" | "version"
+    "phases" | "participants" | "round" | "reactions" | "votes" | "dealtLessonIds" | "version" | "cases" | SharedRecords
   >;
   phases: PhaseView[];
   participants: ParticipantView[];
@@ -121,6 +154,13 @@ export interface SessionView {
   /** Reactions in the round that this viewer cannot read yet (hidden until the reveal). */
   pendingCount: number;
   dealtLessonIds: string[];
+  cases: CaseView[];
+  chosenCase: CaseView | null;
+  group: SessionRecord["group"];
+  members: MemberRecord[];
+  notes: NotesRecord;
+  actionPoints: ActionPointRecord[];
+  lookBack: ActionPointRecord[];
   me: {
     participantId: string;
     displayName: string;
@@ -183,6 +223,8 @@ export function projectSession(record: SessionRecord, viewer: Viewer, online: Re
       anonymous: reaction.anonymous,
       votes: countVotes ? (voteTotals.get(reaction.id) ?? 0) : 0,
       myVotes: countVotes ? (myVotes.get(reaction.id) ?? 0) : 0,
+      usable: reaction.usable,
+      label: reaction.label,
     });
   }
 
@@ -193,9 +235,39 @@ export function projectSession(record: SessionRecord, viewer: Viewer, online: Re
   }));
   const self = viewerId ? record.participants.find((participant) => participant.id === viewerId) : undefined;
   const phase = currentPhase(record);
-  const myPosts = record.reactions.filter((reaction) => counted(reaction) && reaction.authorId === viewerId).length;
+  const myReactions = record.reactions.filter((reaction) => counted(reaction) && reaction.authorId === viewerId);
+  // A pitch is a case, not a reaction: in a phase that takes pitches, they count towards the quota.
+  const myPitches = phase?.rules.postKinds.includes("pitch")
+    ? record.cases.filter((each) => each.ownerId === viewerId).length
+    : 0;
+  const myPosts = myReactions.length + myPitches;
+  const cases: CaseView[] = record.cases.map((each) => ({
+    id: each.id,
+    title: each.title,
+    question: each.question,
+    ownerId: each.ownerId,
+    ownerName: names.get(each.ownerId) ?? null,
+    status: each.status,
+    votes: each.voterIds.length,
+    myVote: viewerId !== null && each.voterIds.includes(viewerId),
+  }));
   const myVoteCount = record.votes.filter((vote) => vote.voterId === viewerId).length;
-  const { phases, participants: _p, round, reactions: _r, votes: _v, dealtLessonIds, version, ...session } = record;
+  const {
+    phases,
+    participants: _p,
+    round,
+    reactions: _r,
+    votes: _v,
+    dealtLessonIds,
+    version,
+    cases: _c,
+    group,
+    members,
+    notes,
+    actionPoints,
+    lookBack,
+    ...session
+  } = record;
   return {
     version,
     viewer,
@@ -206,6 +278,13 @@ export function projectSession(record: SessionRecord, viewer: Viewer, online: Re
     reactions,
     pendingCount,
     dealtLessonIds,
+    cases,
+    chosenCase: cases.find((each) => each.status === "chosen") ?? null,
+    group,
+    members,
+    notes,
+    actionPoints,
+    lookBack,
     me: self
       ? {
           participantId: self.id,

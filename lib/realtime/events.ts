@@ -3,13 +3,23 @@ import type { SessionPatch } from "@/lib/domain/session-patch";
 import type { SessionView } from "@/lib/domain/session-view";
 import type { Result } from "@/lib/errors";
 import {
+  actionAddSchema,
+  actionUpdateSchema,
+  caseIdSchema,
+  casePitchSchema,
+  clientIdSchema,
   dealSchema,
   emptySchema,
+  idSchema,
+  notesUpdateSchema,
   participantIdSchema,
   phaseJumpSchema,
   reactionAddSchema,
   reactionEditSchema,
   reactionIdSchema,
+  reactionLabelSchema,
+  reactionUsableSchema,
+  roleAssignSchema,
   timerCommandSchema,
   turnsStartSchema,
   voteCastSchema,
@@ -89,6 +99,17 @@ export const clientEvents = {
   "reaction:withdraw": define<Applied>()("participant", reactionIdSchema),
   "vote:cast": define<Applied>()("participant", voteCastSchema),
   "vote:retract": define<Applied>()("participant", reactionIdSchema),
+  "reaction:usable": define<Applied>()("participant", reactionUsableSchema),
+  "reaction:label": define<Applied>()("participant", reactionLabelSchema),
+
+  "case:pitch": define<Applied & { caseId: string }>()("participant", casePitchSchema),
+  "case:vote": define<Applied>()("participant", z.object({ clientId: clientIdSchema, caseId: idSchema }).strict()),
+  "case:choose": define<Applied>()("lead", caseIdSchema),
+  "role:assign": define<Applied>()("lead", roleAssignSchema),
+  /** The note taker or the facilitator (the router lets members through; the projector is refused). */
+  "notes:update": define<Applied & { notesVersion: number }>()("member", notesUpdateSchema),
+  "action:add": define<Applied & { actionPointId: string }>()("member", actionAddSchema),
+  "action:update": define<Applied>()("member", actionUpdateSchema),
 };
 
 export type ClientEventName = keyof typeof clientEvents;

@@ -27,7 +27,12 @@ export const displayNameSchema = z
   .max(LIMITS.displayName, { message: "join.errors.nameTooLong" });
 
 export const reactionAddSchema = z
-  .object({ clientId: clientIdSchema, roundId: idSchema, kind: postKindSchema, text: reactionTextSchema })
+  .object({
+    clientId: clientIdSchema,
+    roundId: idSchema,
+    kind: postKindSchema,
+    text: reactionTextSchema,
+  })
   .strict();
 export const reactionEditSchema = z.object({ reactionId: idSchema, text: reactionTextSchema }).strict();
 export const reactionIdSchema = z.object({ reactionId: idSchema }).strict();
@@ -56,3 +61,58 @@ export const dealSchema = z.union([
 export const turnsStartSchema = z.object({ order: z.enum(["shuffled", "join_order"]) }).strict();
 export const participantIdSchema = z.object({ participantId: idSchema }).strict();
 export const emptySchema = z.object({}).strict();
+
+export const CASE_LIMITS = { title: 120, question: 600 } as const;
+export const NOTES_LIMIT = 20_000;
+export const ACTION_LIMIT = 500;
+
+/** A pitched case: a title, the question, and the three checks every case must pass. */
+export const casePitchSchema = z
+  .object({
+    clientId: clientIdSchema,
+    title: z.string().trim().min(1).max(CASE_LIMITS.title),
+    question: z.string().trim().min(1).max(CASE_LIMITS.question),
+    checks: z.object({ current: z.literal(true), concrete: z.literal(true), own: z.literal(true) }).strict(),
+  })
+  .strict();
+export const caseIdSchema = z.object({ caseId: idSchema }).strict();
+export const roleAssignSchema = z
+  .object({ participantId: idSchema, role: z.enum(["participant", "case_owner", "note_taker"]) })
+  .strict();
+export const notesUpdateSchema = z
+  .object({ text: z.string().max(NOTES_LIMIT), baseVersion: z.number().int().min(0) })
+  .strict();
+
+/** A calendar day, YYYY-MM-DD, that exists. */
+export const calendarDaySchema = z.iso.date();
+const actionOwnerSchema = z
+  .discriminatedUnion("kind", [
+    z.object({ kind: z.literal("participant"), id: idSchema }).strict(),
+    z.object({ kind: z.literal("member"), id: idSchema }).strict(),
+  ])
+  .nullable();
+export type ActionOwnerInput = z.infer<typeof actionOwnerSchema>;
+const actionTextSchema = z.string().trim().min(1).max(ACTION_LIMIT);
+
+export const actionAddSchema = z
+  .object({
+    clientId: clientIdSchema,
+    text: actionTextSchema,
+    owner: actionOwnerSchema,
+    dueDate: calendarDaySchema.nullable(),
+    sourceReactionId: idSchema.nullable(),
+  })
+  .strict();
+export const actionUpdateSchema = z
+  .object({
+    actionPointId: idSchema,
+    text: actionTextSchema.optional(),
+    owner: actionOwnerSchema.optional(),
+    dueDate: calendarDaySchema.nullable().optional(),
+    status: z.enum(["open", "done", "dropped"]).optional(),
+  })
+  .strict();
+export const reactionUsableSchema = z.object({ reactionId: idSchema, usable: z.boolean().nullable() }).strict();
+export const reactionLabelSchema = z
+  .object({ reactionId: idSchema, label: z.enum(["warm", "cold", "neutral"]).nullable() })
+  .strict();

@@ -6,6 +6,7 @@ import type { Db } from "@/server/db/client";
 import type { KringEnv } from "@/server/env";
 import { clockSync } from "@/server/handlers/clock";
 import { deckHandlers } from "@/server/handlers/decks";
+import { intervisionHandlers } from "@/server/handlers/live-intervision";
 import { leadHandlers } from "@/server/handlers/live-lead";
 import { participantHandlers } from "@/server/handlers/live-participant";
 import { sessionSync } from "@/server/handlers/session-sync";
@@ -60,6 +61,7 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
     "session:sync": sessionSync(hub),
     ...leadHandlers(deps.db, hub),
     ...participantHandlers(deps.db, writer, hub),
+    ...intervisionHandlers(deps.db, hub),
   };
   const router = createRouter(handlers, deps.log);
   io.on("connection", (socket) => {

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { withLookBack } from "@/lib/domain/follow-up";
 import { generateJoinCode } from "@/lib/domain/join-code";
+import { lookBackPhase } from "@/lib/domain/methods/builtin/look-back";
 import { phaseTakesPosts } from "@/lib/domain/reaction-rules";
 import { KringError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
@@ -30,7 +32,8 @@ export class UnknownChoice extends KringError {
 
 /**
  * Prepares and opens a session: copies the method's phase plan (making posting phases anonymous when
- * asked), links it to the group when one is chosen (only a group the facilitator may use), and gives
+ * asked), links it to the group when one is chosen (only a group the facilitator may use; when the
+ * group has open action points, the plan starts by looking back on them), and gives
  * it a join code that no other session has. Participants can join at once.
  */
 export async function createSession(db: Db, facilitatorId: string, input: NewSession) {
@@ -47,6 +50,20 @@ export async function createSession(db: Db, facilitatorId: string, input: NewSes
   }
   const groupId = input.groupId ?? null;
   if (groupId && !(await canUseGroup(db, facilitatorId, groupId))) throw new UnknownChoice("groupId");
+  const openActionPoints = groupId ? await db.actionPoint.count({ where: { groupId, status: "open" } }) : 0;
+  const lookBack: (typeof method.phases)[number] = {
+    id: "",
+    methodId: method.id,
+    position: -1,
+    kind: lookBackPhase.kind,
+    titleNl: lookBackPhase.title.nl,
+    titleEn: lookBackPhase.title.en,
+    instructionNl: lookBackPhase.instruction.nl,
+    instructionEn: lookBackPhase.instruction.en,
+    durationSeconds: lookBackPhase.durationMinutes * 60,
+    rules: lookBackPhase.rules,
+  };
+  const plan = withLookBack(method.phases, lookBack, openActionPoints);
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
       return await db.intervisionSession.create({
@@ -63,10 +80,10 @@ export async function createSession(db: Db, facilitatorId: string, input: NewSes
           anonymousDefault: input.anonymous,
           openedAt: new Date(),
           phases: {
-            create: method.phases.map((phase) => {
+            create: plan.map((phase, position) => {
               const rules = phaseRulesSchema.parse(phase.rules);
               return {
-                position: phase.position,
+                position,
                 kind: phase.kind,
                 titleNl: phase.titleNl,
                 titleEn: phase.titleEn,

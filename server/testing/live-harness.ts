@@ -56,7 +56,10 @@ export async function startLiveHarness() {
     return { user, cookie: `${sessionCookie}=${token}` };
   }
 
-  async function session(facilitatorId: string, options: { anonymous?: boolean; method?: string } = {}) {
+  async function session(
+    facilitatorId: string,
+    options: { anonymous?: boolean; method?: string; groupId?: string } = {},
+  ) {
     const method = await db.method.findUniqueOrThrow({ where: { key: options.method ?? "lessenronde" } });
     const deck = await db.deck.findFirstOrThrow();
     return createSession(db, facilitatorId, {
@@ -66,11 +69,12 @@ export async function startLiveHarness() {
       agreements: "Wat hier gezegd wordt, blijft hier.",
       anonymous: options.anonymous ?? false,
       locale: "nl",
+      groupId: options.groupId ?? null,
     });
   }
 
-  async function participant(sessionId: string, name: string) {
-    const joined = await joinSession(db, TEST_SECRET, sessionId, name);
+  async function participant(sessionId: string, name: string, groupMemberId: string | null = null) {
+    const joined = await joinSession(db, TEST_SECRET, sessionId, name, groupMemberId);
     return { id: joined.participantId, cookie: `${participantCookieName(sessionId)}=${joined.cookieValue}` };
   }
 

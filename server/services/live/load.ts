@@ -1,4 +1,5 @@
 import type { LocalizedText } from "@/lib/content/types";
+import type { ActionPointRecord } from "@/lib/domain/intervision";
 import { lessonNumber } from "@/lib/domain/lesson-numbers";
 import { phaseTakesPosts } from "@/lib/domain/reaction-rules";
 import type { LessonCard, PhaseView, SessionRecord } from "@/lib/domain/session-view";
@@ -7,7 +8,18 @@ import { parseLocale } from "@/lib/i18n/locales";
 import { phaseRulesSchema } from "@/lib/schemas/phase-rules";
 import type { Db } from "@/server/db/client";
 
-type Client = Pick<Db, "intervisionSession" | "round" | "reaction" | "vote" | "lesson">;
+type Client = Pick<
+  Db,
+  | "intervisionSession"
+  | "round"
+  | "reaction"
+  | "vote"
+  | "lesson"
+  | "case"
+  | "actionPoint"
+  | "groupMember"
+  | "sessionNote"
+>;
 
 export function timerFromRow(row: {
   timerEndsAt: Date | null;
@@ -37,6 +49,7 @@ export async function loadSessionRecord(db: Client, sessionId: string): Promise<
       deck: { select: { id: true, slug: true, titleNl: true, titleEn: true } },
       phases: { orderBy: { position: "asc" } },
       participants: { where: { removedAt: null }, orderBy: { joinIndex: "asc" } },
+      group: { select: { id: true, name: true } },
     },
   });
   if (!row) return null;
@@ -62,6 +75,39 @@ export async function loadSessionRecord(db: Client, sessionId: string): Promise<
       : null,
     db.round.findMany({ where: { sessionId, lessonId: { not: null } }, select: { lessonId: true } }),
   ]);
+  const [cases, notes, actionPoints, lookBack, members] = await Promise.all([
+    db.case.findMany({
+      where: { sessionId },
+      orderBy: { createdAt: "asc" },
+      include: { votes: { select: { voterId: true } } },
+    }),
+    db.sessionNote.findUnique({ where: { sessionId } }),
+    db.actionPoint.findMany({
+      where: { sessionId },
+      orderBy: { createdAt: "asc" },
+      include: { session: { select: { title: true } } },
+    }),
+    row.groupId
+      ? db.actionPoint.findMany({
+          where: {
+            groupId: row.groupId,
+            sessionId: { not: sessionId },
+            session: { createdAt: { lt: row.createdAt } },
+            OR: [{ status: "open" }, { closedAt: { gte: row.openedAt ?? row.createdAt } }],
+          },
+          orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }],
+          include: { session: { select: { title: true } } },
+        })
+      : [],
+    row.groupId
+      ? db.groupMember.findMany({
+          where: { groupId: row.groupId, leftAt: null },
+          orderBy: { name: "asc" },
+          select: { id: true, name: true },
+        })
+      : [],
+  ]);
+  const notesAuthor = notes?.updatedById ? row.participants.find((each) => each.id === notes.updatedById) : undefined;
   const dealtLesson = roundRow?.lesson;
   const [reactions, votes, lessonsBefore] = roundRow
     ? await Promise.all([
@@ -106,6 +152,7 @@ export async function loadSessionRecord(db: Client, sessionId: string): Promise<
       displayName: participant.displayName,
       role: participant.role,
       joinIndex: participant.joinIndex,
+      groupMemberId: participant.groupMemberId,
     })),
     round: roundRow
       ? {
@@ -130,8 +177,47 @@ export async function loadSessionRecord(db: Client, sessionId: string): Promise<
       anonymous: reaction.anonymous,
       visibility: reaction.visibility,
       createdAt: reaction.createdAt.getTime(),
+      usable: reaction.usable,
+      label: reaction.label,
     })),
     votes: votes.flatMap((vote) => (vote.reactionId ? [{ reactionId: vote.reactionId, voterId: vote.voterId }] : [])),
     dealtLessonIds: dealt.flatMap((round) => (round.lessonId ? [round.lessonId] : [])),
+    group: row.group,
+    members,
+    cases: cases.map((each) => ({
+      id: each.id,
+      clientId: each.clientId,
+      ownerId: each.ownerId,
+      title: each.title,
+      question: each.question,
+      status: each.status,
+      voterIds: each.votes.map((vote) => vote.voterId),
+    })),
+    notes: {
+      text: notes?.text ?? "",
+      version: notes?.version ?? 0,
+      updatedByName: notes?.updatedById ? (notesAuthor?.displayName ?? row.facilitator.name) : null,
+    },
+    actionPoints: actionPoints.map(actionPointRecord),
+    lookBack: lookBack.map(actionPointRecord),
+  };
+}
+
+type ActionPointRow = Awaited<ReturnType<Client["actionPoint"]["findFirstOrThrow"]>> & { session: { title: string } };
+
+export function actionPointRecord(row: ActionPointRow): ActionPointRecord {
+  return {
+    id: row.id,
+    clientId: row.clientId,
+    sessionId: row.sessionId,
+    sessionTitle: row.session.title,
+    text: row.text,
+    ownerParticipantId: row.ownerParticipantId,
+    ownerMemberId: row.ownerMemberId,
+    ownerName: row.ownerName,
+    dueDate: row.dueDate ? row.dueDate.toISOString().slice(0, 10) : null,
+    status: row.status,
+    sourceReactionId: row.sourceReactionId,
+    createdAt: row.createdAt.getTime(),
   };
 }

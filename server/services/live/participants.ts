@@ -1,20 +1,33 @@
 import { KringError } from "@/lib/errors";
 import { issueCredential, readCredential } from "@/server/auth/participant-credential";
 import type { Db } from "@/server/db/client";
-import { mutateSession } from "./transaction";
+import { mutateSession, type Tx } from "./transaction";
 
 /**
  * Adds a participant to an open or running session and issues their credential (the cookie value).
  * The agreements must have been accepted; the caller checked the form.
  */
-export async function joinSession(db: Db, secret: string, sessionId: string, displayName: string) {
+export async function joinSession(
+  db: Db,
+  secret: string,
+  sessionId: string,
+  displayName: string,
+  groupMemberId: string | null = null,
+) {
   const { value } = await mutateSession(db, sessionId, async (tx) => {
     const session = await tx.intervisionSession.findUniqueOrThrow({
       where: { id: sessionId },
-      select: { status: true },
+      select: { status: true, groupId: true },
     });
     if (session.status === "ended") throw new KringError("session_ended");
     if (session.status === "draft") throw new KringError("not_found");
+    // Saying which member of the group you are: only a current member of this session's group.
+    if (groupMemberId) {
+      const member = session.groupId
+        ? await tx.groupMember.findFirst({ where: { id: groupMemberId, groupId: session.groupId, leftAt: null } })
+        : null;
+      if (!member) throw new KringError("owner_unknown");
+    }
     const last = await tx.participant.findFirst({
       where: { sessionId },
       orderBy: { joinIndex: "desc" },
@@ -26,6 +39,7 @@ export async function joinSession(db: Db, secret: string, sessionId: string, dis
       data: {
         sessionId,
         displayName,
+        groupMemberId,
         joinIndex: (last?.joinIndex ?? -1) + 1,
         agreementsAcceptedAt: now,
         credentialHash: `unset:${crypto.randomUUID()}`,
@@ -61,4 +75,12 @@ export async function removeParticipant(db: Db, sessionId: string, participantId
     if (!participant) throw new KringError("not_found");
     await tx.participant.update({ where: { id: participantId }, data: { removedAt: new Date() } });
   });
+}
+
+/** A participant of the session who has not been removed, inside a mutation. */
+export async function presentParticipant(tx: Tx, sessionId: string, participantId: string) {
+  const participant = await tx.participant.findFirst({ where: { id: participantId, sessionId } });
+  if (!participant) throw new KringError("not_found");
+  if (participant.removedAt) throw new KringError("removed");
+  return participant;
 }

@@ -1,20 +1,14 @@
-import { checkPost, isHiddenUntilReveal } from "@/lib/domain/reaction-rules";
+import { checkReaction, isHiddenUntilReveal } from "@/lib/domain/reaction-rules";
 import type { AddedReaction } from "@/lib/domain/session-patch";
 import { KringError } from "@/lib/errors";
 import type { PostKind } from "@/lib/schemas/phase-rules";
 import type { Db } from "@/server/db/client";
+import { presentParticipant } from "./participants";
 import { currentRound, runningPhase, sessionWithPhases } from "./session-row";
 import { type Mutation, mutateSession, type Tx } from "./transaction";
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string }).code === "P2002";
-}
-
-async function presentParticipant(tx: Tx, sessionId: string, participantId: string) {
-  const participant = await tx.participant.findFirst({ where: { id: participantId, sessionId } });
-  if (!participant) throw new KringError("not_found");
-  if (participant.removedAt) throw new KringError("removed");
-  return participant;
 }
 
 export interface NewReaction {
@@ -52,7 +46,7 @@ export async function addReaction(
       const postsSoFar = await tx.reaction.count({
         where: { roundId: round.id, authorId: participantId, visibility: { not: "withdrawn" } },
       });
-      const verdict = checkPost(phase.rules, participant.role, input.kind, postsSoFar);
+      const verdict = checkReaction(phase.rules, participant.role, input.kind, postsSoFar);
       if (!verdict.ok) throw new KringError(verdict.code);
       const now = new Date();
       const reaction = await tx.reaction.create({
@@ -85,6 +79,8 @@ export async function addReaction(
           anonymous: reaction.anonymous,
           visibility: reaction.visibility,
           createdAt: reaction.createdAt.getTime(),
+          usable: null,
+          label: null,
         },
         authorName: participant.displayName,
         pendingByAuthor: new Map(pending.map((row) => [row.authorId, row._count])),
@@ -184,5 +180,44 @@ export async function retractVote(db: Db, sessionId: string, participantId: stri
     });
     if (!vote) throw new KringError("not_found");
     await tx.vote.delete({ where: { id: vote.id } });
+  });
+}
+
+/** A revealed reaction of the session that the case owner acts on. */
+async function reactionForCaseOwner(tx: Tx, sessionId: string, participantId: string, reactionId: string) {
+  const participant = await presentParticipant(tx, sessionId, participantId);
+  if (participant.role !== "case_owner") throw new KringError("case_owner_only");
+  const reaction = await tx.reaction.findFirst({ where: { id: reactionId, sessionId } });
+  if (!reaction || reaction.visibility === "withdrawn") throw new KringError("not_found");
+  if (reaction.visibility !== "revealed") throw new KringError("not_revealed");
+  return reaction;
+}
+
+/** The case owner marks a piece of advice as usable for them (or not, or clears the mark). */
+export async function markUsable(
+  db: Db,
+  sessionId: string,
+  participantId: string,
+  reactionId: string,
+  usable: boolean | null,
+) {
+  return mutateSession(db, sessionId, async (tx) => {
+    await reactionForCaseOwner(tx, sessionId, participantId, reactionId);
+    await tx.reaction.update({ where: { id: reactionId }, data: { usable } });
+  });
+}
+
+/** Socratic conversation: the case owner labels a question warm, cold or neutral (or clears it). */
+export async function labelQuestion(
+  db: Db,
+  sessionId: string,
+  participantId: string,
+  reactionId: string,
+  label: "warm" | "cold" | "neutral" | null,
+) {
+  return mutateSession(db, sessionId, async (tx) => {
+    const reaction = await reactionForCaseOwner(tx, sessionId, participantId, reactionId);
+    if (reaction.kind !== "question") throw new KringError("kind_not_allowed");
+    await tx.reaction.update({ where: { id: reactionId }, data: { label } });
   });
 }

@@ -105,6 +105,8 @@ export function createReactionWriter(db: Db, cache: RecordCache, announce: Annou
         anonymous: planned.anonymous,
         visibility: planned.visibility,
         createdAt: byId.get(id) ?? Date.now(),
+        usable: null,
+        label: null,
       };
       const version = base + index + 1;
       announce(sessionId, version, recordReaction(record, reaction, planned.authorName, version));
@@ -155,6 +157,8 @@ function planBatch(record: SessionRecord, batch: Waiting[]) {
       anonymous: plan.planned.anonymous,
       visibility: plan.planned.visibility,
       createdAt: 0,
+      usable: null,
+      label: null,
     });
   }
   return { accepted, rest };

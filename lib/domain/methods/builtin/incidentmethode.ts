@@ -1,4 +1,5 @@
 import type { MethodDefinition } from "../../../content/types";
+import { lookBackPhase } from "./look-back";
 import { rules, spokenOnly } from "./rules";
 
 export const incidentmethode: MethodDefinition = {
@@ -9,16 +10,7 @@ export const incidentmethode: MethodDefinition = {
     en: "Everyone briefly pitches a case and the group chooses one. After factual questions the group analyses the case and gives advice while the case owner listens; the case owner says what is useful.",
   },
   phases: [
-    {
-      kind: "look_back",
-      title: { nl: "Terugblik", en: "Looking back" },
-      instruction: {
-        nl: "We kijken naar de open actiepunten van vorige bijeenkomsten. Wat is ervan gekomen?",
-        en: "We look at the open action points from earlier sessions. What came of them?",
-      },
-      durationMinutes: 10,
-      rules: spokenOnly(),
-    },
+    lookBackPhase,
     {
       kind: "pitch",
       title: { nl: "Casussen inbrengen", en: "Pitching cases" },
