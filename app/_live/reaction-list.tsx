@@ -20,6 +20,7 @@ export function ReactionList({ view, mode, emit, onError }: Props) {
     const result = await action;
     if (!result.ok && result.message) onError?.(result.message);
   };
+  const caseOwner = mode === "participant" && view.me?.role === "case_owner";
   const author = (reaction: ReactionView) =>
     reaction.mine ? t("live.reactions.you") : (reaction.authorName ?? t("live.reactions.anonymous"));
   return (
@@ -49,6 +50,17 @@ export function ReactionList({ view, mode, emit, onError }: Props) {
             <p className="reaction-text">{reaction.text}</p>
             {reaction.visibility === "hidden" && (
               <p className="muted small">{t("live.reactions.hiddenByFacilitator")}</p>
+            )}
+            {(reaction.usable || reaction.label) && (
+              <p className="owner-marks">
+                {reaction.usable && <span className="badge badge-success">{t("live.owner.markedUsable")}</span>}
+                {reaction.label && (
+                  <span className={`badge label-${reaction.label}`}>{t(`live.owner.${reaction.label}`)}</span>
+                )}
+              </p>
+            )}
+            {caseOwner && emit && reaction.visibility === "revealed" && !reaction.mine && (
+              <OwnerMarks reaction={reaction} run={(action) => void run(action(emit))} />
             )}
             <div className="reaction-actions">
               {reaction.visibility === "revealed" && (
@@ -99,5 +111,51 @@ export function ReactionList({ view, mode, emit, onError }: Props) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** The case owner's marks: which advice is usable; warm, cold or neutral for a question (Socratic). */
+function OwnerMarks({
+  reaction,
+  run,
+}: {
+  reaction: ReactionView;
+  run: (action: (emit: Emit) => ReturnType<Emit>) => void;
+}) {
+  const { t } = useI18n();
+  if (reaction.kind === "question") {
+    return (
+      <fieldset className="owner-labels">
+        <legend className="visually-hidden">{t("live.owner.labelLegend")}</legend>
+        {(["warm", "neutral", "cold"] as const).map((label) => (
+          <button
+            key={label}
+            type="button"
+            className={`chip ${reaction.label === label ? "chip-selected" : ""}`}
+            aria-pressed={reaction.label === label}
+            onClick={() =>
+              run((emit) =>
+                emit("reaction:label", { reactionId: reaction.id, label: reaction.label === label ? null : label }),
+              )
+            }
+          >
+            {t(`live.owner.${label}`)}
+          </button>
+        ))}
+      </fieldset>
+    );
+  }
+  if (reaction.kind !== "advice" && reaction.kind !== "analysis" && reaction.kind !== "idea") return null;
+  return (
+    <button
+      type="button"
+      className={`chip ${reaction.usable ? "chip-selected" : ""}`}
+      aria-pressed={reaction.usable === true}
+      onClick={() =>
+        run((emit) => emit("reaction:usable", { reactionId: reaction.id, usable: reaction.usable ? null : true }))
+      }
+    >
+      {t("live.owner.usable")}
+    </button>
   );
 }

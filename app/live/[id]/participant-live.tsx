@@ -1,12 +1,16 @@
 "use client";
 
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { useI18n } from "@/app/_components/i18n-provider";
-import { useLiveSession } from "@/app/_hooks/use-live-session";
+import { useAct, useLiveSession } from "@/app/_hooks/use-live-session";
 import { useOutbox } from "@/app/_hooks/use-outbox";
+import { ActionPointsPanel, LookBack } from "@/app/_live/action-points";
+import { CaseBoard, ChosenCase } from "@/app/_live/case-board";
+import { CasePitchForm } from "@/app/_live/case-pitch-form";
 import { Composer } from "@/app/_live/composer";
 import { ConnectionBadge } from "@/app/_live/connection-badge";
 import { ErrorToasts } from "@/app/_live/error-toasts";
+import { NotesPanel } from "@/app/_live/notes-panel";
 import { PhaseRulesNote } from "@/app/_live/phase-rules-note";
 import { PromptCard } from "@/app/_live/prompt-card";
 import { ReactionList } from "@/app/_live/reaction-list";
@@ -20,7 +24,8 @@ export function ParticipantLive({ sessionId }: { sessionId: string }) {
   const live = useLiveSession(sessionId, "participant");
   const outbox = useOutbox(sessionId, live.emit, live.connection === "connected");
   const [errors, setErrors] = useState<string[]>([]);
-  const onError = (message: string) => setErrors((current) => [...current, message]);
+  const onError = useCallback((message: string) => setErrors((current) => [...current, message]), []);
+  const act = useAct(live.emit, onError, t("live.connection.offline"));
   const view = live.view;
 
   if (live.fatal) {
@@ -44,6 +49,10 @@ export function ParticipantLive({ sessionId }: { sessionId: string }) {
     );
   }
   const phase = viewPhase(view);
+  const casePhase = phase?.kind === "pitch" || phase?.kind === "choose_case";
+  const takesPitches = phase !== null && phase.rules.postKinds.includes("pitch");
+  const takesReactions =
+    phase !== null && phase.rules.whoMayPost !== "nobody" && phase.rules.postKinds.some((kind) => kind !== "pitch");
   const allErrors = [
     ...outbox.refusals.map((refusal) => `${refusal.message} (“${refusal.text.slice(0, 60)}”)`),
     ...errors,
@@ -88,10 +97,13 @@ export function ParticipantLive({ sessionId }: { sessionId: string }) {
       {view.session.status === "running" && phase && (
         <div className="participant-layout">
           <div className="stack">
+            {!casePhase && <ChosenCase view={view} />}
             <PromptCard round={view.round} phase={phase} />
             <TurnBanner view={view} />
             <PhaseRulesNote phase={phase} view={view} />
-            {phase.rules.whoMayPost !== "nobody" && (
+            {phase.kind === "look_back" && <LookBack view={view} mode="participant" act={act} />}
+            {takesPitches && <CasePitchForm view={view} phase={phase} emit={live.emit} onError={onError} />}
+            {takesReactions && (
               <Composer
                 view={view}
                 phase={phase}
@@ -102,7 +114,14 @@ export function ParticipantLive({ sessionId }: { sessionId: string }) {
               />
             )}
           </div>
-          <div>
+          <div className="stack">
+            {casePhase && <CaseBoard view={view} mode="participant" act={act} />}
+            {phase.kind === "action_points" && (
+              <ActionPointsPanel view={view} mode="participant" act={act} emit={live.emit} onError={onError} />
+            )}
+            {(view.me?.role === "note_taker" || view.notes.text) && (
+              <NotesPanel view={view} canEdit={view.me?.role === "note_taker"} emit={live.emit} onError={onError} />
+            )}
             <ReactionList view={view} mode="participant" emit={live.emit} onError={onError} />
             {view.round?.revealed && view.me && (
               <p className="muted small">

@@ -4,9 +4,12 @@ import Link from "next/link";
 import { useCallback, useState } from "react";
 import { useI18n } from "@/app/_components/i18n-provider";
 import { useAct, useLiveSession } from "@/app/_hooks/use-live-session";
+import { ActionPointsPanel, LookBack } from "@/app/_live/action-points";
+import { CaseBoard, ChosenCase } from "@/app/_live/case-board";
 import { ConnectionBadge } from "@/app/_live/connection-badge";
 import { ErrorToasts } from "@/app/_live/error-toasts";
 import { JoinPanel } from "@/app/_live/join-panel";
+import { NotesPanel } from "@/app/_live/notes-panel";
 import { PromptCard } from "@/app/_live/prompt-card";
 import { ReactionList } from "@/app/_live/reaction-list";
 import { viewPhase } from "@/lib/domain/session-view";
@@ -36,6 +39,7 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons }: Props) {
   const act = useAct(live.emit, onError, t("live.connection.offline"));
   const view = live.view;
   const phase = view ? viewPhase(view) : null;
+  const casePhase = phase?.kind === "pitch" || phase?.kind === "choose_case";
   return (
     <div className="cockpit-page">
       <header className="cockpit-header container-wide">
@@ -85,6 +89,9 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons }: Props) {
                   {t("live.phaseOf", { number: (view.session.currentPhaseIndex ?? 0) + 1, total: view.phases.length })}{" "}
                   · <strong>{phase.title[locale]}</strong>
                 </p>
+                {!casePhase && <ChosenCase view={view} />}
+                {phase.kind === "look_back" && <LookBack view={view} mode="lead" act={act} />}
+                {(casePhase || view.cases.length > 0) && <CaseBoard view={view} mode="lead" act={act} />}
                 <div className="card">
                   <PromptCard round={view.round} phase={phase} />
                   <DealControls lessons={lessons} dealt={view.dealtLessonIds} act={act} />
@@ -106,6 +113,12 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons }: Props) {
             )}
             <ParticipantsPanel view={view} act={act} />
             {view.session.status === "running" && <TurnControls view={view} act={act} />}
+            {view.session.status === "running" && (
+              <ActionPointsPanel view={view} mode="lead" act={act} emit={live.emit} onError={onError} />
+            )}
+            {view.session.status !== "lobby" && (
+              <NotesPanel view={view} canEdit={view.session.status === "running"} emit={live.emit} onError={onError} />
+            )}
             {view.session.status === "running" && (
               <details className="card">
                 <summary>{t("live.joinCode")}</summary>

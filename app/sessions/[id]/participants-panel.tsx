@@ -2,6 +2,7 @@
 
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { Act } from "@/app/_hooks/use-live-session";
+import { assignableRoles } from "@/lib/domain/intervision";
 import type { SessionView } from "@/lib/domain/session-view";
 
 /** Who is here, who dropped out, who has reacted in this round (never what), and removing someone. */
@@ -36,6 +37,23 @@ export function ParticipantsPanel({ view, act }: { view: SessionView; act: Act }
                   ✓<span className="visually-hidden">{t("live.participants.submitted")}</span>
                 </span>
               )}
+              <select
+                className="role-select"
+                aria-label={t("live.roles.label", { name: participant.displayName })}
+                value={participant.role}
+                onChange={(event) =>
+                  act("role:assign", {
+                    participantId: participant.id,
+                    role: event.target.value as (typeof assignableRoles)[number],
+                  })
+                }
+              >
+                {assignableRoles.map((role) => (
+                  <option key={role} value={role}>
+                    {t(`live.roles.${role}`)}
+                  </option>
+                ))}
+              </select>
               <button
                 type="button"
                 className="button button-quiet button-small remove-button"

@@ -10,7 +10,7 @@ import { useHydrated } from "@/app/_hooks/use-hydrated";
 import { emptyFormState } from "@/app/_lib/form-state";
 
 interface Props {
-  methods: { id: string; name: string; runnable: boolean }[];
+  methods: { id: string; name: string }[];
   decks: { id: string; name: string }[];
   /** The facilitator's groups (own and shared). */
   groups: { id: string; name: string }[];
@@ -24,7 +24,6 @@ export function NewSessionForm({ methods, decks, groups, defaultGroupId, default
   const [state, action, pending] = useActionState(createSessionAction, emptyFormState);
   const hydrated = useHydrated();
   const { fieldErrors, values } = state;
-  const firstRunnable = methods.find((method) => method.runnable)?.id;
   return (
     <form action={action} noValidate>
       <FormAlert error={state.formError} />
@@ -73,13 +72,13 @@ export function NewSessionForm({ methods, decks, groups, defaultGroupId, default
         <select
           id="field-methodId"
           name="methodId"
-          defaultValue={values.methodId || firstRunnable}
+          defaultValue={values.methodId || methods[0]?.id}
           aria-describedby={fieldErrors.methodId ? "field-methodId-error" : undefined}
           aria-invalid={fieldErrors.methodId ? true : undefined}
         >
           {methods.map((method) => (
-            <option key={method.id} value={method.id} disabled={!method.runnable}>
-              {method.runnable ? method.name : t("sessions.fields.methodSoon", { name: method.name })}
+            <option key={method.id} value={method.id}>
+              {method.name}
             </option>
           ))}
         </select>

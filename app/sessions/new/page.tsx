@@ -13,9 +13,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("sessions.newTitle") };
 }
 
-/** Methods whose phases Kring can run today; the others need cases and roles, which come next. */
-const RUNNABLE_METHODS = new Set(["lessenronde"]);
-
 type Props = { searchParams: Promise<{ group?: string | string[] }> };
 
 export default async function NewSessionPage({ searchParams }: Props) {
@@ -41,7 +38,6 @@ export default async function NewSessionPage({ searchParams }: Props) {
           methods={methods.map((method) => ({
             id: method.id,
             name: pick(locale, { nl: method.nameNl, en: method.nameEn }),
-            runnable: method.key !== null && RUNNABLE_METHODS.has(method.key),
           }))}
           decks={decks.map((deck) => ({ id: deck.id, name: pick(locale, deck.title) }))}
           groups={groups.map((group) => ({ id: group.id, name: group.name }))}

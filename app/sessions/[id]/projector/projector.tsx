@@ -2,6 +2,8 @@
 
 import { useI18n } from "@/app/_components/i18n-provider";
 import { useLiveSession } from "@/app/_hooks/use-live-session";
+import { ActionPointsPanel, LookBack } from "@/app/_live/action-points";
+import { CaseBoard, ChosenCase } from "@/app/_live/case-board";
 import { JoinPanel } from "@/app/_live/join-panel";
 import { PromptCard } from "@/app/_live/prompt-card";
 import { ReactionList } from "@/app/_live/reaction-list";
@@ -51,8 +53,12 @@ export function Projector({ session, joinUrl, host, qrSvg }: Props) {
       ) : (
         view && (
           <div className="projector-body">
+            {phase?.kind !== "pitch" && phase?.kind !== "choose_case" && <ChosenCase view={view} size="large" />}
             <PromptCard round={view.round} phase={phase} size="large" />
             <TurnBanner view={view} size="large" />
+            {phase?.kind === "look_back" && <LookBack view={view} mode="projector" />}
+            {(phase?.kind === "pitch" || phase?.kind === "choose_case") && <CaseBoard view={view} mode="projector" />}
+            {phase?.kind === "action_points" && <ActionPointsPanel view={view} mode="projector" />}
             <ReactionList view={view} mode="projector" />
           </div>
         )

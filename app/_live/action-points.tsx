@@ -1,0 +1,246 @@
+"use client";
+
+import { useId, useState } from "react";
+import { useI18n } from "@/app/_components/i18n-provider";
+import type { Act, Emit } from "@/app/_hooks/use-live-session";
+import { calendarDay, isOverdue } from "@/lib/domain/due-date";
+import { type ActionPointRecord, actionPointStatuses, mayChangeActionPoint } from "@/lib/domain/intervision";
+import type { SessionView } from "@/lib/domain/session-view";
+import { ACTION_LIMIT, type ActionOwnerInput } from "@/lib/schemas/live";
+import { randomUuid } from "@/lib/uuid";
+
+type Mode = "lead" | "participant" | "projector";
+
+/** Who is looking, as the action-point rule needs it (lib/domain/intervision). */
+function actorOf(view: SessionView, mode: Mode) {
+  if (mode === "lead") return { role: "lead" as const };
+  const me = view.me;
+  if (!me) return null;
+  const self = view.participants.find((participant) => participant.id === me.participantId);
+  return { role: "participant" as const, participantId: me.participantId, groupMemberId: self?.groupMemberId ?? null };
+}
+
+/** A list of action points; each can change status when the viewer may change it. */
+export function ActionPointList({
+  points,
+  view,
+  mode,
+  act,
+  showSession = false,
+}: {
+  points: ActionPointRecord[];
+  view: SessionView;
+  mode: Mode;
+  act?: Act;
+  showSession?: boolean;
+}) {
+  const { t, locale } = useI18n();
+  const actor = actorOf(view, mode);
+  const now = new Date();
+  const dateFormat = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { day: "numeric", month: "long" });
+  return (
+    <ul className="action-list">
+      {points.map((point) => {
+        const editable = act && actor && mayChangeActionPoint(point, actor);
+        const overdue = isOverdue(point, now);
+        return (
+          <li key={point.id} className={`action-item action-${point.status}`} data-testid="action-point">
+            <div className="action-body">
+              <p className="action-text">{point.text}</p>
+              <p className="muted small">
+                {point.ownerName || t("live.actions.noOwner")}
+                {point.dueDate &&
+                  ` · ${t("live.actions.dueOn", { date: dateFormat.format(new Date(`${point.dueDate}T12:00:00Z`)) })}`}
+                {overdue && <span className="badge badge-warning"> {t("live.actions.overdue")}</span>}
+                {showSession && ` · ${t("live.actions.fromSession", { title: point.sessionTitle })}`}
+              </p>
+            </div>
+            {editable ? (
+              <select
+                aria-label={t("live.actions.statusOf", { text: point.text })}
+                value={point.status}
+                onChange={(event) =>
+                  act("action:update", {
+                    actionPointId: point.id,
+                    status: event.target.value as ActionPointRecord["status"],
+                  })
+                }
+              >
+                {actionPointStatuses.map((status) => (
+                  <option key={status} value={status}>
+                    {t(`live.actions.${status}`)}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <span className={`badge status-${point.status}`}>{t(`live.actions.${point.status}`)}</span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The session's action points, and (for whoever may) a form to add one, fresh or from a reaction. */
+export function ActionPointsPanel({
+  view,
+  mode,
+  act,
+  emit,
+  onError,
+}: {
+  view: SessionView;
+  mode: Mode;
+  act?: Act;
+  emit?: Emit;
+  onError?: (message: string) => void;
+}) {
+  const { t } = useI18n();
+  const phaseKind = view.phases[view.session.currentPhaseIndex ?? -1]?.kind;
+  const mayAdd = emit && (mode === "lead" || (mode === "participant" && phaseKind === "action_points"));
+  return (
+    <section className="card action-points" aria-labelledby="actions-title" data-testid="action-points">
+      <h2 id="actions-title">{t("live.actions.title")}</h2>
+      {view.actionPoints.length === 0 ? (
+        <p className="muted">{t("live.actions.none")}</p>
+      ) : (
+        <ActionPointList points={view.actionPoints} view={view} mode={mode} act={act} />
+      )}
+      {mayAdd && emit && onError && <ActionPointForm view={view} emit={emit} onError={onError} />}
+    </section>
+  );
+}
+
+function ActionPointForm({
+  view,
+  emit,
+  onError,
+}: {
+  view: SessionView;
+  emit: Emit;
+  onError: (message: string) => void;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const [text, setText] = useState("");
+  const [owner, setOwner] = useState(view.me ? `participant:${view.me.participantId}` : "");
+  const [dueDate, setDueDate] = useState("");
+  const [source, setSource] = useState("");
+  const [clientId, setClientId] = useState(() => randomUuid());
+  const [sending, setSending] = useState(false);
+  const sources = view.reactions.filter((reaction) => reaction.visibility === "revealed");
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (text.trim().length === 0 || sending) return;
+    const [kind, ownerId] = owner.split(":");
+    const ownerInput: ActionOwnerInput =
+      (kind === "participant" || kind === "member") && ownerId ? { kind, id: ownerId } : null;
+    setSending(true);
+    const result = await emit("action:add", {
+      clientId,
+      text: text.trim(),
+      owner: ownerInput,
+      dueDate: dueDate || null,
+      sourceReactionId: source || null,
+    });
+    setSending(false);
+    if (!result.ok) {
+      onError(result.message || t("live.connection.offline"));
+      return;
+    }
+    setText("");
+    setSource("");
+    setDueDate("");
+    setClientId(randomUuid());
+  };
+
+  return (
+    <form className="action-form stack-small" onSubmit={submit} aria-label={t("live.actions.add")}>
+      {sources.length > 0 && (
+        <div className="field">
+          <label htmlFor={`${id}-source`}>{t("live.actions.source")}</label>
+          <select
+            id={`${id}-source`}
+            value={source}
+            onChange={(event) => {
+              setSource(event.target.value);
+              const picked = sources.find((reaction) => reaction.id === event.target.value);
+              if (picked && text.trim().length === 0) setText(picked.text.slice(0, ACTION_LIMIT));
+            }}
+          >
+            <option value="">{t("live.actions.noSource")}</option>
+            {sources.map((reaction) => (
+              <option key={reaction.id} value={reaction.id}>
+                {reaction.text.length > 80 ? `${reaction.text.slice(0, 80)}…` : reaction.text}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-text`}>{t("live.actions.text")}</label>
+        <textarea
+          id={`${id}-text`}
+          rows={2}
+          value={text}
+          maxLength={ACTION_LIMIT}
+          onChange={(event) => setText(event.target.value)}
+        />
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-owner`}>{t("live.actions.owner")}</label>
+          <select id={`${id}-owner`} value={owner} onChange={(event) => setOwner(event.target.value)}>
+            <option value="">{t("live.actions.noOwner")}</option>
+            <optgroup label={t("live.actions.participantsGroup")}>
+              {view.participants.map((participant) => (
+                <option key={participant.id} value={`participant:${participant.id}`}>
+                  {participant.displayName}
+                </option>
+              ))}
+            </optgroup>
+            {view.members.length > 0 && (
+              <optgroup label={t("live.actions.membersGroup")}>
+                {view.members.map((member) => (
+                  <option key={member.id} value={`member:${member.id}`}>
+                    {member.name}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-due`}>{t("live.actions.due")}</label>
+          <input
+            id={`${id}-due`}
+            type="date"
+            value={dueDate}
+            min={calendarDay(new Date())}
+            onChange={(event) => setDueDate(event.target.value)}
+          />
+        </div>
+      </div>
+      <button type="submit" className="button" disabled={sending || text.trim().length === 0}>
+        {t("live.actions.add")}
+      </button>
+    </form>
+  );
+}
+
+/** Looking back: the group's open action points from earlier sessions, which their owners update now. */
+export function LookBack({ view, mode, act }: { view: SessionView; mode: Mode; act?: Act }) {
+  const { t } = useI18n();
+  return (
+    <section className="card look-back" aria-labelledby="look-back-title" data-testid="look-back">
+      <h2 id="look-back-title">{t("live.actions.lookBackTitle")}</h2>
+      {view.lookBack.length === 0 ? (
+        <p className="muted">{t("live.actions.lookBackNone")}</p>
+      ) : (
+        <ActionPointList points={view.lookBack} view={view} mode={mode} act={act} showSession />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+"use client";
+
+import { useI18n } from "@/app/_components/i18n-provider";
+import type { Act } from "@/app/_hooks/use-live-session";
+import type { CaseView, SessionView } from "@/lib/domain/session-view";
+import { randomUuid } from "@/lib/uuid";
+
+/**
+ * The cases brought in, with their votes. Participants vote while the group chooses; the
+ * facilitator chooses one (following the vote, or not). Pitches are made in the open: names show.
+ */
+export function CaseBoard({
+  view,
+  mode,
+  act,
+}: {
+  view: SessionView;
+  mode: "lead" | "participant" | "projector";
+  act?: Act;
+}) {
+  const { t } = useI18n();
+  const phaseKind = view.phases[view.session.currentPhaseIndex ?? -1]?.kind;
+  const voting = phaseKind === "choose_case";
+  const ranked = voting ? [...view.cases].sort((a, b) => b.votes - a.votes) : view.cases;
+  return (
+    <section className="card case-board" aria-labelledby="cases-title" data-testid="case-board">
+      <h2 id="cases-title">{t("live.cases.title")}</h2>
+      {ranked.length === 0 ? (
+        <p className="muted">{t("live.cases.none")}</p>
+      ) : (
+        <ul className="case-list">
+          {ranked.map((each) => (
+            <CaseItem key={each.id} item={each} mode={mode} voting={voting} act={act} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function CaseItem({
+  item,
+  mode,
+  voting,
+  act,
+}: {
+  item: CaseView;
+  mode: "lead" | "participant" | "projector";
+  voting: boolean;
+  act?: Act;
+}) {
+  const { t } = useI18n();
+  return (
+    <li className={`case-item case-${item.status}`} data-testid="case">
+      <div className="case-body">
+        <p className="case-title">
+          <strong>{item.title}</strong>{" "}
+          {item.ownerName && <span className="muted small">{t("live.cases.by", { name: item.ownerName })}</span>}
+        </p>
+        <p className="case-question">{item.question}</p>
+      </div>
+      <div className="case-side">
+        {item.status === "chosen" && <span className="badge badge-accent">{t("live.cases.chosen")}</span>}
+        {item.status === "set_aside" && <span className="muted small">{t("live.cases.setAside")}</span>}
+        {(voting || item.votes > 0) && item.status === "pitched" && (
+          <span className="badge" data-testid="case-votes">
+            {item.votes === 1 ? t("live.cases.votesOne") : t("live.cases.votes", { count: item.votes })}
+          </span>
+        )}
+        {mode === "participant" && voting && item.status === "pitched" && act && (
+          <button
+            type="button"
+            className={`button button-small ${item.myVote ? "" : "button-secondary"}`}
+            aria-pressed={item.myVote}
+            onClick={() => act("case:vote", { clientId: randomUuid(), caseId: item.id })}
+          >
+            {item.myVote ? t("live.cases.voted") : t("live.cases.vote")}
+            <span className="visually-hidden">: {item.title}</span>
+          </button>
+        )}
+        {mode === "lead" && item.status !== "chosen" && act && (
+          <button type="button" className="button button-small" onClick={() => act("case:choose", { caseId: item.id })}>
+            {t("live.cases.choose")}
+            <span className="visually-hidden">: {item.title}</span>
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** The case the group works on, shown above the prompt in every phase after it was chosen. */
+export function ChosenCase({ view, size = "normal" }: { view: SessionView; size?: "normal" | "large" }) {
+  const { t } = useI18n();
+  const chosen = view.chosenCase;
+  if (!chosen) return null;
+  return (
+    <section
+      className={`chosen-case chosen-case-${size}`}
+      aria-labelledby="chosen-case-title"
+      data-testid="chosen-case"
+    >
+      <p className="eyebrow">
+        {t("live.cases.chosen")}
+        {chosen.ownerName ? ` · ${t("live.cases.caseOwner", { name: chosen.ownerName })}` : ""}
+      </p>
+      <h2 id="chosen-case-title">{chosen.title}</h2>
+      <p>{chosen.question}</p>
+    </section>
+  );
+}
