@@ -37,6 +37,8 @@ export const errorMessageKeys = {
   owner_unknown: "live.errors.ownerUnknown",
   not_your_action: "live.errors.notYourAction",
   actions_closed: "live.errors.actionsClosed",
+  plan_locked: "live.errors.planLocked",
+  method_name_taken: "live.errors.methodNameTaken",
 } as const;
 
 export type ErrorCode = keyof typeof errorMessageKeys;

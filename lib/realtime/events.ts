@@ -11,9 +11,11 @@ import {
   dealSchema,
   emptySchema,
   idSchema,
+  methodSaveSchema,
   notesUpdateSchema,
   participantIdSchema,
   phaseJumpSchema,
+  planUpdateSchema,
   reactionAddSchema,
   reactionEditSchema,
   reactionIdSchema,
@@ -110,6 +112,11 @@ export const clientEvents = {
   "notes:update": define<Applied & { notesVersion: number }>()("member", notesUpdateSchema),
   "action:add": define<Applied & { actionPointId: string }>()("member", actionAddSchema),
   "action:update": define<Applied>()("member", actionUpdateSchema),
+
+  /** The phase plan, edited before the session starts (refused with plan_locked once it has). */
+  "plan:update": define<Applied>()("lead", planUpdateSchema),
+  /** The session's plan saved as the facilitator's own method, selectable for their next sessions. */
+  "method:save": define<{ methodId: string }>()("lead", methodSaveSchema),
 };
 
 export type ClientEventName = keyof typeof clientEvents;

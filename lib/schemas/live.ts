@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { postKindSchema } from "./phase-rules";
+import { phaseKindSchema, phaseRulesSchema, postKindSchema } from "./phase-rules";
 
 /** Limits on what people type; the UI shows them, the server enforces them. */
 export const LIMITS = {
@@ -115,4 +115,28 @@ export const actionUpdateSchema = z
 export const reactionUsableSchema = z.object({ reactionId: idSchema, usable: z.boolean().nullable() }).strict();
 export const reactionLabelSchema = z
   .object({ reactionId: idSchema, label: z.enum(["warm", "cold", "neutral"]).nullable() })
+  .strict();
+
+/**
+ * An edited phase plan (before the session starts). The shape is checked here; the content rules
+ * (lengths, minutes, kinds that stay) are lib/domain/phase-plan's normalisePlan, on the server too.
+ */
+const planTextSchema = z.object({ nl: z.string().max(1000), en: z.string().max(1000) }).strict();
+export const planPhaseSchema = z
+  .object({
+    id: idSchema.nullable(),
+    kind: phaseKindSchema,
+    title: planTextSchema,
+    instruction: planTextSchema,
+    durationMinutes: z.number().int().min(1).max(180),
+    rules: phaseRulesSchema.strict(),
+  })
+  .strict();
+export const planUpdateSchema = z.object({ phases: z.array(planPhaseSchema).min(1).max(20) }).strict();
+export type PlanUpdate = z.infer<typeof planUpdateSchema>;
+
+/** Saving the session's plan as the facilitator's own method: its name in both languages. */
+export const methodNameSchema = z.string().trim().min(1).max(80);
+export const methodSaveSchema = z
+  .object({ name: z.object({ nl: methodNameSchema, en: methodNameSchema }).strict() })
   .strict();

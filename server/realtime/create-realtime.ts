@@ -9,6 +9,7 @@ import { deckHandlers } from "@/server/handlers/decks";
 import { intervisionHandlers } from "@/server/handlers/live-intervision";
 import { leadHandlers } from "@/server/handlers/live-lead";
 import { participantHandlers } from "@/server/handlers/live-participant";
+import { planHandlers } from "@/server/handlers/live-plan";
 import { sessionSync } from "@/server/handlers/session-sync";
 import type { Logger } from "@/server/logger";
 import { createReactionWriter } from "@/server/services/live/reaction-writer";
@@ -62,6 +63,7 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
     ...leadHandlers(deps.db, hub),
     ...participantHandlers(deps.db, writer, hub),
     ...intervisionHandlers(deps.db, hub),
+    ...planHandlers(deps.db, hub),
   };
   const router = createRouter(handlers, deps.log);
   io.on("connection", (socket) => {

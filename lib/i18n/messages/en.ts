@@ -356,6 +356,8 @@ export const en: Messages = {
       ownerUnknown: "That owner is not part of this session or group.",
       notYourAction: "You can only change your own action points.",
       actionsClosed: "Action points are gathered together in the Action points phase.",
+      planLocked: "The session has started: the phase plan can no longer be changed.",
+      methodNameTaken: "There is already a method with this name. Choose another name.",
       emptyText: "Write something first.",
       textTooLong: "A reaction can have at most 2000 characters.",
     },

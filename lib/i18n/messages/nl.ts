@@ -355,6 +355,8 @@ export const nl = {
       ownerUnknown: "Die eigenaar hoort niet bij deze sessie of groep.",
       notYourAction: "Je kunt alleen je eigen actiepunten aanpassen.",
       actionsClosed: "Actiepunten leg je samen vast in de fase Actiepunten.",
+      planLocked: "De sessie is begonnen: het fasenplan ligt nu vast.",
+      methodNameTaken: "Er is al een werkvorm met deze naam. Kies een andere naam.",
       emptyText: "Schrijf eerst iets.",
       textTooLong: "Een reactie mag hoogstens 2000 tekens hebben.",
     },
