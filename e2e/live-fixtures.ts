@@ -5,12 +5,13 @@ import { PNG } from "pngjs";
 import { signUp, uniqueEmail } from "./fixtures";
 
 /** A facilitator with a fresh account who prepares and opens a session; returns the cockpit page. */
-export async function openSession(browser: Browser, options: { title: string; anonymous?: boolean }) {
+export async function openSession(browser: Browser, options: { title: string; anonymous?: boolean; method?: string }) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signUp(page, { name: "Marieke", email: uniqueEmail("marieke") });
   await page.getByRole("link", { name: "Nieuwe sessie" }).click();
   await page.getByLabel("Titel").fill(options.title);
+  if (options.method) await page.getByLabel("Werkvorm").selectOption({ label: options.method });
   if (options.anonymous) await page.getByLabel("Reacties standaard anoniem").check();
   await page.getByRole("button", { name: "Sessie openen" }).click();
   await page.waitForURL(/\/sessions\/[^/]+$/);

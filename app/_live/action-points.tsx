@@ -157,7 +157,7 @@ function ActionPointForm({
   };
 
   return (
-    <form className="action-form stack-small" onSubmit={submit} aria-label={t("live.actions.add")}>
+    <form className="action-form stack-small" onSubmit={submit} aria-label={t("live.actions.add")} noValidate>
       {sources.length > 0 && (
         <div className="field">
           <label htmlFor={`${id}-source`}>{t("live.actions.source")}</label>

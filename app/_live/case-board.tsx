@@ -72,16 +72,20 @@ function CaseItem({
             type="button"
             className={`button button-small ${item.myVote ? "" : "button-secondary"}`}
             aria-pressed={item.myVote}
+            aria-label={`${t("live.cases.vote")}: ${item.title}`}
             onClick={() => act("case:vote", { clientId: randomUuid(), caseId: item.id })}
           >
             {item.myVote ? t("live.cases.voted") : t("live.cases.vote")}
-            <span className="visually-hidden">: {item.title}</span>
           </button>
         )}
         {mode === "lead" && item.status !== "chosen" && act && (
-          <button type="button" className="button button-small" onClick={() => act("case:choose", { caseId: item.id })}>
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={`${t("live.cases.choose")}: ${item.title}`}
+            onClick={() => act("case:choose", { caseId: item.id })}
+          >
             {t("live.cases.choose")}
-            <span className="visually-hidden">: {item.title}</span>
           </button>
         )}
       </div>

@@ -1,0 +1,120 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { joinAs, newParticipantPage, openSession } from "./live-fixtures";
+
+/** A phase button in the cockpit's phase plan. */
+const jumpTo = (cockpit: Page, title: string) => cockpit.getByRole("button", { name: new RegExp(`^${title}`) }).click();
+
+async function join(browser: Browser, link: string, name: string) {
+  const { context, page } = await newParticipantPage(browser);
+  await page.goto(link);
+  await joinAs(page, name);
+  return { context, page };
+}
+
+test("an incident method: cases are pitched and chosen, the case owner listens, advice becomes an action point", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const facilitator = await openSession(browser, { title: "Intervisie Zuid", method: "Incidentmethode" });
+  const cockpit = facilitator.page;
+  const anna = await join(browser, facilitator.link, "Anna");
+  const bram = await join(browser, facilitator.link, "Bram");
+
+  await cockpit.getByRole("button", { name: "Sessie starten" }).click();
+  await jumpTo(cockpit, "Casussen inbrengen");
+
+  // Anna brings in a case; the button waits for the three checks.
+  const pitch = anna.page.getByRole("region", { name: "Breng een casus in" });
+  await pitch.getByLabel("Titel").fill("Commissie haakt af");
+  await pitch.getByLabel("Je vraag aan de groep").fill("Hoe krijg ik de bewonerscommissie weer aan tafel?");
+  const submit = pitch.getByRole("button", { name: "Casus inbrengen" });
+  await expect(submit).toBeDisabled();
+  await pitch.getByLabel("Het speelt nu (actueel)").check();
+  await pitch.getByLabel("Het gaat om een concrete situatie").check();
+  await pitch.getByLabel("Het is mijn eigen vraag, ik ben er zelf bij betrokken").check();
+  await submit.click();
+  await expect(pitch.getByRole("status")).toHaveText("Je casus is ingebracht.");
+  // One case each: the form says so instead of offering another.
+  await expect(pitch.getByText("Je hebt het maximale aantal bijdragen voor deze ronde al geschreven.")).toBeVisible();
+  await expect(cockpit.getByTestId("case")).toHaveText(/Commissie haakt af.*van Anna/);
+
+  // Bram votes while the group chooses; the facilitator chooses.
+  await jumpTo(cockpit, "Casus kiezen");
+  const vote = bram.page.getByRole("button", { name: "Stem op deze casus: Commissie haakt af" });
+  await vote.click();
+  await expect(vote).toHaveAttribute("aria-pressed", "true");
+  await expect(vote).toHaveText("Jouw stem");
+  await expect(cockpit.getByTestId("case-votes")).toHaveText("1 stem");
+  await cockpit.getByRole("button", { name: "Kies deze casus: Commissie haakt af" }).click();
+  for (const page of [anna.page, bram.page, cockpit]) {
+    await expect(page.getByTestId("case").filter({ hasText: "Commissie haakt af" })).toContainText("Gekozen casus");
+  }
+
+  // Advice: the chosen case stays in view; Anna, the case owner, only listens.
+  await jumpTo(cockpit, "Adviesronde");
+  await expect(anna.page.getByTestId("chosen-case")).toContainText("Hoe krijg ik de bewonerscommissie weer aan tafel?");
+  await expect(anna.page.getByTestId("phase-rules")).toContainText("De inbrenger luistert nu alleen.");
+  await expect(anna.page.getByRole("button", { name: "Versturen" })).toBeDisabled();
+  await bram.page
+    .getByRole("textbox", { name: "Jouw reactie" })
+    .fill("Nodig ze uit op hun eigen plek, niet op kantoor.");
+  await bram.page.getByRole("button", { name: "Versturen" }).click();
+  const advice = anna.page.getByTestId("reaction").filter({ hasText: "Nodig ze uit op hun eigen plek" });
+  await advice.getByRole("button", { name: "Bruikbaar" }).click();
+  await expect(
+    bram.page.getByTestId("reaction").filter({ hasText: "Nodig ze uit" }).getByText("Bruikbaar volgens de inbrenger"),
+  ).toBeVisible();
+
+  // Action points: Bram makes one from his advice, for Anna; Anna marks it done.
+  await jumpTo(cockpit, "Actiepunten");
+  const panel = bram.page.getByTestId("action-points");
+  await panel
+    .getByLabel("Naar aanleiding van")
+    .selectOption({ label: "Nodig ze uit op hun eigen plek, niet op kantoor." });
+  await expect(panel.getByLabel("Wat ga je doen?")).toHaveValue("Nodig ze uit op hun eigen plek, niet op kantoor.");
+  await panel.getByLabel("Wat ga je doen?").fill("Afspraak maken bij de commissie thuis");
+  await panel.getByLabel("Eigenaar").selectOption({ label: "Anna" });
+  await panel.getByLabel("Deadline").fill("2020-01-01");
+  await panel.getByRole("button", { name: "Actiepunt toevoegen" }).click();
+  await expect(bram.page.getByRole("alert").filter({ hasText: "Die datum ligt in het verleden." })).toBeVisible();
+  const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  await panel.getByLabel("Deadline").fill(nextWeek);
+  await panel.getByRole("button", { name: "Actiepunt toevoegen" }).click();
+  await expect(cockpit.getByTestId("action-point")).toContainText("Afspraak maken bij de commissie thuis");
+  await expect(cockpit.getByTestId("action-point")).toContainText("Anna");
+  // Only Anna (and the facilitator) can change it.
+  await expect(bram.page.getByLabel("Status van Afspraak maken bij de commissie thuis")).toHaveCount(0);
+  await anna.page.getByLabel("Status van Afspraak maken bij de commissie thuis").selectOption("done");
+  await expect(cockpit.getByLabel("Status van Afspraak maken bij de commissie thuis")).toHaveValue("done");
+
+  for (const each of [facilitator, anna, bram]) await each.context.close();
+});
+
+test("the note taker keeps the notes; a facilitator who wrote on an older version sees the newer one and decides", async ({
+  browser,
+}) => {
+  const facilitator = await openSession(browser, { title: "Intervisie Noord", method: "Incidentmethode" });
+  const cockpit = facilitator.page;
+  const carla = await join(browser, facilitator.link, "Carla");
+  await cockpit.getByRole("button", { name: "Sessie starten" }).click();
+  await cockpit.getByLabel("Rol van Carla").selectOption("note_taker");
+
+  const notes = carla.page.getByTestId("notes");
+  await notes.getByLabel("Notities").fill("Casus: de commissie haakt af.");
+  const leadNotes = cockpit.getByTestId("notes");
+  // The facilitator starts typing on the empty version meanwhile.
+  await leadNotes.getByLabel("Notities").fill("Mijn aantekening");
+  await notes.getByRole("button", { name: "Notities opslaan" }).click();
+  await expect(notes.getByRole("button", { name: "Opgeslagen" })).toBeVisible();
+
+  // Nothing is overwritten: the facilitator sees Carla's version next to their own text.
+  const conflict = leadNotes.getByTestId("notes-conflict");
+  await expect(conflict).toContainText("Casus: de commissie haakt af.");
+  await expect(leadNotes.getByLabel("Notities")).toHaveValue("Mijn aantekening");
+  await leadNotes.getByLabel("Notities").fill("Casus: de commissie haakt af.\nMijn aantekening");
+  await conflict.getByRole("button", { name: "Mijn tekst opslaan over de nieuwste versie" }).click();
+  await expect(carla.page.getByTestId("notes").getByLabel("Notities")).toHaveValue(
+    "Casus: de commissie haakt af.\nMijn aantekening",
+  );
+  for (const each of [facilitator, carla]) await each.context.close();
+});
