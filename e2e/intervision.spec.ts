@@ -82,10 +82,20 @@ test("an incident method: cases are pitched and chosen, the case owner listens, 
   await panel.getByRole("button", { name: "Actiepunt toevoegen" }).click();
   await expect(cockpit.getByTestId("action-point")).toContainText("Afspraak maken bij de commissie thuis");
   await expect(cockpit.getByTestId("action-point")).toContainText("Anna");
+  // The facilitator sharpens it; everyone sees the new text at once.
+  await cockpit.getByRole("button", { name: "Afspraak maken bij de commissie thuis bewerken" }).click();
+  await cockpit
+    .getByTestId("action-point")
+    .getByLabel("Wat ga je doen?")
+    .fill("Afspraak maken bij de commissie thuis, in december");
+  await cockpit.getByTestId("action-point").getByRole("button", { name: "Opslaan" }).click();
+  await expect(bram.page.getByTestId("action-point")).toContainText(
+    "Afspraak maken bij de commissie thuis, in december",
+  );
   // Only Anna (and the facilitator) can change it.
-  await expect(bram.page.getByLabel("Status van Afspraak maken bij de commissie thuis")).toHaveCount(0);
-  await anna.page.getByLabel("Status van Afspraak maken bij de commissie thuis").selectOption("done");
-  await expect(cockpit.getByLabel("Status van Afspraak maken bij de commissie thuis")).toHaveValue("done");
+  await expect(bram.page.getByLabel("Status van Afspraak maken bij de commissie thuis, in december")).toHaveCount(0);
+  await anna.page.getByLabel("Status van Afspraak maken bij de commissie thuis, in december").selectOption("done");
+  await expect(cockpit.getByLabel("Status van Afspraak maken bij de commissie thuis, in december")).toHaveValue("done");
 
   for (const each of [facilitator, anna, bram]) await each.context.close();
 });

@@ -13,23 +13,30 @@ import { findJoinableSession } from "@/server/services/join";
 import { joinSession } from "@/server/services/live/participants";
 
 /**
- * A participant joins: name, agreements accepted, then a credential cookie for this session only
+ * A participant joins: name (and, in a group's session, which member they are, or a guest), agreements
+ * accepted, then a credential cookie for this session only
  * (httpOnly, so page scripts never see it) and on to the session.
  */
 export async function joinAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const code = normalizeJoinCode(String(formData.get("code") ?? "").slice(0, 40));
-  const values = textValues(formData, ["displayName"]);
+  const values = textValues(formData, ["displayName", "groupMemberId"]);
   const parsed = joinFormSchema.safeParse({
     displayName: formData.get("displayName") ?? "",
     accept: formData.get("accept") ?? "",
+    groupMemberId: formData.get("groupMemberId") ?? undefined,
   });
   if (!parsed.success) return { ...emptyFormState, fieldErrors: fieldErrorsOf(parsed.error), values };
   const session = code ? await findJoinableSession(getDb(), code) : null;
   if (!session) return { ...emptyFormState, formError: { key: "join.sessionEnded" }, values };
   let joined: Awaited<ReturnType<typeof joinSession>>;
   try {
-    joined = await joinSession(getDb(), authSecret(), session.id, parsed.data.displayName);
+    joined = await joinSession(getDb(), authSecret(), session.id, parsed.data.displayName, parsed.data.groupMemberId);
   } catch (error) {
+    // A member id that is not a current member of this session's group (tampered, or they just left):
+    // said next to the field; nothing was created.
+    if (error instanceof KringError && error.code === "owner_unknown") {
+      return { ...emptyFormState, fieldErrors: { groupMemberId: "join.errors.memberUnknown" }, values };
+    }
     if (error instanceof KringError) return { ...emptyFormState, formError: { key: "join.sessionEnded" }, values };
     throw error;
   }

@@ -34,51 +34,110 @@ export function ActionPointList({
   act?: Act;
   showSession?: boolean;
 }) {
-  const { t, locale } = useI18n();
   const actor = actorOf(view, mode);
-  const now = new Date();
-  const dateFormat = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { day: "numeric", month: "long" });
   return (
     <ul className="action-list">
-      {points.map((point) => {
-        const editable = act && actor && mayChangeActionPoint(point, actor);
-        const overdue = isOverdue(point, now);
-        return (
-          <li key={point.id} className={`action-item action-${point.status}`} data-testid="action-point">
-            <div className="action-body">
-              <p className="action-text">{point.text}</p>
-              <p className="muted small">
-                {point.ownerName || t("live.actions.noOwner")}
-                {point.dueDate &&
-                  ` · ${t("live.actions.dueOn", { date: dateFormat.format(new Date(`${point.dueDate}T12:00:00Z`)) })}`}
-                {overdue && <span className="badge badge-warning"> {t("live.actions.overdue")}</span>}
-                {showSession && ` · ${t("live.actions.fromSession", { title: point.sessionTitle })}`}
-              </p>
-            </div>
-            {editable ? (
-              <select
-                aria-label={t("live.actions.statusOf", { text: point.text })}
-                value={point.status}
-                onChange={(event) =>
-                  act("action:update", {
-                    actionPointId: point.id,
-                    status: event.target.value as ActionPointRecord["status"],
-                  })
-                }
-              >
-                {actionPointStatuses.map((status) => (
-                  <option key={status} value={status}>
-                    {t(`live.actions.${status}`)}
-                  </option>
-                ))}
-              </select>
-            ) : (
-              <span className={`badge status-${point.status}`}>{t(`live.actions.${point.status}`)}</span>
-            )}
-          </li>
-        );
-      })}
+      {points.map((point) => (
+        <ActionPointItem
+          key={point.id}
+          point={point}
+          act={act && actor && mayChangeActionPoint(point, actor) ? act : undefined}
+          showSession={showSession}
+        />
+      ))}
     </ul>
+  );
+}
+
+/** One action point: what, who, by when, status; whoever may change it can edit it in place. */
+function ActionPointItem({ point, act, showSession }: { point: ActionPointRecord; act?: Act; showSession: boolean }) {
+  const { t, locale } = useI18n();
+  const id = useId();
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(point.text);
+  const [dueDate, setDueDate] = useState(point.dueDate ?? "");
+  const overdue = isOverdue(point, new Date());
+  const dateFormat = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { day: "numeric", month: "long" });
+  if (editing && act) {
+    return (
+      <li className="action-item" data-testid="action-point">
+        <form
+          className="action-edit stack-small"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (text.trim().length === 0) return;
+            act("action:update", { actionPointId: point.id, text: text.trim(), dueDate: dueDate || null });
+            setEditing(false);
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${id}-text`}>{t("live.actions.text")}</label>
+            <input id={`${id}-text`} value={text} maxLength={ACTION_LIMIT} onChange={(e) => setText(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-due`}>{t("live.actions.due")}</label>
+            <input id={`${id}-due`} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+          </div>
+          <div className="button-row">
+            <button type="submit" className="button button-small">
+              {t("live.composer.save")}
+            </button>
+            <button type="button" className="button button-secondary button-small" onClick={() => setEditing(false)}>
+              {t("live.composer.cancel")}
+            </button>
+          </div>
+        </form>
+      </li>
+    );
+  }
+  return (
+    <li className={`action-item action-${point.status}`} data-testid="action-point">
+      <div className="action-body">
+        <p className="action-text">{point.text}</p>
+        <p className="muted small">
+          {point.ownerName || t("live.actions.noOwner")}
+          {point.dueDate &&
+            ` · ${t("live.actions.dueOn", { date: dateFormat.format(new Date(`${point.dueDate}T12:00:00Z`)) })}`}
+          {overdue && <span className="badge badge-warning"> {t("live.actions.overdue")}</span>}
+          {showSession && ` · ${t("live.actions.fromSession", { title: point.sessionTitle })}`}
+        </p>
+      </div>
+      {act ? (
+        <div className="action-controls">
+          <select
+            aria-label={t("live.actions.statusOf", { text: point.text })}
+            value={point.status}
+            onChange={(event) =>
+              act("action:update", {
+                actionPointId: point.id,
+                status: event.target.value as ActionPointRecord["status"],
+              })
+            }
+          >
+            {actionPointStatuses.map((status) => (
+              <option key={status} value={status}>
+                {t(`live.actions.${status}`)}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className="button button-quiet button-small"
+            aria-label={t("live.actions.editOf", { text: point.text })}
+            onClick={() => {
+              setText(point.text);
+              setDueDate(point.dueDate ?? "");
+              setEditing(true);
+            }}
+          >
+            {t("live.composer.edit")}
+          </button>
+        </div>
+      ) : (
+        <span className={`badge status-${point.status}`}>{t(`live.actions.${point.status}`)}</span>
+      )}
+    </li>
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newSessionSchema } from "./session-form";
+import { joinFormSchema, newSessionSchema } from "./session-form";
 
 const form = { title: "Intervisie maart", methodId: "m1", deckId: "d1", agreements: "", anonymous: undefined };
 
@@ -18,6 +18,35 @@ describe("the form that prepares a session", () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`)).toEqual([
       "groupId: sessions.errors.groupUnknown",
+    ]);
+  });
+});
+
+describe("the join form", () => {
+  const join = { displayName: " Anna de Vries ", accept: "on" };
+
+  it("joins as a guest when no member is chosen, or when the guest option is", () => {
+    expect(joinFormSchema.parse(join)).toEqual({ displayName: "Anna de Vries", accept: "on", groupMemberId: null });
+    expect(joinFormSchema.parse({ ...join, groupMemberId: "guest" }).groupMemberId).toBeNull();
+    expect(joinFormSchema.parse({ ...join, groupMemberId: "" }).groupMemberId).toBeNull();
+  });
+
+  it("passes a chosen member on (whether they belong to the session's group is the server's call)", () => {
+    expect(joinFormSchema.parse({ ...join, groupMemberId: "cm1abc" }).groupMemberId).toBe("cm1abc");
+  });
+
+  it("refuses a member id that cannot be one, with a message for the field", () => {
+    const result = joinFormSchema.safeParse({ ...join, groupMemberId: "x".repeat(65) });
+    expect(result.error?.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`)).toEqual([
+      "groupMemberId: join.errors.memberUnknown",
+    ]);
+  });
+
+  it("still wants a name and the agreements accepted", () => {
+    const result = joinFormSchema.safeParse({ displayName: "  ", groupMemberId: "cm1abc" });
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+      "join.errors.nameRequired",
+      "join.errors.mustAccept",
     ]);
   });
 });

@@ -33,4 +33,13 @@ export const joinFormSchema = z.object({
     .min(1, { message: "join.errors.nameRequired" })
     .max(LIMITS.displayName, { message: "join.errors.nameTooLong" }),
   accept: z.literal("on", { message: "join.errors.mustAccept" }),
+  /**
+   * Which member of the session's group the participant is, or "guest" (the default). Whether the id
+   * is a current member of this session's group is the server's call.
+   */
+  groupMemberId: z
+    .string()
+    .max(64, { message: "join.errors.memberUnknown" })
+    .default("guest")
+    .transform((value) => (value === "" || value === "guest" ? null : value)),
 });

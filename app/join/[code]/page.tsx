@@ -42,7 +42,11 @@ export default async function JoinSessionPage({ params }: Props) {
         </div>
       )}
       <div className="card">
-        <JoinForm code={code} agreements={session.agreements} />
+        <JoinForm
+          code={code}
+          agreements={session.agreements}
+          group={session.group && session.group.members.length > 0 ? session.group : null}
+        />
       </div>
     </div>
   );

@@ -75,6 +75,11 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons }: Props) {
               <section className="card">
                 <h2>{t("live.lobbyTitle")}</h2>
                 <p>{t("live.lobbyBody")}</p>
+                <p>
+                  <Link href={`/sessions/${session.id}/plan`} className="button button-secondary button-small">
+                    {t("plan.edit")}
+                  </Link>
+                </p>
                 <JoinPanel code={session.joinCode} joinUrl={joinUrl} host={host} qrSvg={qrSvg} title={session.title} />
               </section>
             )}

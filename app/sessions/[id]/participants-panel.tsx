@@ -28,6 +28,11 @@ export function ParticipantsPanel({ view, act }: { view: SessionView; act: Act }
                 aria-hidden="true"
               />
               <span className="participant-name">{participant.displayName}</span>
+              {participant.groupMemberId && (
+                <span className="badge" data-testid="member-badge">
+                  {t("live.participants.member")}
+                </span>
+              )}
               <span className="visually-hidden">
                 {participant.online ? t("live.participants.online") : t("live.participants.offline")}
               </span>

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getTranslator } from "@/app/_lib/locale";
+import { requireFacilitator } from "@/app/_lib/require-facilitator";
+import { getDb } from "@/server/db/client";
+import { PlanEditor } from "./plan-editor";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("plan.title") };
+}
+
+/** The phase plan of one session, edited before it starts; only the facilitator who leads it gets here. */
+export default async function PlanPage({ params }: Props) {
+  const parsed = z.object({ id: z.string().min(1).max(64) }).safeParse(await params);
+  if (!parsed.success) notFound();
+  const user = await requireFacilitator(`/sessions/${parsed.data.id}/plan`);
+  const session = await getDb().intervisionSession.findFirst({
+    where: { id: parsed.data.id, facilitatorId: user.id },
+    select: { id: true, title: true },
+  });
+  if (!session) notFound();
+  return <PlanEditor session={session} />;
+}
