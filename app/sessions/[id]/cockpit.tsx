@@ -96,11 +96,16 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons }: Props) {
                 </p>
                 {!casePhase && <ChosenCase view={view} />}
                 {phase.kind === "look_back" && <LookBack view={view} mode="lead" act={act} />}
-                {(casePhase || view.cases.length > 0) && <CaseBoard view={view} mode="lead" act={act} />}
+                {(casePhase || (view.cases.length > 0 && !view.chosenCase)) && (
+                  <CaseBoard view={view} mode="lead" act={act} />
+                )}
                 <div className="card">
                   <PromptCard round={view.round} phase={phase} />
                   <DealControls lessons={lessons} dealt={view.dealtLessonIds} act={act} />
                 </div>
+                {phase.kind === "action_points" && (
+                  <ActionPointsPanel view={view} mode="lead" act={act} emit={live.emit} onError={onError} />
+                )}
                 <div className="card">
                   {view.round && !view.round.revealed && view.pendingCount > 0 && (
                     <button type="button" className="button reveal-button" onClick={() => act("round:reveal", {})}>
@@ -118,7 +123,7 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons }: Props) {
             )}
             <ParticipantsPanel view={view} act={act} />
             {view.session.status === "running" && <TurnControls view={view} act={act} />}
-            {view.session.status === "running" && (
+            {view.session.status === "running" && phase?.kind !== "action_points" && (
               <ActionPointsPanel view={view} mode="lead" act={act} emit={live.emit} onError={onError} />
             )}
             {view.session.status !== "lobby" && (

@@ -332,6 +332,12 @@ function PhaseCard({ phase, index, count, locked, issues, onMove, onRemove, onCh
   const errorOf = (field: PlanIssue["field"]) => issues.find((issue) => issue.field === field);
   const message = (issue: PlanIssue | undefined) => (issue ? t(`plan.issue.${issue.code}`) : null);
   const writes = phase.rules.whoMayPost !== "nobody" && phase.rules.whoMayPost !== "facilitator_only";
+  // The rules open by themselves when something in them needs attention, and stay open while it is fixed.
+  const [rulesOpen, setRulesOpen] = useState(false);
+  const rulesNeedAttention = issues.some((issue) => issue.field === "postKinds" || issue.field === "rules");
+  useEffect(() => {
+    if (rulesNeedAttention) setRulesOpen(true);
+  }, [rulesNeedAttention]);
   const summary = [
     t(`plan.who.${phase.rules.whoMayPost}`),
     writes && phase.rules.postKinds.length > 0
@@ -499,10 +505,7 @@ function PhaseCard({ phase, index, count, locked, issues, onMove, onRemove, onCh
         </div>
       </div>
 
-      <details
-        className="plan-rules"
-        open={issues.some((issue) => issue.field === "postKinds" || issue.field === "rules")}
-      >
+      <details className="plan-rules" open={rulesOpen} onToggle={(event) => setRulesOpen(event.currentTarget.open)}>
         <summary>
           <span className="plan-rules-label">{t("plan.rules")}</span>
           <span className="plan-rules-summary">{summary}</span>

@@ -1,0 +1,91 @@
+// Drives a short incident-method session against a running Kring (BASE, default http://localhost:3000)
+// and takes screenshots of pitching, choosing, advice and action points:
+//   node scripts/dev/intervision-screenshots.mjs
+import { randomBytes } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import { launchBrowser } from "./browser.mjs";
+
+const base = process.env.BASE ?? "http://localhost:3000";
+const out = process.env.OUT ?? "docs/screenshots";
+mkdirSync(out, { recursive: true });
+const browser = await launchBrowser();
+const viewport = { width: 1366, height: 860 };
+const leadContext = await browser.newContext({ viewport });
+const lead = await leadContext.newPage();
+await lead.goto(`${base}/signup`);
+await lead.getByLabel("Naam").fill("Marieke Jansen");
+await lead.getByLabel("E-mailadres").fill(`marieke-${randomBytes(3).toString("hex")}@example.org`);
+await lead.getByLabel("Wachtwoord").fill("bewoners-2026");
+await lead.locator("main").getByRole("button", { name: "Account maken" }).click();
+await lead.waitForURL("**/dashboard");
+await lead.getByRole("link", { name: "Nieuwe sessie" }).click();
+await lead.getByLabel("Titel").fill("Intervisie team Wonen, april");
+await lead.getByLabel("Werkvorm").selectOption({ label: "Incidentmethode" });
+await lead.getByRole("button", { name: "Sessie openen" }).click();
+await lead.waitForURL(/\/sessions\/[^/]+$/);
+await lead.getByTestId("connection").filter({ hasText: "Verbonden" }).waitFor();
+const link = await lead.getByTestId("join-link").first().getAttribute("href");
+
+const people = {};
+for (const name of ["Anna", "Bram", "Carla"]) {
+  const page = await browser.newPage({ viewport });
+  await page.goto(link);
+  await page.getByLabel("Je naam").fill(name);
+  await page.getByLabel("Ik houd me aan deze afspraken").check();
+  await page.getByRole("button", { name: "Meedoen" }).click();
+  await page.waitForURL(/\/live\//);
+  people[name] = page;
+}
+const jump = (title) => lead.getByRole("button", { name: new RegExp(`^${title}`) }).click();
+await lead.getByRole("button", { name: "Sessie starten" }).click();
+await jump("Casussen inbrengen");
+const cases = [
+  ["Anna", "Bewonerscommissie haakt af", "Sinds de renovatie komen er nog maar twee leden naar het overleg. Hoe krijg ik ze weer aan tafel?"],
+  ["Carla", "Klachten over de schoonmaak", "Bewoners mailen mij direct over de schoonmaak in de flat. Hoe leid ik dat goed naar de beheerder?"],
+];
+for (const [name, title, question] of cases) {
+  const pitch = people[name].getByRole("region", { name: "Breng een casus in" });
+  await pitch.getByLabel("Titel").fill(title);
+  await pitch.getByLabel("Je vraag aan de groep").fill(question);
+  if (name === "Carla") await people[name].screenshot({ path: `${out}/participant-pitch.png` });
+  for (const check of ["Het speelt nu (actueel)", "Het gaat om een concrete situatie", "Het is mijn eigen vraag, ik ben er zelf bij betrokken"]) {
+    await pitch.getByLabel(check).check();
+  }
+  await pitch.getByRole("button", { name: "Casus inbrengen" }).click();
+  await pitch.getByRole("status").waitFor();
+}
+await jump("Casus kiezen");
+for (const name of ["Bram", "Carla"]) {
+  await people[name].getByRole("button", { name: "Stem op deze casus: Bewonerscommissie haakt af" }).click();
+}
+await lead.getByText("2 stemmen").waitFor();
+await lead.screenshot({ path: `${out}/cockpit-choose-case.png` });
+await lead.getByRole("button", { name: "Kies deze casus: Bewonerscommissie haakt af" }).click();
+await jump("Adviesronde");
+for (const [name, text] of [
+  ["Bram", "Ga bij een van de leden thuis op de koffie en vraag wat er nodig is om weer te komen."],
+  ["Carla", "Plan het overleg op een avond in de buurtkamer in plaats van overdag op kantoor."],
+]) {
+  await people[name].getByRole("textbox", { name: "Jouw reactie" }).fill(text);
+  await people[name].getByRole("button", { name: "Versturen" }).click();
+}
+const advice = people.Anna.getByTestId("reaction").filter({ hasText: "buurtkamer" });
+await advice.getByRole("button", { name: "Bruikbaar" }).click();
+await people.Anna.getByText("Bruikbaar volgens de inbrenger").waitFor();
+await people.Anna.screenshot({ path: `${out}/participant-case-owner-advice.png` });
+const projector = await leadContext.newPage();
+await projector.setViewportSize({ width: 1280, height: 720 });
+await projector.goto(lead.url().replace(/$/, "/projector"));
+await projector.getByTestId("chosen-case").waitFor();
+await projector.screenshot({ path: `${out}/projector-advice.png` });
+await jump("Actiepunten");
+const panel = people.Bram.getByTestId("action-points");
+await panel.getByLabel("Naar aanleiding van").selectOption({ index: 2 });
+await panel.getByLabel("Wat ga je doen?").fill("Overleg in de buurtkamer plannen, op een avond");
+await panel.getByLabel("Eigenaar").selectOption({ label: "Anna" });
+await panel.getByLabel("Deadline").fill(new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));
+await panel.getByRole("button", { name: "Actiepunt toevoegen" }).click();
+await lead.getByTestId("action-point").waitFor();
+await lead.screenshot({ path: `${out}/cockpit-action-points.png`, fullPage: true });
+await browser.close();
+console.log(`screenshots in ${out}`);
