@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { seriousViolations } from "./axe";
 import { signUp, uniqueEmail } from "./fixtures";
+import { openSession } from "./live-fixtures";
 
 for (const path of ["/", "/signin", "/signup", "/decks", "/decks/professioneel-participeren-2012", "/join?code=x"]) {
   test(`no serious accessibility problems on ${path}, in Dutch and English`, async ({ page }) => {
@@ -63,4 +64,25 @@ test("no serious accessibility problems on the group pages, in Dutch and English
       await expect(page.locator("html")).toHaveAttribute("lang", "en");
     }
   }
+});
+
+test("no serious accessibility problems on the phase plan editor, in Dutch and English", async ({ browser }) => {
+  const lead = await openSession(browser, { title: "Intervisie toegankelijk" });
+  const page = lead.page;
+  await page.goto(`/sessions/${lead.sessionId}/plan`);
+  await expect(page.getByTestId("plan-phase")).toHaveCount(5);
+  expect(await seriousViolations(page), "plan").toEqual([]);
+  // With the rules open, a mistake on the page and unsaved changes.
+  const first = page.getByTestId("plan-phase").first();
+  await first.locator("summary").click();
+  await first.getByLabel("Duur in minuten").fill("0");
+  await page.getByRole("button", { name: "Plan opslaan" }).click();
+  await expect(first.getByLabel("Duur in minuten")).toHaveAttribute("aria-invalid", "true");
+  expect(await seriousViolations(page), "plan with an error").toEqual([]);
+  await page.getByRole("button", { name: "Wijzigingen weggooien" }).click();
+  await page.getByTestId("language-switch").click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1, name: "Phase plan" })).toBeVisible();
+  expect(await seriousViolations(page), "plan in English").toEqual([]);
+  await lead.context.close();
 });
