@@ -20,7 +20,13 @@ export function PhaseRulesNote({ phase, view }: { phase: PhaseView; view: Sessio
     }
     if (rules.anonymous) lines.push(t("live.rules.anonymous"));
     if (me?.postsLeft !== null && me?.postsLeft !== undefined)
-      lines.push(t("live.rules.postsLeft", { count: me.postsLeft }));
+      lines.push(
+        me.postsLeft === 0
+          ? t("live.rules.postsLeftNone")
+          : me.postsLeft === 1
+            ? t("live.rules.postsLeftOne")
+            : t("live.rules.postsLeft", { count: me.postsLeft }),
+      );
   }
   if (lines.length === 0) return null;
   return (

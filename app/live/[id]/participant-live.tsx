@@ -122,7 +122,9 @@ export function ParticipantLive({ sessionId }: { sessionId: string }) {
             {(view.me?.role === "note_taker" || view.notes.text) && (
               <NotesPanel view={view} canEdit={view.me?.role === "note_taker"} emit={live.emit} onError={onError} />
             )}
-            <ReactionList view={view} mode="participant" emit={live.emit} onError={onError} />
+            {(takesReactions || view.reactions.length > 0 || view.pendingCount > 0) && (
+              <ReactionList view={view} mode="participant" emit={live.emit} onError={onError} />
+            )}
             {view.round?.revealed && view.me && (
               <p className="muted small">
                 {view.me.votesLeft === 1

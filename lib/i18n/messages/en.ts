@@ -301,6 +301,8 @@ export const en: Messages = {
       hiddenUntilReveal: "Reactions stay hidden until the facilitator reveals them.",
       anonymous: "Reactions are anonymous: nobody sees who wrote what.",
       postsLeft: "{count} contributions left in this round.",
+      postsLeftOne: "1 contribution left in this round.",
+      postsLeftNone: "You have written all your contributions for this round.",
       nobodyPosts: "In this phase we talk; there is nothing to write.",
       ownerSilent: "The case owner only listens now.",
       ownerOnly: "Only the case owner writes in this phase.",

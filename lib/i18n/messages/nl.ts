@@ -300,6 +300,8 @@ export const nl = {
       hiddenUntilReveal: "Reacties blijven verborgen tot de gespreksleider ze toont.",
       anonymous: "Reacties zijn anoniem: niemand ziet wie wat schreef.",
       postsLeft: "Nog {count} bijdragen in deze ronde.",
+      postsLeftOne: "Nog 1 bijdrage in deze ronde.",
+      postsLeftNone: "Je hebt al je bijdragen voor deze ronde geschreven.",
       nobodyPosts: "In deze fase praten we; je hoeft niets te schrijven.",
       ownerSilent: "De inbrenger luistert nu alleen.",
       ownerOnly: "Alleen de inbrenger schrijft in deze fase.",
