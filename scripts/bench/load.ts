@@ -1,6 +1,8 @@
 // The load generator, in its own process: opens every client of every room on loopback, makes each
-// post every `intervalMs` for `durationMs`, and measures fan-out (send to receipt by every other
-// member of the room) and ack latency. Counts lost and duplicated deliveries. Prints JSON.
+// post every `intervalMs` for `warmupMs + durationMs`, and measures fan-out (send to receipt by every
+// other member of the room) and ack latency of the posts sent after the warm-up (a cold process, its
+// JIT and its first queries, would otherwise be measured instead of the steady state; the warm-up's
+// own figures are reported apart). Counts lost and duplicated deliveries over the whole run. Prints JSON.
 //   tsx scripts/bench/load.ts <plan.json>
 import { readFileSync } from "node:fs";
 import { io, type Socket } from "socket.io-client";
@@ -19,12 +21,17 @@ interface Plan {
   url: string;
   rooms: Member[][];
   durationMs: number;
+  warmupMs: number;
   intervalMs: number;
 }
 
 const plan = JSON.parse(readFileSync(process.argv[2] ?? "", "utf8")) as Plan;
 const fanout: number[] = [];
 const acks: number[] = [];
+const warmupFanout: number[] = [];
+const warmupAcks: number[] = [];
+/** Posts sent before this moment are warm-up (set when the run starts). */
+let measuredFrom = Number.POSITIVE_INFINITY;
 let sent = 0;
 let ackFailures = 0;
 /** Per room: message id -> the members that received it. */
@@ -45,7 +52,7 @@ function receive(roomIndex: number, memberIndex: number, messageId: string, sent
     return;
   }
   seen.set(member, now);
-  fanout.push(now - sentAt);
+  (sentAt < measuredFrom ? warmupFanout : fanout).push(now - sentAt);
 }
 
 async function connectAll() {
@@ -101,10 +108,11 @@ async function main() {
   // Wait for the parent's go (it resets the server's event-loop histogram first).
   await new Promise<void>((resolve) => process.stdin.once("data", () => resolve()));
   const started = Date.now();
+  measuredFrom = started + plan.warmupMs;
   const posters = sockets.map(async ({ socket, room, info }, index) => {
     // Spread the first posts over the interval so the load is even.
     await new Promise((resolve) => setTimeout(resolve, (index * plan.intervalMs) / sockets.length));
-    while (Date.now() - started < plan.durationMs) {
+    while (Date.now() - started < plan.warmupMs + plan.durationMs) {
       const id = crypto.randomUUID();
       const sentAt = Date.now();
       expected.set(`${room}:${id}`, (plan.rooms[room]?.length ?? 1) - 1);
@@ -121,7 +129,7 @@ async function main() {
       ack
         .then((result: { ok?: boolean } | undefined) => {
           if (plan.target === "kring" && !result?.ok) ackFailures += 1;
-          else acks.push(Date.now() - sentAt);
+          else (sentAt < measuredFrom ? warmupAcks : acks).push(Date.now() - sentAt);
         })
         .catch(() => {
           ackFailures += 1;
@@ -144,7 +152,8 @@ async function main() {
       duplicatedDeliveries: duplicates,
       fanoutMs: summarize(fanout),
       ackMs: summarize(acks),
-      postsPerSecond: Math.round((sent / plan.durationMs) * 1000 * 10) / 10,
+      warmup: { fanoutMs: summarize(warmupFanout), ackMs: summarize(warmupAcks) },
+      postsPerSecond: Math.round((sent / (plan.warmupMs + plan.durationMs)) * 1000 * 10) / 10,
     }) + "\n",
   );
   process.exit(0);

@@ -2,7 +2,8 @@
 // in one run. Rooms x participants (default 20 x 25); each participant posts a reaction every 2 s
 // for 60 s. All traffic stays on loopback, bounded in clients and time. Prints a summary and writes
 // bench-results/bench-<time>.json.
-//   npm run bench -- --rooms 20 --participants 25 --duration 60 --interval 2000
+// A warm-up (default 5 s) under the same load comes first for both; its figures are reported apart.
+//   npm run bench -- --rooms 20 --participants 25 --duration 60 --interval 2000 --warmup 5
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     participants: { type: "string", default: "25" },
     duration: { type: "string", default: "60" },
     interval: { type: "string", default: "2000" },
+    warmup: { type: "string", default: "5" },
   },
 });
 const options = z
@@ -33,6 +35,7 @@ const options = z
     participants: z.coerce.number().int().min(2).max(50),
     duration: z.coerce.number().int().min(5).max(300),
     interval: z.coerce.number().int().min(200).max(60_000),
+    warmup: z.coerce.number().int().min(0).max(60),
   })
   .parse(values);
 const SECRET = "benchmark-secret-that-is-long-enough-for-kring";
@@ -98,6 +101,7 @@ async function benchBaseline() {
         url: `http://127.0.0.1:${port}`,
         rooms,
         durationMs: options.duration * 1000,
+        warmupMs: options.warmup * 1000,
         intervalMs: options.interval,
       },
       server.pid,
@@ -166,6 +170,7 @@ async function benchKring() {
         url: `http://127.0.0.1:${server.port}`,
         rooms,
         durationMs: options.duration * 1000,
+        warmupMs: options.warmup * 1000,
         intervalMs: options.interval,
       },
       server.child.pid,
@@ -193,7 +198,7 @@ async function benchKring() {
       storedReactions: stored,
       duplicatedReactions: stored - distinct,
       lostReactions: Math.max(0, result.sent - result.ackFailures - stored),
-      reactionsStoredPerSecond: Math.round((stored / options.duration) * 10) / 10,
+      reactionsStoredPerSecond: Math.round((stored / (options.duration + options.warmup)) * 10) / 10,
       eventLoopDelayP99Ms: Math.round(metrics.eventLoopDelayP99Ms * 10) / 10,
       database: scratch ? "postgresql" : "embedded",
     };
@@ -208,7 +213,7 @@ async function benchKring() {
 
 async function main() {
   console.log(
-    `bench: ${options.rooms} rooms x ${options.participants} participants, a post every ${options.interval} ms for ${options.duration} s`,
+    `bench: ${options.rooms} rooms x ${options.participants} participants, a post every ${options.interval} ms for ${options.warmup} s of warm-up, then ${options.duration} s measured`,
   );
   const baseline = await benchBaseline();
   console.log("baseline:", JSON.stringify(baseline));
@@ -230,6 +235,9 @@ async function main() {
     `\nfan-out p50/p95/p99 ms: kring ${kring.fanoutMs.p50}/${kring.fanoutMs.p95}/${kring.fanoutMs.p99}, baseline ${baseline.fanoutMs.p50}/${baseline.fanoutMs.p95}/${baseline.fanoutMs.p99} (p95 ratio ${ratio})`,
   );
   console.log(`ack p50/p95/p99 ms: kring ${kring.ackMs.p50}/${kring.ackMs.p95}/${kring.ackMs.p99}`);
+  const warm = (run: typeof kring) =>
+    `${run.warmup.fanoutMs.p50}/${run.warmup.fanoutMs.p95}/${run.warmup.fanoutMs.p99}`;
+  console.log(`during the warm-up, fan-out p50/p95/p99 ms: kring ${warm(kring)}, baseline ${warm(baseline)}`);
   console.log(
     `stored/s ${kring.reactionsStoredPerSecond}, lost ${kring.lostReactions}, duplicated ${kring.duplicatedReactions}, lost deliveries ${kring.lostDeliveries}`,
   );

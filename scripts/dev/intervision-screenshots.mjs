@@ -40,15 +40,27 @@ const jump = (title) => lead.getByRole("button", { name: new RegExp(`^${title}`)
 await lead.getByRole("button", { name: "Sessie starten" }).click();
 await jump("Casussen inbrengen");
 const cases = [
-  ["Anna", "Bewonerscommissie haakt af", "Sinds de renovatie komen er nog maar twee leden naar het overleg. Hoe krijg ik ze weer aan tafel?"],
-  ["Carla", "Klachten over de schoonmaak", "Bewoners mailen mij direct over de schoonmaak in de flat. Hoe leid ik dat goed naar de beheerder?"],
+  [
+    "Anna",
+    "Bewonerscommissie haakt af",
+    "Sinds de renovatie komen er nog maar twee leden naar het overleg. Hoe krijg ik ze weer aan tafel?",
+  ],
+  [
+    "Carla",
+    "Klachten over de schoonmaak",
+    "Bewoners mailen mij direct over de schoonmaak in de flat. Hoe leid ik dat goed naar de beheerder?",
+  ],
 ];
 for (const [name, title, question] of cases) {
   const pitch = people[name].getByRole("region", { name: "Breng een casus in" });
   await pitch.getByLabel("Titel").fill(title);
   await pitch.getByLabel("Je vraag aan de groep").fill(question);
   if (name === "Carla") await people[name].screenshot({ path: `${out}/participant-pitch.png` });
-  for (const check of ["Het speelt nu (actueel)", "Het gaat om een concrete situatie", "Het is mijn eigen vraag, ik ben er zelf bij betrokken"]) {
+  for (const check of [
+    "Het speelt nu (actueel)",
+    "Het gaat om een concrete situatie",
+    "Het is mijn eigen vraag, ik ben er zelf bij betrokken",
+  ]) {
     await pitch.getByLabel(check).check();
   }
   await pitch.getByRole("button", { name: "Casus inbrengen" }).click();
