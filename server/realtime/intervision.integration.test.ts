@@ -172,6 +172,72 @@ describe("an intervision method over the real live channel: cases, roles, notes 
     expect(stored.closedAt).not.toBeNull();
   });
 
+  it("runs a Socratic conversation: the case owner's case, questions by the others, labelled warm, cold or neutral", async () => {
+    const lead = await harness.facilitator();
+    const session = await harness.session(lead.user.id, { method: "socratisch-gesprek" });
+    const leader = await harness.client({ cookie: lead.cookie, sessionId: session.id, as: "lead" });
+    const [anna, bram] = await people(session.id, ["Anna", "Bram"]);
+    if (!anna || !bram) throw new Error("two people joined");
+    await leader.emit("phase:start", {});
+    const pitch = {
+      clientId: crypto.randomUUID(),
+      title: "Huurdersvereniging wil meer invloed",
+      question: "Hoe geef ik ze echte invloed op het onderhoudsplan?",
+      checks,
+    };
+    // Only the case owner brings in the case here.
+    expect(await anna.client.emit("case:pitch", pitch)).toMatchObject({ ok: false, code: "owner_only" });
+    await leader.emit("role:assign", { participantId: anna.id, role: "case_owner" });
+    expect(await anna.client.emit("case:pitch", pitch)).toMatchObject({ ok: true });
+    const chosen = await bram.client.viewWhere((view) => view.chosenCase !== null);
+    expect(chosen.chosenCase).toMatchObject({ title: "Huurdersvereniging wil meer invloed", ownerName: "Anna" });
+
+    await leader.emit("phase:next", {});
+    const questions = await bram.client.viewWhere(
+      (view) => view.phases[view.session.currentPhaseIndex ?? 0]?.kind === "questions",
+    );
+    const roundId = questions.round?.id;
+    const ask = (client: typeof bram.client, kind: string, text: string) =>
+      client.emit("reaction:add", { clientId: crypto.randomUUID(), roundId, kind, text });
+    expect(await ask(anna.client, "question", "Mag ik zelf ook?")).toMatchObject({ ok: false, code: "owner_silent" });
+    expect(await ask(bram.client, "advice", "Doe dit")).toMatchObject({ ok: false, code: "kind_not_allowed" });
+    const asked = await ask(bram.client, "question", "Wat versta jij onder echte invloed?");
+    expect(asked).toMatchObject({ ok: true });
+    const questionId = (asked as { data: { reactionId: string } }).data.reactionId;
+    expect(await anna.client.emit("reaction:label", { reactionId: questionId, label: "warm" })).toMatchObject({
+      ok: false,
+      code: "not_revealed",
+    });
+    await leader.emit("round:reveal", {});
+    expect(await bram.client.emit("reaction:label", { reactionId: questionId, label: "cold" })).toMatchObject({
+      ok: false,
+      code: "case_owner_only",
+    });
+    expect(await anna.client.emit("reaction:label", { reactionId: questionId, label: "warm" })).toMatchObject({
+      ok: true,
+    });
+    const labelled = await bram.client.viewWhere((view) => view.reactions.some((r) => r.label === "warm"));
+    expect(labelled.reactions.map((r) => [r.text, r.label])).toEqual([["Wat versta jij onder echte invloed?", "warm"]]);
+
+    // The case owner answers; the others listen.
+    await leader.emit("phase:next", {});
+    const response = await anna.client.viewWhere(
+      (view) => view.phases[view.session.currentPhaseIndex ?? 0]?.kind === "response",
+    );
+    const answer = { clientId: crypto.randomUUID(), roundId: response.round?.id, kind: "response" };
+    expect(await bram.client.emit("reaction:add", { ...answer, text: "Ik ook" })).toMatchObject({
+      ok: false,
+      code: "owner_only",
+    });
+    expect(
+      await anna.client.emit("reaction:add", {
+        ...answer,
+        clientId: crypto.randomUUID(),
+        text: "Invloed is meebeslissen.",
+      }),
+    ).toMatchObject({ ok: true });
+  });
+
   it("lets the note taker and the facilitator write the notes, and never overwrites a newer version", async () => {
     const { session, leader, lead } = await incidentSession();
     const [bram, carla] = await people(session.id, ["Bram", "Carla"]);
@@ -238,6 +304,18 @@ describe("an intervision method over the real live channel: cases, roles, notes 
         }),
       ).toMatchObject({ ok: true });
     }
+    // An owner from another group is refused.
+    const elsewhere = await harness.db.group.create({ data: { name: "Intervisie Oost", ownerId: lead.user.id } });
+    const stranger = await harness.db.groupMember.create({ data: { groupId: elsewhere.id, name: "Piet" } });
+    expect(
+      await first.leader.emit("action:add", {
+        clientId: crypto.randomUUID(),
+        text: "Van een andere groep",
+        owner: { kind: "member", id: stranger.id },
+        dueDate: null,
+        sourceReactionId: null,
+      }),
+    ).toMatchObject({ ok: false, code: "owner_unknown" });
     await first.leader.emit("session:end", {});
 
     // A lesson round has no look-back phase of its own: the group's open action points add one.

@@ -27,6 +27,9 @@ export async function pitchCase(db: Db, sessionId: string, participantId: string
     const pitchesSoFar = await tx.case.count({ where: { sessionId, ownerId: participantId } });
     const verdict = checkPost(phase.rules, participant.role, "pitch", pitchesSoFar);
     if (!verdict.ok) throw new KringError(verdict.code);
+    // Where only the case owner brings in (a Socratic conversation), their case is the case.
+    const theCase = phase.rules.whoMayPost === "owner_only" && participant.role === "case_owner";
+    if (theCase) await tx.case.updateMany({ where: { sessionId, status: "chosen" }, data: { status: "set_aside" } });
     const created = await tx.case.create({
       data: {
         clientId: pitch.clientId,
@@ -34,6 +37,7 @@ export async function pitchCase(db: Db, sessionId: string, participantId: string
         ownerId: participantId,
         title: pitch.title,
         question: pitch.question,
+        status: theCase ? "chosen" : "pitched",
       },
     });
     return { caseId: created.id };
