@@ -35,6 +35,7 @@ export const errorMessageKeys = {
   notes_conflict: "live.errors.notesConflict",
   due_in_past: "live.errors.dueInPast",
   owner_unknown: "live.errors.ownerUnknown",
+  member_taken: "join.errors.memberTaken",
   not_your_action: "live.errors.notYourAction",
   actions_closed: "live.errors.actionsClosed",
   plan_locked: "live.errors.planLocked",

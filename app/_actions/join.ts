@@ -34,8 +34,9 @@ export async function joinAction(_previous: FormState, formData: FormData): Prom
   } catch (error) {
     // A member id that is not a current member of this session's group (tampered, or they just left):
     // said next to the field; nothing was created.
-    if (error instanceof KringError && error.code === "owner_unknown") {
-      return { ...emptyFormState, fieldErrors: { groupMemberId: "join.errors.memberUnknown" }, values };
+    if (error instanceof KringError && (error.code === "owner_unknown" || error.code === "member_taken")) {
+      const key = error.code === "member_taken" ? "join.errors.memberTaken" : "join.errors.memberUnknown";
+      return { ...emptyFormState, fieldErrors: { groupMemberId: key }, values };
     }
     if (error instanceof KringError) return { ...emptyFormState, formError: { key: "join.sessionEnded" }, values };
     throw error;

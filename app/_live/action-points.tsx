@@ -67,7 +67,11 @@ function ActionPointItem({ point, act, showSession }: { point: ActionPointRecord
           onSubmit={(event) => {
             event.preventDefault();
             if (text.trim().length === 0) return;
-            act("action:update", { actionPointId: point.id, text: text.trim(), dueDate: dueDate || null });
+            act("action:update", {
+              actionPointId: point.id,
+              ...(text.trim() !== point.text ? { text: text.trim() } : {}),
+              ...((dueDate || null) !== point.dueDate ? { dueDate: dueDate || null } : {}),
+            });
             setEditing(false);
           }}
         >

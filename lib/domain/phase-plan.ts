@@ -127,7 +127,13 @@ export function normalisePlan(
       issues.push({ index, field: "rules", code: "rules_invalid" });
       return;
     }
-    const rules: PhaseRules = { ...parsed.data, postKinds: orderedKinds(parsed.data.postKinds) };
+    const kinds = orderedKinds(parsed.data.postKinds);
+    // A case is brought in under its owner's name: a phase that takes pitches is never anonymous.
+    const rules: PhaseRules = {
+      ...parsed.data,
+      postKinds: kinds,
+      anonymous: parsed.data.anonymous && !kinds.includes("pitch"),
+    };
     if (allowsPosts(rules) && rules.postKinds.length === 0) {
       issues.push({ index, field: "postKinds", code: "kinds_required" });
     }

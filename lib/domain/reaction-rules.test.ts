@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { builtinMethods } from "@/lib/domain/methods/builtin-methods";
 import { postKinds } from "@/lib/schemas/phase-rules";
-import { checkPost, type ParticipantRole } from "./reaction-rules";
+import { checkPost, type ParticipantRole, takesAnonymousPosts } from "./reaction-rules";
 
 const roles: ParticipantRole[] = ["participant", "case_owner", "note_taker"];
 
@@ -30,4 +30,20 @@ describe("who may post what, in every phase of every built-in method", () => {
       }
     }
   }
+});
+
+describe("takesAnonymousPosts", () => {
+  const base = {
+    whoMayPost: "everyone" as const,
+    quota: null,
+    anonymous: false,
+    hiddenUntilReveal: false,
+    ownerSilent: false,
+    dealsLessons: false,
+  };
+  it("lets reactions be anonymous, never pitches, and not a phase in which nobody writes", () => {
+    expect(takesAnonymousPosts({ ...base, postKinds: ["idea", "question"] })).toBe(true);
+    expect(takesAnonymousPosts({ ...base, postKinds: ["pitch"] })).toBe(false);
+    expect(takesAnonymousPosts({ ...base, whoMayPost: "nobody", postKinds: [] })).toBe(false);
+  });
 });

@@ -55,3 +55,11 @@ export function isHiddenUntilReveal(rules: PhaseRules): boolean {
 export function phaseTakesPosts(rules: PhaseRules): boolean {
   return rules.dealsLessons || (rules.whoMayPost !== "nobody" && rules.whoMayPost !== "facilitator_only");
 }
+
+/**
+ * Whether a phase's posts can be anonymous: posting phases, but not one that takes pitches (a case
+ * is brought in under its owner's name: they become the case owner).
+ */
+export function takesAnonymousPosts(rules: PhaseRules): boolean {
+  return phaseTakesPosts(rules) && !rules.postKinds.includes("pitch");
+}

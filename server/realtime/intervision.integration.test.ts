@@ -216,6 +216,11 @@ describe("an intervision method over the real live channel: cases, roles, notes 
     expect(await anna.client.emit("reaction:label", { reactionId: questionId, label: "warm" })).toMatchObject({
       ok: true,
     });
+    // A question is labelled, not called usable.
+    expect(await anna.client.emit("reaction:usable", { reactionId: questionId, usable: true })).toMatchObject({
+      ok: false,
+      code: "kind_not_allowed",
+    });
     const labelled = await bram.client.viewWhere((view) => view.reactions.some((r) => r.label === "warm"));
     expect(labelled.reactions.map((r) => [r.text, r.label])).toEqual([["Wat versta jij onder echte invloed?", "warm"]]);
 
@@ -269,6 +274,8 @@ describe("an intervision method over the real live channel: cases, roles, notes 
     expect(
       await leader.emit("notes:update", { text: "Casus: de commissie.\nAanvulling", baseVersion: 1 }),
     ).toMatchObject({ ok: true, data: { notesVersion: 2 } });
+    const byLead = await carla.client.viewWhere((view) => view.notes.version === 2);
+    expect(byLead.notes.updatedByName).toBe("Lea");
     // Handing the role to Carla takes it from Bram.
     await leader.emit("role:assign", { participantId: carla.id, role: "note_taker" });
     const handed = await bram.client.viewWhere(
@@ -349,6 +356,29 @@ describe("an intervision method over the real live channel: cases, roles, notes 
     });
     const updated = await bramClient.viewWhere((view) => view.lookBack.some((point) => point.status === "done"));
     expect(updated.lookBack.map((point) => point.status)).toEqual(["done", "open"]);
+
+    // An overdue point can still be reworded by its owner; moving it to another past day cannot.
+    const letter = opening.lookBack[1];
+    await harness.db.actionPoint.update({
+      where: { id: letter?.id },
+      data: { dueDate: new Date(`${day(-3)}T00:00:00Z`) },
+    });
+    expect(
+      await annaClient.emit("action:update", {
+        actionPointId: letter?.id,
+        text: "Nieuwsbrief schrijven, kort",
+        dueDate: day(-3),
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await annaClient.emit("action:update", { actionPointId: letter?.id, dueDate: day(-2) })).toMatchObject({
+      ok: false,
+      code: "due_in_past",
+    });
+
+    // One person per group member: a second "Anna Jansen" is refused.
+    await expect(harness.participant(second.id, "Nog een Anna", member.id)).rejects.toMatchObject({
+      code: "member_taken",
+    });
     // Saying you are a member of another group is refused.
     await expect(harness.participant(second.id, "Indringer", "not-a-member")).rejects.toMatchObject({
       code: "owner_unknown",

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { withLookBack } from "@/lib/domain/follow-up";
 import { generateJoinCode } from "@/lib/domain/join-code";
 import { lookBackPhase } from "@/lib/domain/methods/builtin/look-back";
-import { phaseTakesPosts } from "@/lib/domain/reaction-rules";
+import { takesAnonymousPosts } from "@/lib/domain/reaction-rules";
 import { KringError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { phaseRulesSchema } from "@/lib/schemas/phase-rules";
@@ -90,7 +90,7 @@ export async function createSession(db: Db, facilitatorId: string, input: NewSes
                 instructionNl: phase.instructionNl,
                 instructionEn: phase.instructionEn,
                 durationSeconds: phase.durationSeconds,
-                rules: input.anonymous && phaseTakesPosts(rules) ? { ...rules, anonymous: true } : rules,
+                rules: input.anonymous && takesAnonymousPosts(rules) ? { ...rules, anonymous: true } : rules,
               };
             }),
           },

@@ -77,6 +77,8 @@ export const en: Messages = {
       nameTooLong: "Your name can have at most 80 characters.",
       mustAccept: "Accept the group agreements to join.",
       memberUnknown: "That name is not (or no longer) part of this group. Choose again, or join as a guest.",
+      memberTaken:
+        "Someone has already joined as this group member. Is it really you? Ask the facilitator, or join as a guest.",
     },
   },
   sessions: {

@@ -76,6 +76,8 @@ export const nl = {
       nameTooLong: "Je naam mag hoogstens 80 tekens hebben.",
       mustAccept: "Accepteer de groepsafspraken om mee te doen.",
       memberUnknown: "Die naam hoort niet (meer) bij deze groep. Kies opnieuw, of doe mee als gast.",
+      memberTaken:
+        "Iemand doet al mee als dit groepslid. Ben jij het echt? Vraag de gespreksleider, of doe mee als gast.",
     },
   },
   sessions: {

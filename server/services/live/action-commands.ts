@@ -80,7 +80,7 @@ export async function addActionPoint(db: Db, sessionId: string, actor: Actor, in
     const owner = await resolveOwner(tx, session, input.owner);
     if (input.sourceReactionId) {
       const source = await tx.reaction.findFirst({ where: { id: input.sourceReactionId, sessionId } });
-      if (!source || source.visibility === "withdrawn") throw new KringError("not_found");
+      if (!source || source.visibility !== "revealed") throw new KringError("not_found");
     }
     const chosen = await tx.case.findFirst({ where: { sessionId, status: "chosen" }, select: { id: true } });
     const created = await tx.actionPoint.create({
@@ -119,7 +119,9 @@ export async function updateActionPoint(db: Db, sessionId: string, actor: Actor,
     if (!point) throw new KringError("not_found");
     const { actor: who } = await actorWithMember(tx, sessionId, actor);
     if (!mayChangeActionPoint(point, who)) throw new KringError("not_your_action");
-    checkDueDate(change.dueDate);
+    // A date already past (an overdue point) may stay; only a new date must be today or later.
+    const storedDue = point.dueDate ? point.dueDate.toISOString().slice(0, 10) : null;
+    if (change.dueDate !== storedDue) checkDueDate(change.dueDate);
     const owner = change.owner === undefined ? {} : await resolveOwner(tx, session, change.owner);
     const closing = change.status === undefined ? {} : { closedAt: change.status === "open" ? null : new Date() };
     await tx.actionPoint.update({

@@ -75,6 +75,7 @@ export async function chooseCase(db: Db, sessionId: string, caseId: string) {
     if (session.status === "ended") throw new KringError("session_ended");
     const target = await tx.case.findFirst({ where: { id: caseId, sessionId } });
     if (!target) throw new KringError("not_found");
+    await presentParticipant(tx, sessionId, target.ownerId);
     await tx.case.updateMany({ where: { sessionId, id: { not: caseId } }, data: { status: "set_aside" } });
     await tx.case.update({ where: { id: caseId }, data: { status: "chosen" } });
     await tx.participant.updateMany({ where: { sessionId, role: "case_owner" }, data: { role: "participant" } });

@@ -196,7 +196,8 @@ export async function loadSessionRecord(db: Client, sessionId: string): Promise<
     notes: {
       text: notes?.text ?? "",
       version: notes?.version ?? 0,
-      updatedByName: notes?.updatedById ? (notesAuthor?.displayName ?? row.facilitator.name) : null,
+      // Saved by a participant (the note taker), or else by the facilitator; null before any save.
+      updatedByName: notes ? (notes.updatedById ? (notesAuthor?.displayName ?? null) : row.facilitator.name) : null,
     },
     actionPoints: actionPoints.map(actionPointRecord),
     lookBack: lookBack.map(actionPointRecord),

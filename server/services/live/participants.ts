@@ -27,6 +27,8 @@ export async function joinSession(
         ? await tx.groupMember.findFirst({ where: { id: groupMemberId, groupId: session.groupId, leftAt: null } })
         : null;
       if (!member) throw new KringError("owner_unknown");
+      const claimed = await tx.participant.findFirst({ where: { sessionId, groupMemberId, removedAt: null } });
+      if (claimed) throw new KringError("member_taken");
     }
     const last = await tx.participant.findFirst({
       where: { sessionId },

@@ -193,6 +193,9 @@ async function reactionForCaseOwner(tx: Tx, sessionId: string, participantId: st
   return reaction;
 }
 
+/** What a case owner can call usable: advice, ideas, analyses and associations. */
+const USABLE_KINDS = new Set(["advice", "idea", "analysis", "association"]);
+
 /** The case owner marks a piece of advice as usable for them (or not, or clears the mark). */
 export async function markUsable(
   db: Db,
@@ -202,7 +205,8 @@ export async function markUsable(
   usable: boolean | null,
 ) {
   return mutateSession(db, sessionId, async (tx) => {
-    await reactionForCaseOwner(tx, sessionId, participantId, reactionId);
+    const reaction = await reactionForCaseOwner(tx, sessionId, participantId, reactionId);
+    if (!USABLE_KINDS.has(reaction.kind)) throw new KringError("kind_not_allowed");
     await tx.reaction.update({ where: { id: reactionId }, data: { usable } });
   });
 }
