@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { joinAs, newParticipantPage, openSession } from "./live-fixtures";
 
@@ -96,6 +97,31 @@ test("an incident method: cases are pitched and chosen, the case owner listens, 
   await expect(bram.page.getByLabel("Status van Afspraak maken bij de commissie thuis, in december")).toHaveCount(0);
   await anna.page.getByLabel("Status van Afspraak maken bij de commissie thuis, in december").selectOption("done");
   await expect(cockpit.getByLabel("Status van Afspraak maken bij de commissie thuis, in december")).toHaveValue("done");
+
+  // The report: the case, the advice with the owner's mark, the action point; and its downloads.
+  cockpit.once("dialog", (dialog) => void dialog.accept());
+  await cockpit.getByRole("button", { name: "Sessie afsluiten" }).click();
+  await cockpit.getByRole("link", { name: "Verslag" }).click();
+  await expect(cockpit.getByRole("heading", { level: 1 })).toHaveText("Intervisie Zuid");
+  await expect(cockpit.getByRole("heading", { name: "Commissie haakt af" })).toBeVisible();
+  await expect(cockpit.getByTestId("report-reaction")).toContainText(
+    "Nodig ze uit op hun eigen plek, niet op kantoor. — Bram · Bruikbaar",
+  );
+  await expect(cockpit.getByTestId("report-action-point")).toContainText(
+    "Afspraak maken bij de commissie thuis, in december",
+  );
+  const csvDownload = cockpit.waitForEvent("download");
+  await cockpit.getByRole("link", { name: "Actiepunten (CSV, voor Excel)" }).click();
+  const csvText = readFileSync((await (await csvDownload).path()) ?? "", "utf8");
+  expect(csvText.startsWith("\uFEFF")).toBe(true);
+  expect(csvText).toContain(
+    '"Afspraak maken bij de commissie thuis, in december";"Anna";"' + nextWeek + '";"Gedaan";"Intervisie Zuid"',
+  );
+  const icsDownload = cockpit.waitForEvent("download");
+  await cockpit.getByRole("link", { name: "Deadlines (agenda, .ics)" }).click();
+  const ics = readFileSync((await (await icsDownload).path()) ?? "", "utf8");
+  expect(ics.replace(/\r\n /g, "")).toContain("SUMMARY:Afspraak maken bij de commissie thuis\\, in december");
+  expect(ics).toContain(`DTSTART;VALUE=DATE:${nextWeek.replaceAll("-", "")}`);
 
   for (const each of [facilitator, anna, bram]) await each.context.close();
 });

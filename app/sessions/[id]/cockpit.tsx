@@ -59,6 +59,9 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons }: Props) {
           <Link href={`/sessions/${session.id}/projector`} target="_blank" className="button button-secondary">
             {t("live.openProjector")}
           </Link>
+          <Link href={`/sessions/${session.id}/report`} className="button button-secondary">
+            {t("report.open")}
+          </Link>
         </div>
       </header>
       <div className="container-wide">

@@ -1,0 +1,66 @@
+import type { ActionPointRecord } from "@/lib/domain/intervision";
+
+/**
+ * A calendar (RFC 5545) with one all-day event per action point that has a due date: summary the
+ * action, description who and from which session. Text is escaped and lines are folded at 75 octets.
+ */
+export function actionPointsIcs(
+  points: readonly ActionPointRecord[],
+  options: { calendarName: string; now: Date; describe: (point: ActionPointRecord) => string },
+): string {
+  const stamp = options.now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Kring//Action points//NL",
+    "CALSCALE:GREGORIAN",
+    `X-WR-CALNAME:${escapeText(options.calendarName)}`,
+  ];
+  for (const point of points) {
+    if (!point.dueDate) continue;
+    const day = point.dueDate.replaceAll("-", "");
+    const next = nextDay(point.dueDate).replaceAll("-", "");
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:${point.id}@kring`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${day}`,
+      `DTEND;VALUE=DATE:${next}`,
+      `SUMMARY:${escapeText(point.text)}`,
+      `DESCRIPTION:${escapeText(options.describe(point))}`,
+      "END:VEVENT",
+    );
+  }
+  lines.push("END:VCALENDAR");
+  return `${lines.map(fold).join("\r\n")}\r\n`;
+}
+
+function escapeText(value: string): string {
+  return value.replaceAll("\\", "\\\\").replaceAll(";", "\\;").replaceAll(",", "\\,").replace(/\r?\n/g, "\\n");
+}
+
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Folds a content line at 75 octets (continuation lines start with a space), never inside a character. */
+function fold(line: string): string {
+  const encoder = new TextEncoder();
+  if (encoder.encode(line).length <= 75) return line;
+  const parts: string[] = [];
+  let current = "";
+  for (const char of line) {
+    const limit = parts.length === 0 ? 75 : 74;
+    if (encoder.encode(current + char).length > limit) {
+      parts.push(current);
+      current = char;
+    } else current += char;
+  }
+  parts.push(current);
+  return parts.join("\r\n ");
+}

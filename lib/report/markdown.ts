@@ -1,0 +1,64 @@
+import type { Locale } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/translate";
+import { minutes, type SessionReport } from "./report";
+
+/** The report as Markdown: headings, the time per phase against the plan, every prompt with its reactions. */
+export function reportMarkdown(report: SessionReport, locale: Locale, t: Translate): string {
+  const out: string[] = [`# ${t("report.title")}: ${report.title}`, ""];
+  const facts = [
+    report.method && `- ${t("report.method")}: ${report.method[locale]}`,
+    report.group && `- ${t("report.group")}: ${report.group}`,
+    `- ${t("report.facilitator")}: ${report.facilitator}`,
+    report.startedAt && `- ${t("report.date")}: ${new Date(report.startedAt).toISOString().slice(0, 10)}`,
+  ].filter(Boolean);
+  out.push(...(facts as string[]), "");
+  out.push(
+    `## ${t("report.phases")}`,
+    "",
+    `| ${t("report.phase")} | ${t("report.planned")} | ${t("report.spent")} |`,
+    "|---|---|---|",
+  );
+  for (const phase of report.phases) {
+    out.push(
+      `| ${cell(phase.title[locale])} | ${t("report.minutes", { count: minutes(phase.plannedMs) })} | ${t("report.minutes", { count: minutes(phase.spentMs) })} |`,
+    );
+  }
+  out.push("");
+  const chosen = report.cases.find((each) => each.status === "chosen");
+  if (chosen) out.push(`## ${t("report.case")}`, "", `**${chosen.title}** (${chosen.owner})`, "", chosen.question, "");
+  out.push(`## ${t("report.rounds")}`, "");
+  report.rounds.forEach((round, index) => {
+    const heading = round.lesson
+      ? t("report.lesson", { number: round.lesson.number, theme: round.lesson.theme[locale] })
+      : (round.phase?.[locale] ?? t("report.round", { number: index + 1 }));
+    out.push(`### ${heading}`, "");
+    if (round.lesson) out.push(`> ${round.lesson.text[locale]}`, "");
+    if (round.reactions.length === 0) out.push(`_${t("report.none")}_`, "");
+    for (const reaction of round.reactions) {
+      const marks = [
+        t(`live.kinds.${reaction.kind}`),
+        reaction.author ?? t("live.reactions.anonymous"),
+        reaction.votes > 0 ? t("report.votes", { count: reaction.votes }) : null,
+        reaction.usable ? t("live.owner.usable") : null,
+        reaction.label ? t(`live.owner.${reaction.label}`) : null,
+      ].filter(Boolean);
+      out.push(`- ${reaction.text.replace(/\n/g, " ")} (${marks.join(", ")})`);
+    }
+    out.push("");
+  });
+  out.push(`## ${t("report.actionPoints")}`, "");
+  if (report.actionPoints.length === 0) out.push(`_${t("report.none")}_`, "");
+  for (const point of report.actionPoints) {
+    const who = point.ownerName || t("live.actions.noOwner");
+    const due = point.dueDate ? `, ${t("report.due")} ${point.dueDate}` : "";
+    out.push(
+      `- [${point.status === "done" ? "x" : " "}] ${point.text} (${who}${due}, ${t(`live.actions.${point.status}`)})`,
+    );
+  }
+  out.push("", `## ${t("report.notes")}`, "", report.notes || `_${t("report.none")}_`, "");
+  return out.join("\n");
+}
+
+function cell(value: string): string {
+  return value.replaceAll("|", "\\|");
+}

@@ -1,0 +1,52 @@
+import type { LocalizedText } from "@/lib/content/types";
+import type { ActionPointRecord } from "@/lib/domain/intervision";
+import type { QuestionLabel } from "@/lib/domain/session-view";
+import type { PostKind } from "@/lib/schemas/phase-rules";
+
+/**
+ * What a session report holds: everything that happened, as the people who took part may see it
+ * afterwards. Only revealed reactions are in it, and an anonymous one carries no author, here and in
+ * every export made from it.
+ */
+export interface SessionReport {
+  id: string;
+  title: string;
+  status: "draft" | "lobby" | "running" | "ended";
+  method: LocalizedText | null;
+  group: string | null;
+  facilitator: string;
+  startedAt: number | null;
+  endedAt: number | null;
+  phases: { title: LocalizedText; plannedMs: number; spentMs: number }[];
+  cases: {
+    title: string;
+    question: string;
+    owner: string;
+    status: "pitched" | "chosen" | "set_aside";
+    votes: number;
+  }[];
+  rounds: ReportRound[];
+  actionPoints: ActionPointRecord[];
+  notes: string;
+}
+
+export interface ReportRound {
+  phase: LocalizedText | null;
+  lesson: { number: number; text: LocalizedText; theme: LocalizedText } | null;
+  reactions: ReportReaction[];
+}
+
+export interface ReportReaction {
+  kind: PostKind;
+  text: string;
+  /** Null when the reaction was anonymous. */
+  author: string | null;
+  votes: number;
+  usable: boolean | null;
+  label: QuestionLabel | null;
+}
+
+/** Minutes, rounded, for "time spent against the plan". */
+export function minutes(ms: number): number {
+  return Math.round(ms / 60_000);
+}
