@@ -99,5 +99,10 @@ await panel.getByLabel("Deadline").fill(new Date(Date.now() + 14 * 86_400_000).t
 await panel.getByRole("button", { name: "Actiepunt toevoegen" }).click();
 await lead.getByTestId("action-point").waitFor();
 await lead.screenshot({ path: `${out}/cockpit-action-points.png`, fullPage: true });
+lead.once("dialog", (dialog) => void dialog.accept());
+await lead.getByRole("button", { name: "Sessie afsluiten" }).click();
+await lead.getByRole("link", { name: "Verslag" }).click();
+await lead.getByTestId("report-round").first().waitFor();
+await lead.screenshot({ path: `${out}/report.png`, fullPage: true });
 await browser.close();
 console.log(`screenshots in ${out}`);
