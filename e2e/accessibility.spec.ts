@@ -86,3 +86,16 @@ test("no serious accessibility problems on the phase plan editor, in Dutch and E
   expect(await seriousViolations(page), "plan in English").toEqual([]);
   await lead.context.close();
 });
+
+test("no serious accessibility problems on a session report, in Dutch and English", async ({ browser }) => {
+  const lead = await openSession(browser, { title: "Verslag toegankelijk" });
+  const page = lead.page;
+  await page.goto(`/sessions/${lead.sessionId}/report`);
+  await expect(page.getByRole("heading", { level: 1, name: "Verslag toegankelijk" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Fasen en tijd" })).toBeVisible();
+  expect(await seriousViolations(page), "report").toEqual([]);
+  await page.getByTestId("language-switch").click();
+  await expect(page.getByRole("heading", { name: "Phases and time" })).toBeVisible();
+  expect(await seriousViolations(page), "report in English").toEqual([]);
+  await lead.context.close();
+});
