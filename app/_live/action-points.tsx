@@ -5,7 +5,7 @@ import { useI18n } from "@/app/_components/i18n-provider";
 import type { Act, Emit } from "@/app/_hooks/use-live-session";
 import { calendarDay, isOverdue } from "@/lib/domain/due-date";
 import { type ActionPointRecord, actionPointStatuses, mayChangeActionPoint } from "@/lib/domain/intervision";
-import type { SessionView } from "@/lib/domain/session-view";
+import { type SessionView, viewPhase } from "@/lib/domain/session-view";
 import { ACTION_LIMIT, type ActionOwnerInput } from "@/lib/schemas/live";
 import { randomUuid } from "@/lib/uuid";
 
@@ -160,7 +160,7 @@ export function ActionPointsPanel({
   onError?: (message: string) => void;
 }) {
   const { t } = useI18n();
-  const phaseKind = view.phases[view.session.currentPhaseIndex ?? -1]?.kind;
+  const phaseKind = viewPhase(view)?.kind;
   const mayAdd = emit && (mode === "lead" || (mode === "participant" && phaseKind === "action_points"));
   return (
     <section className="card action-points" aria-labelledby="actions-title" data-testid="action-points">

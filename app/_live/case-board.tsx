@@ -2,7 +2,7 @@
 
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { Act } from "@/app/_hooks/use-live-session";
-import type { CaseView, SessionView } from "@/lib/domain/session-view";
+import { type CaseView, type SessionView, viewPhase } from "@/lib/domain/session-view";
 import { randomUuid } from "@/lib/uuid";
 
 /**
@@ -19,7 +19,7 @@ export function CaseBoard({
   act?: Act;
 }) {
   const { t } = useI18n();
-  const phaseKind = view.phases[view.session.currentPhaseIndex ?? -1]?.kind;
+  const phaseKind = viewPhase(view)?.kind;
   const voting = phaseKind === "choose_case";
   const ranked = voting ? [...view.cases].sort((a, b) => b.votes - a.votes) : view.cases;
   return (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useI18n } from "@/app/_components/i18n-provider";
-import { isHiddenUntilReveal } from "@/lib/domain/reaction-rules";
+import { isHiddenUntilReveal, participantsWrite } from "@/lib/domain/reaction-rules";
 import type { PhaseView, SessionView } from "@/lib/domain/session-view";
 
 /** The phase's rules in plain words, for participants ("Nog 2 bijdragen", "De inbrenger luistert nu alleen"). */
@@ -10,7 +10,7 @@ export function PhaseRulesNote({ phase, view }: { phase: PhaseView; view: Sessio
   const { t } = useI18n();
   const { rules } = phase;
   const lines: string[] = [];
-  if (rules.whoMayPost === "nobody" || rules.whoMayPost === "facilitator_only") lines.push(t("live.rules.nobodyPosts"));
+  if (!participantsWrite(rules)) lines.push(t("live.rules.nobodyPosts"));
   else {
     if (me?.role === "case_owner" && (rules.ownerSilent || rules.whoMayPost === "all_but_owner"))
       lines.push(t("live.rules.ownerSilent"));

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { PhaseRules } from "@/lib/schemas/phase-rules";
 import { planReaction, recordReaction } from "./new-reaction";
 import type { ReactionRecord, SessionRecord } from "./session-view";
+import { openRound, participant, sessionRecord } from "./testing/session-record";
 
 const rules = (changes: Partial<PhaseRules> = {}): PhaseRules => ({
   whoMayPost: "everyone",
@@ -15,19 +16,7 @@ const rules = (changes: Partial<PhaseRules> = {}): PhaseRules => ({
 });
 
 function session(phaseRules = rules(), changes: Partial<SessionRecord> = {}): SessionRecord {
-  return {
-    id: "s",
-    title: "T",
-    status: "running",
-    joinCode: "ABCDEFGH",
-    locale: "nl",
-    agreements: "",
-    voteBudget: 3,
-    currentPhaseIndex: 0,
-    version: 4,
-    timer: { status: "idle", durationMs: 1 },
-    facilitatorName: "Lea",
-    deck: null,
+  return sessionRecord({
     phases: [
       {
         id: "phase",
@@ -39,35 +28,13 @@ function session(phaseRules = rules(), changes: Partial<SessionRecord> = {}): Se
         rules: phaseRules,
       },
     ],
-    participants: [
-      { id: "anna", displayName: "Anna", role: "participant", joinIndex: 0, groupMemberId: null },
-      { id: "olga", displayName: "Olga", role: "case_owner", joinIndex: 1, groupMemberId: null },
-    ],
-    round: {
-      id: "round",
-      position: 0,
-      phaseId: "phase",
-      lesson: null,
-      question: null,
-      revealed: false,
-      turnOrder: [],
-      turnIndex: null,
-      turnSkipped: [],
-    },
-    reactions: [],
-    votes: [],
-    dealtLessonIds: [],
-    group: null,
-    members: [],
-    cases: [],
-    notes: { text: "", version: 0, updatedByName: null },
-    actionPoints: [],
-    lookBack: [],
+    participants: [participant("anna", "Anna"), participant("olga", "Olga", { role: "case_owner", joinIndex: 1 })],
+    round: openRound({ phaseId: "phase" }),
     ...changes,
-  };
+  });
 }
 
-const openRound = session().round;
+const roundInPhase = session().round;
 const request = { clientId: "c-new", roundId: "round", kind: "idea" as const, text: "Een idee" };
 const stored = (changes: Partial<ReactionRecord>): ReactionRecord => ({
   id: crypto.randomUUID(),
@@ -107,7 +74,7 @@ describe("planReaction", () => {
     ["the round is another one", session(), "anna", { ...request, roundId: "old-round" }],
     [
       "the hidden round was revealed",
-      session(rules(), { round: openRound && { ...openRound, revealed: true } }),
+      session(rules(), { round: roundInPhase && { ...roundInPhase, revealed: true } }),
       "anna",
       request,
     ],

@@ -6,6 +6,7 @@ import {
   type PostKind,
   phaseRulesSchema,
 } from "@/lib/schemas/phase-rules";
+import { participantsWrite } from "./reaction-rules";
 
 /**
  * A session's phase plan as the facilitator edits it before the session starts: reorder, rename,
@@ -76,11 +77,6 @@ export interface PlanIssue {
 
 export type PlanResult = { ok: true; phases: PlannedPhase[] } | { ok: false; issues: PlanIssue[] };
 
-/** Whether people write in a phase with these rules (then they must be allowed at least one kind of post). */
-function allowsPosts(rules: PhaseRules): boolean {
-  return rules.whoMayPost !== "nobody" && rules.whoMayPost !== "facilitator_only";
-}
-
 /** Post kinds without repeats, in Kring's own order (so an edit that only reorders them changes nothing). */
 function orderedKinds(kinds: readonly PostKind[]): PostKind[] {
   return allPostKinds.filter((kind) => kinds.includes(kind));
@@ -134,7 +130,8 @@ export function normalisePlan(
       postKinds: kinds,
       anonymous: parsed.data.anonymous && !kinds.includes("pitch"),
     };
-    if (allowsPosts(rules) && rules.postKinds.length === 0) {
+    // Where people write, they must be allowed at least one kind of post.
+    if (participantsWrite(rules) && rules.postKinds.length === 0) {
       issues.push({ index, field: "postKinds", code: "kinds_required" });
     }
     phases.push({

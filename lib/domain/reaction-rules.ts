@@ -4,6 +4,11 @@ export type ParticipantRole = "participant" | "case_owner" | "note_taker";
 
 export type PostRefusal = "posting_closed" | "owner_silent" | "owner_only" | "kind_not_allowed" | "quota_reached";
 
+/** Whether participants write in a phase with these rules at all. */
+export function participantsWrite(rules: PhaseRules): boolean {
+  return rules.whoMayPost !== "nobody" && rules.whoMayPost !== "facilitator_only";
+}
+
 /**
  * Whether a participant with `role` may post a `kind` now, given how many posts they already have
  * in this round. Shared by the server (which decides) and the composer (which explains).
@@ -15,8 +20,7 @@ export function checkPost(
   postsSoFar: number,
 ): { ok: true } | { ok: false; code: PostRefusal } {
   const owner = role === "case_owner";
-  if (rules.whoMayPost === "nobody" || rules.whoMayPost === "facilitator_only")
-    return { ok: false, code: "posting_closed" };
+  if (!participantsWrite(rules)) return { ok: false, code: "posting_closed" };
   if (owner && (rules.ownerSilent || rules.whoMayPost === "all_but_owner")) return { ok: false, code: "owner_silent" };
   if (!owner && rules.whoMayPost === "owner_only") return { ok: false, code: "owner_only" };
   if (!rules.postKinds.includes(kind)) return { ok: false, code: "kind_not_allowed" };
@@ -53,7 +57,7 @@ export function isHiddenUntilReveal(rules: PhaseRules): boolean {
  * latest round of the session instead, e.g. the card just discussed).
  */
 export function phaseTakesPosts(rules: PhaseRules): boolean {
-  return rules.dealsLessons || (rules.whoMayPost !== "nobody" && rules.whoMayPost !== "facilitator_only");
+  return rules.dealsLessons || participantsWrite(rules);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type AddedReaction, applyPatch, patchFor, patchGroup } from "./session-patch";
 import { projectSession, type SessionRecord } from "./session-view";
+import { participant, sessionRecord } from "./testing/session-record";
 
 const reaction = {
   id: "r2",
@@ -16,45 +17,11 @@ const reaction = {
   label: null,
 };
 
-const record: SessionRecord = {
-  id: "s",
-  title: "T",
-  status: "running",
-  joinCode: "ABCDEFGH",
-  locale: "nl",
-  agreements: "",
-  voteBudget: 3,
-  currentPhaseIndex: 0,
+const record: SessionRecord = sessionRecord({
   version: 7,
-  timer: { status: "idle", durationMs: 1 },
-  facilitatorName: "Lea",
-  deck: null,
-  phases: [],
-  participants: [
-    { id: "anna", displayName: "Anna", role: "participant", joinIndex: 0, groupMemberId: null },
-    { id: "bram", displayName: "Bram", role: "participant", joinIndex: 1, groupMemberId: null },
-  ],
-  round: {
-    id: "round",
-    position: 0,
-    phaseId: null,
-    lesson: null,
-    question: null,
-    revealed: false,
-    turnOrder: [],
-    turnIndex: null,
-    turnSkipped: [],
-  },
+  participants: [participant("anna", "Anna"), participant("bram", "Bram", { joinIndex: 1 })],
   reactions: [{ ...reaction, id: "r1", clientId: "c1", authorId: "bram", text: "Van Bram", createdAt: 1 }],
-  votes: [],
-  dealtLessonIds: [],
-  group: null,
-  members: [],
-  cases: [],
-  notes: { text: "", version: 0, updatedByName: null },
-  actionPoints: [],
-  lookBack: [],
-};
+});
 
 const added: AddedReaction = {
   reaction,

@@ -180,7 +180,10 @@ function counted(reaction: ReactionRecord) {
 }
 
 /** Orders visible reactions: named ones by time; anonymous ones by their random id, so order tells nothing. */
-function displayOrder(a: ReactionRecord, b: ReactionRecord): number {
+export function displayOrder(
+  a: Pick<ReactionRecord, "anonymous" | "id" | "createdAt">,
+  b: Pick<ReactionRecord, "anonymous" | "id" | "createdAt">,
+): number {
   if (a.anonymous !== b.anonymous) return a.anonymous ? 1 : -1;
   if (a.anonymous) return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   return a.createdAt - b.createdAt;

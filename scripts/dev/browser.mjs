@@ -1,4 +1,5 @@
 // Chromium for the screenshot scripts: Debian's when it is there, Playwright's own otherwise.
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
 
@@ -7,4 +8,23 @@ export function launchBrowser() {
     executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
   });
+}
+
+/**
+ * Signs a new facilitator up on `page` and opens a session (with `method`, when given); resolves
+ * once the cockpit is connected, with the participants' join link.
+ */
+export async function openSessionAs(page, base, { title, method }) {
+  await page.goto(`${base}/signup`);
+  await page.getByLabel("Naam").fill("Marieke Jansen");
+  await page.getByLabel("E-mailadres").fill(`marieke-${randomBytes(3).toString("hex")}@example.org`);
+  await page.getByLabel("Wachtwoord").fill("bewoners-2026");
+  await page.locator("main").getByRole("button", { name: "Account maken" }).click();
+  await page.waitForURL("**/dashboard");
+  await page.getByRole("link", { name: "Nieuwe sessie" }).click();
+  await page.getByLabel("Titel").fill(title);
+  if (method) await page.getByLabel("Werkvorm").selectOption({ label: method });
+  await page.getByRole("button", { name: "Sessie openen" }).click();
+  await page.getByTestId("connection").filter({ hasText: "Verbonden" }).waitFor();
+  return page.getByTestId("join-link").first().getAttribute("href");
 }

@@ -1,9 +1,8 @@
 // Drives a short incident-method session against a running Kring (BASE, default http://localhost:3000)
 // and takes screenshots of pitching, choosing, advice and action points:
 //   node scripts/dev/intervision-screenshots.mjs
-import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
-import { launchBrowser } from "./browser.mjs";
+import { launchBrowser, openSessionAs } from "./browser.mjs";
 
 const base = process.env.BASE ?? "http://localhost:3000";
 const out = process.env.OUT ?? "docs/screenshots";
@@ -12,19 +11,7 @@ const browser = await launchBrowser();
 const viewport = { width: 1366, height: 860 };
 const leadContext = await browser.newContext({ viewport });
 const lead = await leadContext.newPage();
-await lead.goto(`${base}/signup`);
-await lead.getByLabel("Naam").fill("Marieke Jansen");
-await lead.getByLabel("E-mailadres").fill(`marieke-${randomBytes(3).toString("hex")}@example.org`);
-await lead.getByLabel("Wachtwoord").fill("bewoners-2026");
-await lead.locator("main").getByRole("button", { name: "Account maken" }).click();
-await lead.waitForURL("**/dashboard");
-await lead.getByRole("link", { name: "Nieuwe sessie" }).click();
-await lead.getByLabel("Titel").fill("Intervisie team Wonen, april");
-await lead.getByLabel("Werkvorm").selectOption({ label: "Incidentmethode" });
-await lead.getByRole("button", { name: "Sessie openen" }).click();
-await lead.waitForURL(/\/sessions\/[^/]+$/);
-await lead.getByTestId("connection").filter({ hasText: "Verbonden" }).waitFor();
-const link = await lead.getByTestId("join-link").first().getAttribute("href");
+const link = await openSessionAs(lead, base, { title: "Intervisie team Wonen, april", method: "Incidentmethode" });
 
 const people = {};
 for (const name of ["Anna", "Bram", "Carla"]) {

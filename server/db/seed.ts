@@ -1,8 +1,8 @@
 import { tenantParticipationDeck } from "@/lib/content/deck-tenant-participation";
 import type { DeckDefinition, MethodDefinition } from "@/lib/content/types";
 import { builtinMethods } from "@/lib/domain/methods/builtin-methods";
-import { phaseRulesSchema } from "@/lib/schemas/phase-rules";
 import type { Db } from "./client";
+import { phaseRow } from "./phase-row";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -88,17 +88,7 @@ async function seedMethod(tx: Tx, method: MethodDefinition): Promise<number> {
   // A built-in method's phases are replaced whole: sessions copy their phase plan, so nothing points here.
   await tx.methodPhase.deleteMany({ where: { methodId } });
   await tx.methodPhase.createMany({
-    data: method.phases.map((phase, position) => ({
-      methodId,
-      position,
-      kind: phase.kind,
-      titleNl: phase.title.nl,
-      titleEn: phase.title.en,
-      instructionNl: phase.instruction.nl,
-      instructionEn: phase.instruction.en,
-      durationSeconds: phase.durationMinutes * 60,
-      rules: phaseRulesSchema.parse(phase.rules),
-    })),
+    data: method.phases.map((phase, position) => ({ methodId, position, ...phaseRow(phase) })),
   });
   return method.phases.length;
 }

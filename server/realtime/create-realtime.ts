@@ -53,7 +53,7 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
     }
   });
 
-  const cache = createRecordCache();
+  const cache = createRecordCache(deps.db);
   const hub = createLiveHub(io, deps.db, cache, deps.log);
   const writer = createReactionWriter(deps.db, cache, hub.reactionAdded);
   const handlers: Handlers = {

@@ -2,7 +2,6 @@ import { type AddedReaction, patchFor, patchGroup } from "@/lib/domain/session-p
 import { projectSession, type Viewer } from "@/lib/domain/session-view";
 import type { Db } from "@/server/db/client";
 import type { Logger } from "@/server/logger";
-import { loadSessionRecord } from "@/server/services/live/load";
 import type { RecordCache } from "@/server/services/live/record-cache";
 import type { Member } from "./handshake-auth";
 import type { KringServer, KringSocket } from "./types";
@@ -30,14 +29,8 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
     return new Set(online.get(sessionId)?.keys());
   }
 
-  async function load(sessionId: string) {
-    const record = await loadSessionRecord(db, sessionId);
-    if (record) cache.remember(record);
-    return record;
-  }
-
   async function broadcast(sessionId: string) {
-    const record = await load(sessionId);
+    const record = await cache.load(sessionId);
     if (!record) return;
     const present = onlineIn(sessionId);
     const views = new Map<string, ReturnType<typeof projectSession>>();
@@ -86,7 +79,7 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
 
   /** The whole view for one connection (after connecting, reconnecting or missing a version). */
   async function viewFor(member: Member) {
-    const record = await load(member.sessionId);
+    const record = await cache.load(member.sessionId);
     return record ? projectSession(record, viewerOf(member), onlineIn(member.sessionId)) : null;
   }
 

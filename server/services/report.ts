@@ -1,4 +1,5 @@
 import { lessonNumber } from "@/lib/domain/lesson-numbers";
+import { displayOrder } from "@/lib/domain/session-view";
 import type { ReportRound, SessionReport } from "@/lib/report/report";
 import type { Db } from "@/server/db/client";
 import { actionPointRecord } from "./live/load";
@@ -42,24 +43,25 @@ export async function loadReport(db: Db, sessionId: string): Promise<SessionRepo
     }),
   ]);
   const names = new Map(session.participants.map((participant) => [participant.id, participant.displayName]));
+  // A lesson's number counts the lessons of the themes before it; rounds from one theme share the count.
+  const counted = new Map<string, Promise<number>>();
+  const lessonsBefore = (theme: { deckId: string; position: number }) => {
+    const key = `${theme.deckId}:${theme.position}`;
+    let count = counted.get(key);
+    if (!count) {
+      count = db.lesson.count({ where: { theme: { deckId: theme.deckId, position: { lt: theme.position } } } });
+      counted.set(key, count);
+    }
+    return count;
+  };
   const reportRounds: ReportRound[] = [];
   for (const round of rounds) {
     const lesson = round.lesson;
-    const before = lesson
-      ? await db.lesson.count({
-          where: { theme: { deckId: lesson.theme.deckId, position: { lt: lesson.theme.position } } },
-        })
-      : 0;
-    // Named reactions in the order they came; anonymous ones after them, by their random id.
-    const ordered = [...round.reactions].sort((a, b) =>
-      a.anonymous !== b.anonymous
-        ? a.anonymous
-          ? 1
-          : -1
-        : a.anonymous
-          ? a.id.localeCompare(b.id)
-          : a.createdAt.getTime() - b.createdAt.getTime(),
-    );
+    const before = lesson ? await lessonsBefore(lesson.theme) : 0;
+    // The order every screen shows (session-view.ts): named ones by time, anonymous ones by random id.
+    const ordered = round.reactions
+      .map((reaction) => ({ ...reaction, createdAt: reaction.createdAt.getTime() }))
+      .sort(displayOrder);
     if (ordered.length === 0 && !lesson) continue;
     reportRounds.push({
       phase: round.phase ? { nl: round.phase.titleNl, en: round.phase.titleEn } : null,

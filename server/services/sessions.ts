@@ -7,6 +7,7 @@ import { KringError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { phaseRulesSchema } from "@/lib/schemas/phase-rules";
 import type { Db } from "@/server/db/client";
+import { phaseRow } from "@/server/db/phase-row";
 import { canUseGroup } from "./groups";
 
 export interface NewSession {
@@ -51,19 +52,8 @@ export async function createSession(db: Db, facilitatorId: string, input: NewSes
   const groupId = input.groupId ?? null;
   if (groupId && !(await canUseGroup(db, facilitatorId, groupId))) throw new UnknownChoice("groupId");
   const openActionPoints = groupId ? await db.actionPoint.count({ where: { groupId, status: "open" } }) : 0;
-  const lookBack: (typeof method.phases)[number] = {
-    id: "",
-    methodId: method.id,
-    position: -1,
-    kind: lookBackPhase.kind,
-    titleNl: lookBackPhase.title.nl,
-    titleEn: lookBackPhase.title.en,
-    instructionNl: lookBackPhase.instruction.nl,
-    instructionEn: lookBackPhase.instruction.en,
-    durationSeconds: lookBackPhase.durationMinutes * 60,
-    rules: lookBackPhase.rules,
-  };
-  const plan = withLookBack(method.phases, lookBack, openActionPoints);
+  type PlannedPhase = Omit<(typeof method.phases)[number], "id" | "methodId" | "position">;
+  const plan = withLookBack<PlannedPhase>(method.phases, phaseRow(lookBackPhase), openActionPoints);
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
       return await db.intervisionSession.create({

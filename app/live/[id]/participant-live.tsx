@@ -16,6 +16,7 @@ import { PromptCard } from "@/app/_live/prompt-card";
 import { ReactionList } from "@/app/_live/reaction-list";
 import { TimerDisplay } from "@/app/_live/timer-display";
 import { TurnBanner } from "@/app/_live/turn-banner";
+import { participantsWrite } from "@/lib/domain/reaction-rules";
 import { viewPhase } from "@/lib/domain/session-view";
 
 /** The participant's screen: the prompt, the phase's rule, the composer, then the revealed reactions. */
@@ -52,7 +53,7 @@ export function ParticipantLive({ sessionId }: { sessionId: string }) {
   const casePhase = phase?.kind === "pitch" || phase?.kind === "choose_case";
   const takesPitches = phase !== null && phase.rules.postKinds.includes("pitch");
   const takesReactions =
-    phase !== null && phase.rules.whoMayPost !== "nobody" && phase.rules.postKinds.some((kind) => kind !== "pitch");
+    phase !== null && participantsWrite(phase.rules) && phase.rules.postKinds.some((kind) => kind !== "pitch");
   const allErrors = [
     ...outbox.refusals.map((refusal) => `${refusal.message} (“${refusal.text.slice(0, 60)}”)`),
     ...errors,

@@ -48,14 +48,11 @@ function checkDueDate(dueDate: string | null | undefined) {
   if (dueDate && isInThePast(dueDate, new Date())) throw new KringError("due_in_past");
 }
 
-/** Who is acting, with the group member a participant said they are. */
+/** Who is acting (a participant must still be in the session), with the group member they said they are. */
 async function actorWithMember(tx: Tx, sessionId: string, actor: Actor) {
-  if (actor.role === "lead") return { actor: { role: "lead" as const }, participantRole: null };
+  if (actor.role === "lead") return { role: "lead" as const };
   const participant = await presentParticipant(tx, sessionId, actor.participantId);
-  return {
-    actor: { role: "participant" as const, participantId: participant.id, groupMemberId: participant.groupMemberId },
-    participantRole: participant.role,
-  };
+  return { role: "participant" as const, participantId: participant.id, groupMemberId: participant.groupMemberId };
 }
 
 /**
@@ -117,7 +114,7 @@ export async function updateActionPoint(db: Db, sessionId: string, actor: Actor,
       },
     });
     if (!point) throw new KringError("not_found");
-    const { actor: who } = await actorWithMember(tx, sessionId, actor);
+    const who = await actorWithMember(tx, sessionId, actor);
     if (!mayChangeActionPoint(point, who)) throw new KringError("not_your_action");
     // A date already past (an overdue point) may stay; only a new date must be today or later.
     const storedDue = point.dueDate ? point.dueDate.toISOString().slice(0, 10) : null;

@@ -47,7 +47,7 @@ async function lessonRound() {
   await changePhase(db, session.id, { type: "next" });
   const { value } = await dealCard(db, session.id, { random: true });
   const announced: { version: number; added: AddedReaction }[] = [];
-  const cache = createRecordCache();
+  const cache = createRecordCache(db);
   const writer = createReactionWriter(db, cache, (_sessionId, version, added) => announced.push({ version, added }));
   const post = (participantId: string, text: string, clientId: string = crypto.randomUUID()) =>
     writer.post(session.id, participantId, { clientId, roundId: value.roundId, kind: "idea", text });

@@ -3,7 +3,6 @@ import { type PlannedReaction, planReaction, type ReactionRequest, recordReactio
 import type { AddedReaction } from "@/lib/domain/session-patch";
 import type { ReactionRecord, SessionRecord } from "@/lib/domain/session-view";
 import { type Db, Prisma } from "@/server/db/client";
-import { loadSessionRecord } from "./load";
 import { addReaction } from "./reaction-commands";
 import type { RecordCache } from "./record-cache";
 
@@ -85,7 +84,7 @@ export function createReactionWriter(db: Db, cache: RecordCache, announce: Annou
 
   /** Stores what the cached record accepts; answers the rest, for the transactional path. */
   async function writeFromCache(sessionId: string, batch: Waiting[]): Promise<Waiting[]> {
-    const record = cache.get(sessionId) ?? (await loadAndRemember(sessionId));
+    const record = cache.get(sessionId) ?? (await cache.load(sessionId));
     if (!record) return batch;
     const { accepted, rest } = planBatch(record, batch);
     if (accepted.length === 0) return rest;
@@ -115,12 +114,6 @@ export function createReactionWriter(db: Db, cache: RecordCache, announce: Annou
     // A broadcast may have cached an older load meanwhile; this record is newer.
     if (cache.get(sessionId) !== record) cache.remember(record);
     return rest;
-  }
-
-  async function loadAndRemember(sessionId: string) {
-    const record = await loadSessionRecord(db, sessionId);
-    if (record) cache.remember(record);
-    return record;
   }
 
   return { post };

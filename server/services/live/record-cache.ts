@@ -1,4 +1,6 @@
 import type { SessionRecord } from "@/lib/domain/session-view";
+import type { Db } from "@/server/db/client";
+import { loadSessionRecord } from "./load";
 
 /** Live sessions kept in memory at most; the least recently used one is dropped first. */
 const MAX_SESSIONS = 500;
@@ -9,7 +11,7 @@ const MAX_SESSIONS = 500;
  * from it names the version it was checked against, and the database refuses the write when the
  * session has moved on (see reaction-writer.ts).
  */
-export function createRecordCache(maxSessions = MAX_SESSIONS) {
+export function createRecordCache(db: Db, maxSessions = MAX_SESSIONS) {
   const records = new Map<string, SessionRecord>();
 
   function touch(record: SessionRecord) {
@@ -21,15 +23,23 @@ export function createRecordCache(maxSessions = MAX_SESSIONS) {
     }
   }
 
+  /** Keeps a freshly loaded record, unless a newer one is already here. */
+  function remember(record: SessionRecord) {
+    const known = records.get(record.id);
+    if (known && known.version > record.version) return;
+    touch(record);
+  }
+
   return {
     get(sessionId: string): SessionRecord | undefined {
       return records.get(sessionId);
     },
-    /** Keeps a freshly loaded record, unless a newer one is already here. */
-    remember(record: SessionRecord) {
-      const known = records.get(record.id);
-      if (known && known.version > record.version) return;
-      touch(record);
+    remember,
+    /** Loads the session from the database (null when it does not exist) and keeps the record. */
+    async load(sessionId: string): Promise<SessionRecord | null> {
+      const record = await loadSessionRecord(db, sessionId);
+      if (record) remember(record);
+      return record;
     },
     forget(sessionId: string) {
       records.delete(sessionId);
