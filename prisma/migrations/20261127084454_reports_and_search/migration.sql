@@ -1,0 +1,40 @@
+-- CreateTable
+CREATE TABLE "ShareLink" (
+    "id" TEXT NOT NULL,
+    "sessionId" TEXT NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "createdById" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" TIMESTAMP(3),
+    "revokedAt" TIMESTAMP(3),
+
+    CONSTRAINT "ShareLink_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ShareLink_tokenHash_key" ON "ShareLink"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "ShareLink_sessionId_idx" ON "ShareLink"("sessionId");
+
+-- AddForeignKey
+ALTER TABLE "ShareLink" ADD CONSTRAINT "ShareLink_sessionId_fkey" FOREIGN KEY ("sessionId") REFERENCES "IntervisionSession"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ShareLink" ADD CONSTRAINT "ShareLink_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- Full-text search over what was said and decided, in Dutch and in English (server/services/archive.ts).
+-- Written by hand: Prisma's schema language has no expression indexes, so these are not in
+-- schema.prisma (a future `prisma migrate dev` would offer to drop them: keep them).
+CREATE FUNCTION kring_search_vector(body TEXT) RETURNS tsvector
+  LANGUAGE SQL IMMUTABLE PARALLEL SAFE
+  RETURN to_tsvector('dutch'::regconfig, body) || to_tsvector('english'::regconfig, body);
+
+CREATE FUNCTION kring_search_query(words TEXT) RETURNS tsquery
+  LANGUAGE SQL IMMUTABLE PARALLEL SAFE
+  RETURN websearch_to_tsquery('dutch'::regconfig, words) || websearch_to_tsquery('english'::regconfig, words);
+
+CREATE INDEX "Reaction_search_idx" ON "Reaction" USING GIN (kring_search_vector("text")) WHERE "visibility" = 'revealed';
+CREATE INDEX "Case_search_idx" ON "Case" USING GIN (kring_search_vector("title" || ' ' || "question"));
+CREATE INDEX "SessionNote_search_idx" ON "SessionNote" USING GIN (kring_search_vector("text"));
+CREATE INDEX "ActionPoint_search_idx" ON "ActionPoint" USING GIN (kring_search_vector("text"));
