@@ -40,6 +40,7 @@ export const errorMessageKeys = {
   actions_closed: "live.errors.actionsClosed",
   plan_locked: "live.errors.planLocked",
   method_name_taken: "live.errors.methodNameTaken",
+  session_live: "privacy.errors.sessionLive",
 } as const;
 
 export type ErrorCode = keyof typeof errorMessageKeys;

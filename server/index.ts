@@ -7,6 +7,7 @@ import { parseEnv } from "./env";
 import { createLogger } from "./logger";
 import { startMetrics } from "./metrics";
 import { createRealtime } from "./realtime/create-realtime";
+import { startRetentionSweeps } from "./retention";
 
 /**
  * Kring's one process: one HTTP server that serves the Next.js pages and the Socket.io live
@@ -46,6 +47,7 @@ async function main() {
     httpServer.once("error", reject);
     httpServer.listen(env.PORT, env.HOST, resolve);
   });
+  const stopRetention = startRetentionSweeps(db, log);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -54,6 +56,7 @@ async function main() {
     // Stop taking new connections, let in-flight live handlers finish, then close the database.
     const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
     await realtime.close();
+    await stopRetention();
     httpServer.closeAllConnections();
     await closed;
     await app.close?.();

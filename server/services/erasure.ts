@@ -1,0 +1,103 @@
+import { KringError } from "@/lib/errors";
+import type { Db } from "@/server/db/client";
+
+/**
+ * Erasure: deleting a session with everything in it, removing one participant's data from a session,
+ * and a group's retention period. What is deleted is gone from the database, and so from search,
+ * reports and exports (they all read it from there). A session that is open or running cannot be
+ * erased (`session_live`): people are in it, and the live channel holds it; end it first.
+ */
+
+const LIVE = ["lobby", "running"] as const;
+
+/** The session when `userId` led it, else not_found (the same for a session that does not exist). */
+async function ledSession(db: Db, userId: string, sessionId: string) {
+  const session = await db.intervisionSession.findFirst({
+    where: { id: sessionId, facilitatorId: userId },
+    select: { id: true, status: true, title: true },
+  });
+  if (!session) throw new KringError("not_found");
+  if ((LIVE as readonly string[]).includes(session.status)) throw new KringError("session_live");
+  return session;
+}
+
+/** Deletes a session the facilitator led, with its phases, participants, cases, reactions, votes,
+ * action points, notes and share links (all cascade from the session). */
+export async function deleteSession(db: Db, userId: string, sessionId: string): Promise<{ title: string }> {
+  const session = await ledSession(db, userId, sessionId);
+  await db.intervisionSession.delete({ where: { id: session.id } });
+  return { title: session.title };
+}
+
+/**
+ * Removes everything one participant left in a session: their name, their cases, reactions and votes
+ * (with the votes others gave them; these cascade from the participant), their place in speaking
+ * orders, and their name on action points they own (the points stay, without an owner). The notes
+ * are the group's text and stay as written; they no longer say who saved them last.
+ */
+export async function eraseParticipant(
+  db: Db,
+  userId: string,
+  sessionId: string,
+  participantId: string,
+): Promise<{ displayName: string }> {
+  await ledSession(db, userId, sessionId);
+  return db.$transaction(async (tx) => {
+    const participant = await tx.participant.findFirst({
+      where: { id: participantId, sessionId },
+      select: { id: true, displayName: true },
+    });
+    if (!participant) throw new KringError("not_found");
+    await tx.actionPoint.updateMany({
+      where: { sessionId, ownerParticipantId: participant.id, ownerMemberId: null },
+      data: { ownerName: "" },
+    });
+    const rounds = await tx.round.findMany({
+      where: { sessionId, OR: [{ turnOrder: { has: participant.id } }, { turnSkipped: { has: participant.id } }] },
+      select: { id: true, turnOrder: true, turnSkipped: true, turnIndex: true },
+    });
+    for (const round of rounds) {
+      const place = round.turnOrder.indexOf(participant.id);
+      const turnIndex =
+        round.turnIndex === null || place === -1 || place >= round.turnIndex ? round.turnIndex : round.turnIndex - 1;
+      await tx.round.update({
+        where: { id: round.id },
+        data: {
+          turnOrder: round.turnOrder.filter((id) => id !== participant.id),
+          turnSkipped: round.turnSkipped.filter((id) => id !== participant.id),
+          turnIndex,
+        },
+      });
+    }
+    await tx.participant.delete({ where: { id: participant.id } });
+    return { displayName: participant.displayName };
+  });
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Deletes the sessions of groups with a retention period that ended (or, never run, were made) longer
+ * ago than that period. Sessions that are open or running are left alone. Returns how many went.
+ */
+export async function deleteExpiredSessions(db: Db, now: Date): Promise<number> {
+  const groups = await db.group.findMany({
+    where: { retentionDays: { not: null } },
+    select: { id: true, retentionDays: true },
+  });
+  let deleted = 0;
+  for (const group of groups) {
+    const cutoff = new Date(now.getTime() - (group.retentionDays ?? 0) * DAY_MS);
+    const { count } = await db.intervisionSession.deleteMany({
+      where: {
+        groupId: group.id,
+        OR: [
+          { status: "ended", endedAt: { lt: cutoff } },
+          { status: "draft", createdAt: { lt: cutoff } },
+        ],
+      },
+    });
+    deleted += count;
+  }
+  return deleted;
+}
