@@ -22,6 +22,7 @@ export async function SiteHeader() {
             <>
               <Link href="/dashboard">{t("common.dashboard")}</Link>
               <Link href="/groups">{t("common.groups")}</Link>
+              <Link href="/sessions">{t("common.archive")}</Link>
               <form action={signOutAction}>
                 <button
                   type="submit"

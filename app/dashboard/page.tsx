@@ -15,6 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("common.dashboard") };
 }
 
+/** How many of the latest sessions the dashboard shows; the archive has them all. */
+const SESSIONS_SHOWN = 8;
 /** How many groups the dashboard shows before "All groups". */
 const GROUPS_SHOWN = 6;
 
@@ -23,7 +25,7 @@ export default async function DashboardPage() {
   const { locale, t } = await getTranslator();
   const [methods, sessions, groups] = await Promise.all([
     listMethods(getDb(), user.id),
-    listSessions(getDb(), user.id),
+    listSessions(getDb(), user.id, SESSIONS_SHOWN),
     listGroups(getDb(), user.id),
   ]);
   return (
@@ -36,9 +38,14 @@ export default async function DashboardPage() {
       <section aria-labelledby="sessions-title">
         <div className="section-heading">
           <h2 id="sessions-title">{t("dashboard.sessionsTitle")}</h2>
-          <Link href="/sessions/new" className="button">
-            {t("sessions.newAction")}
-          </Link>
+          <div className="button-row">
+            <Link href="/sessions" className="button button-secondary">
+              {t("archive.open")}
+            </Link>
+            <Link href="/sessions/new" className="button">
+              {t("sessions.newAction")}
+            </Link>
+          </div>
         </div>
         {sessions.length === 0 ? (
           <div className="card empty-state">

@@ -96,11 +96,11 @@ export async function createSession(db: Db, facilitatorId: string, input: NewSes
 }
 
 /** The facilitator's sessions, newest first, for the dashboard. */
-export async function listSessions(db: Db, facilitatorId: string) {
+export async function listSessions(db: Db, facilitatorId: string, take = 50) {
   return db.intervisionSession.findMany({
     where: { facilitatorId },
     orderBy: { createdAt: "desc" },
-    take: 50,
+    take,
     select: {
       id: true,
       title: true,

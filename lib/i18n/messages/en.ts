@@ -17,6 +17,7 @@ export const en: Messages = {
     dashboard: "Dashboard",
     decks: "Lessons",
     groups: "Groups",
+    archive: "Archive",
     language: "Language",
     languageName: "English",
     switchLanguage: "Naar Nederlands",
@@ -131,6 +132,7 @@ export const en: Messages = {
     search: "Search reactions, cases, notes and action points",
     searchHint:
       'Also finds other forms of a word (tenant, tenants), in Dutch and in English. Put a phrase in "quotes"; a -word excludes.',
+    searchAction: "Search",
     filters: "Filters",
     group: "Group",
     method: "Method",

@@ -15,6 +15,7 @@ export const nl = {
     dashboard: "Overzicht",
     decks: "Lessen",
     groups: "Groepen",
+    archive: "Archief",
     language: "Taal",
     languageName: "Nederlands",
     switchLanguage: "Switch to English",
@@ -130,6 +131,7 @@ export const nl = {
     search: "Zoeken in reacties, casussen, notities en actiepunten",
     searchHint:
       'Vindt ook andere vormen van een woord (huurder, huurders), in het Nederlands en het Engels. Zet een zinsdeel tussen "aanhalingstekens"; een -woord sluit uit.',
+    searchAction: "Zoeken",
     filters: "Filters",
     group: "Groep",
     method: "Werkvorm",

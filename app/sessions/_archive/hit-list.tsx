@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { snippetParts } from "@/lib/archive/highlight";
+import { formatDate } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/translate";
+import type { ArchiveHit } from "@/server/services/archive";
+
+/** Where in the report a hit is: the reaction, case or action point itself, or the notes. */
+export function hitAnchor(hit: Pick<ArchiveHit, "kind" | "id">): string {
+  return hit.kind === "notes" ? "report-notes" : `${hit.kind}-${hit.id}`;
+}
+
+/** Search hits: the passage with the matching words marked, what it is, and a link into the report. */
+export function HitList({ hits, locale, t }: { hits: ArchiveHit[]; locale: Locale; t: Translate }) {
+  return (
+    <ol className="hit-list">
+      {hits.map((hit) => (
+        <li key={`${hit.kind}-${hit.id}`} className="card hit" data-testid="search-hit">
+          <p className="hit-meta">
+            <span className="badge">{t(`archive.hitKind.${hit.kind}`)}</span>{" "}
+            <Link href={`/sessions/${hit.sessionId}/report#${hitAnchor(hit)}`}>
+              {t("archive.inSession", { title: hit.sessionTitle, date: formatDate(locale, hit.day) })}
+            </Link>
+          </p>
+          <p className="hit-snippet">
+            {snippetParts(hit.snippet).map((part, index) =>
+              // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one snippet, in order, never reordered
+              part.hit ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+            )}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}
