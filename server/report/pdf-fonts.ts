@@ -23,17 +23,21 @@ export type FontFace = keyof typeof FONT_FILES;
 /** What stands in for a character that no face of the font can draw (an emoji, Chinese …). */
 export const REPLACEMENT = "\uFFFD";
 
-let fonts: Record<FontFace, Buffer> | null = null;
+let fonts: Record<FontFace, fontkit.Font> | null = null;
 let coverage: Set<number> | null = null;
 
-/** The font files, read once per process. */
-export function fontData(): Record<FontFace, Buffer> {
+/**
+ * The faces, read and parsed once per process. pdfkit takes a parsed font as it is and makes its
+ * own subset per document, so a PDF does not parse the font files again (most of the work).
+ */
+export function fontFaces(): Record<FontFace, fontkit.Font> {
   if (!fonts) {
-    fonts = {
-      regular: readFileSync(path.join(FONT_DIR, FONT_FILES.regular)),
-      bold: readFileSync(path.join(FONT_DIR, FONT_FILES.bold)),
-      italic: readFileSync(path.join(FONT_DIR, FONT_FILES.italic)),
+    const open = (face: FontFace): fontkit.Font => {
+      const font = fontkit.create(readFileSync(path.join(FONT_DIR, FONT_FILES[face])));
+      if (!("characterSet" in font)) throw new Error(`${FONT_FILES[face]} is a font collection`);
+      return font;
     };
+    fonts = { regular: open("regular"), bold: open("bold"), italic: open("italic") };
   }
   return fonts;
 }
@@ -41,12 +45,7 @@ export function fontData(): Record<FontFace, Buffer> {
 /** The code points every face can draw (a text may be set in any of them). */
 function covered(): Set<number> {
   if (!coverage) {
-    const sets = Object.values(fontData()).map((data) => {
-      const font = fontkit.create(data);
-      if (!("characterSet" in font)) throw new Error("expected a single font, not a collection");
-      return new Set(font.characterSet);
-    });
-    const [first = new Set<number>(), ...rest] = sets;
+    const [first = new Set<number>(), ...rest] = Object.values(fontFaces()).map((font) => new Set(font.characterSet));
     coverage = new Set([...first].filter((code) => rest.every((set) => set.has(code))));
   }
   return coverage;
@@ -63,8 +62,9 @@ const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
  */
 export function printable(text: string): string {
   const codes = covered();
-  let out = "";
   const cleaned = text.replace(/\r\n?/g, "\n").replace(/\t/g, " ");
+  if (allPrintable(cleaned, codes)) return cleaned;
+  let out = "";
   for (const { segment } of segmenter.segment(cleaned)) {
     const points = [...segment].map((char) => char.codePointAt(0) ?? 0);
     const base = points[0] ?? 0;
@@ -80,4 +80,14 @@ export function printable(text: string): string {
     out += String.fromCodePoint(...points.filter((code) => codes.has(code)));
   }
   return out;
+}
+
+/** True when the font has every character of `text` and it holds no control character but "\n". */
+function allPrintable(text: string, codes: Set<number>): boolean {
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code === 10) continue;
+    if (code < 32 || (code >= 0x7f && code < 0xa0) || !codes.has(code)) return false;
+  }
+  return true;
 }

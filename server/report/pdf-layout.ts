@@ -1,5 +1,5 @@
 import PDFDocument from "pdfkit";
-import { type FontFace, fontData, printable } from "./pdf-fonts";
+import { type FontFace, fontFaces, printable } from "./pdf-fonts";
 
 /** Kring's colours (app/globals.css), chosen to print well in black and white too. */
 export const COLORS = {
@@ -35,13 +35,14 @@ export class PdfWriter {
   private readonly ended: Promise<void>;
 
   constructor(info: { title: string; author: string; subject: string; lang: string; created: Date }) {
-    const data = fontData();
+    const faces = fontFaces();
     this.doc = new PDFDocument({
       size: PAGE.size,
       margins: { ...PAGE.margins },
       bufferPages: true,
-      // No standard font is loaded: pdfkit would read its AFM files, which we do not need.
-      font: data.regular as unknown as string,
+      // pdfkit takes a parsed (fontkit) font too; so no standard font is loaded, whose AFM files
+      // pdfkit would read from its own folder.
+      font: faces.regular as unknown as string,
       lang: info.lang,
       displayTitle: true,
       info: {
@@ -58,7 +59,9 @@ export class PdfWriter {
       this.doc.on("end", () => resolve());
       this.doc.on("error", reject);
     });
-    for (const face of Object.keys(data) as FontFace[]) this.doc.registerFont(face, data[face]);
+    for (const face of Object.keys(faces) as FontFace[]) {
+      this.doc.registerFont(face, faces[face] as unknown as PDFKit.Mixins.PDFFontSource);
+    }
     this.style({});
   }
 
