@@ -4,7 +4,15 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Packages that must stay plain Node modules instead of being bundled into server chunks.
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  // pdfkit and fontkit (the PDF report) load their data files and fonts from disk at run time.
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "pg",
+    "pdfkit",
+    "fontkit",
+  ],
   typedRoutes: false,
 };
 

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { readPdf } from "../server/report/testing/pdf-text";
 import { joinAs, newParticipantPage, openSession } from "./live-fixtures";
 
 /** A phase button in the cockpit's phase plan. */
@@ -122,6 +123,20 @@ test("an incident method: cases are pitched and chosen, the case owner listens, 
   const ics = readFileSync((await (await icsDownload).path()) ?? "", "utf8");
   expect(ics.replace(/\r\n /g, "")).toContain("SUMMARY:Afspraak maken bij de commissie thuis\\, in december");
   expect(ics).toContain(`DTSTART;VALUE=DATE:${nextWeek.replaceAll("-", "")}`);
+  // The PDF, parsed back: the case, Bram's advice with the owner's mark, the action point, page numbers.
+  const pdfDownload = cockpit.waitForEvent("download");
+  await cockpit.getByRole("link", { name: "Verslag (PDF, om te printen)" }).click();
+  expect((await pdfDownload).suggestedFilename()).toBe("intervisie-zuid.pdf");
+  const pdf = await readPdf(readFileSync((await (await pdfDownload).path()) ?? ""));
+  const due = new Intl.DateTimeFormat("nl-NL", { dateStyle: "long" }).format(new Date(`${nextWeek}T12:00:00Z`));
+  expect(pdf.text).toContain("Verslag · Intervisie Zuid");
+  expect(pdf.text).toContain("Werkvorm Incidentmethode");
+  expect(pdf.text).toContain(
+    "Commissie haakt af Hoe krijg ik de bewonerscommissie weer aan tafel? Inbrenger: Anna · 1 stem",
+  );
+  expect(pdf.text).toContain("Advies Nodig ze uit op hun eigen plek, niet op kantoor. — Bram · Bruikbaar");
+  expect(pdf.text).toContain(`Afspraak maken bij de commissie thuis, in december Anna · uiterlijk ${due} · Gedaan`);
+  expect(pdf.text).toContain(`Pagina 1 van ${pdf.pages.length}`);
 
   for (const each of [facilitator, anna, bram]) await each.context.close();
 });

@@ -91,5 +91,9 @@ await lead.getByRole("button", { name: "Sessie afsluiten" }).click();
 await lead.getByRole("link", { name: "Verslag" }).click();
 await lead.getByTestId("report-round").first().waitFor();
 await lead.screenshot({ path: `${out}/report.png`, fullPage: true });
+// The printable report as downloaded (look at it with e.g. `pdftoppm -png report.pdf page`).
+const pdf = lead.waitForEvent("download");
+await lead.getByRole("link", { name: "Verslag (PDF, om te printen)" }).click();
+await (await pdf).saveAs(`${out}/report.pdf`);
 await browser.close();
 console.log(`screenshots in ${out}`);

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { translator } from "@/lib/i18n/translate";
 import { reportMarkdown } from "@/lib/report/markdown";
+import { reportPdf } from "@/server/report/pdf";
+import { readPdf } from "@/server/report/testing/pdf-text";
 import { type LiveHarness, startLiveHarness } from "@/server/testing/live-harness";
 import { loadReport } from "./report";
 
@@ -11,7 +13,7 @@ describe("the session report", () => {
   });
   afterAll(async () => harness.close());
 
-  it("shows revealed reactions only, with no author for an anonymous one, in the report and its Markdown", async () => {
+  it("shows revealed reactions only, with no author for an anonymous one, in the report, its Markdown and its PDF", async () => {
     const lead = await harness.facilitator();
     const session = await harness.session(lead.user.id, { anonymous: true });
     const leader = await harness.client({ cookie: lead.cookie, sessionId: session.id, as: "lead" });
@@ -51,6 +53,12 @@ describe("the session report", () => {
     expect(markdown).not.toContain("Zilverschoon");
     expect(markdown).not.toContain("Koperslager");
     expect(markdown).not.toContain("Nog niet getoond");
+    const pdf = await readPdf(await reportPdf(report ?? never(), "nl", translator("nl"), new Date()));
+    expect(pdf.text).toContain("Idee Een vaste contactavond per kwartaal — Anoniem");
+    expect(pdf.text).toContain("Idee Bewoners zelf laten uitnodigen — Anoniem");
+    for (const hidden of ["Annabel", "Zilverschoon", "Bram", "Koperslager", "Nog niet getoond"]) {
+      expect(pdf.text).not.toContain(hidden);
+    }
   });
 });
 

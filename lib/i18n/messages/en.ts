@@ -253,6 +253,12 @@ export const en: Messages = {
     describe: "{owner} · from {title}",
     anonymousNote: "Anonymous reactions appear here without a name, in the downloads too.",
   },
+  reportPdf: {
+    download: "Report (PDF, for printing)",
+    page: "Page {page} of {total}",
+    oneVote: "1 vote",
+    total: "Total",
+  },
   live: {
     connection: {
       connected: "Connected",

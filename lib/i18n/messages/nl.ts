@@ -252,6 +252,12 @@ export const nl = {
     describe: "{owner} · uit {title}",
     anonymousNote: "Anonieme reacties staan hier zonder naam, ook in de downloads.",
   },
+  reportPdf: {
+    download: "Verslag (PDF, om te printen)",
+    page: "Pagina {page} van {total}",
+    oneVote: "1 stem",
+    total: "Totaal",
+  },
   live: {
     connection: {
       connected: "Verbonden",

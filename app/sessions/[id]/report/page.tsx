@@ -8,6 +8,13 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
+const DOWNLOAD_LABELS = {
+  pdf: "reportPdf.download",
+  md: "report.markdown",
+  csv: "report.csv",
+  ics: "report.ics",
+} as const;
+
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
   return { title: t("report.title") };
@@ -48,14 +55,14 @@ export default async function ReportPage({ params }: Props) {
       <nav className="card report-downloads" aria-label={t("report.downloads")}>
         <h2>{t("report.downloads")}</h2>
         <ul className="button-row">
-          {(["md", "csv", "ics"] as const).map((format) => (
+          {(["pdf", "md", "csv", "ics"] as const).map((format) => (
             <li key={format}>
               <a
                 className="button button-secondary button-small"
                 href={`/sessions/${report.id}/report/${format}`}
                 download
               >
-                {t(format === "md" ? "report.markdown" : format === "csv" ? "report.csv" : "report.ics")}
+                {t(DOWNLOAD_LABELS[format])}
               </a>
             </li>
           ))}

@@ -3,11 +3,12 @@ import { getTranslator } from "@/app/_lib/locale";
 import { actionPointsCsv } from "@/lib/report/csv";
 import { actionPointsIcs } from "@/lib/report/ics";
 import { reportMarkdown } from "@/lib/report/markdown";
+import { reportPdf } from "@/server/report/pdf";
 import { reportForFacilitator } from "../load-report";
 
-const formatSchema = z.enum(["md", "csv", "ics"]);
+const formatSchema = z.enum(["md", "pdf", "csv", "ics"]);
 
-/** Downloads of a report: Markdown, the action points as CSV (for Excel), their due dates as .ics. */
+/** Downloads of a report: Markdown, PDF, the action points as CSV (for Excel), their due dates as .ics. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; format: string }> }) {
   const { id, format: rawFormat } = await params;
   const format = formatSchema.safeParse(rawFormat);
@@ -17,6 +18,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const base = fileName(report.title);
   if (format.data === "md") {
     return download(reportMarkdown(report, locale, t), `${base}.md`, "text/markdown; charset=utf-8");
+  }
+  if (format.data === "pdf") {
+    return download(new Uint8Array(await reportPdf(report, locale, t, new Date())), `${base}.pdf`, "application/pdf");
   }
   if (format.data === "csv") {
     const csv = actionPointsCsv(
@@ -41,7 +45,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   return download(ics, `${base}.ics`, "text/calendar; charset=utf-8");
 }
 
-function download(body: string, name: string, type: string) {
+function download(body: string | Uint8Array<ArrayBuffer>, name: string, type: string) {
   return new Response(body, {
     headers: {
       "content-type": type,
