@@ -45,7 +45,8 @@ export async function joinAction(_previous: FormState, formData: FormData): Prom
     httpOnly: true,
     sameSite: "lax",
     path: "/",
-    maxAge: 7 * 24 * 60 * 60,
+    // Half a year: it also opens the session's report afterwards, on this device.
+    maxAge: 182 * 24 * 60 * 60,
     // Secure over https only: on a meeting-room network Kring may well be served over plain http.
     secure: (await headers()).get("x-forwarded-proto") === "https",
   });

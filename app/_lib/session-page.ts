@@ -1,4 +1,3 @@
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import QRCode from "qrcode";
 import { z } from "zod";
@@ -6,6 +5,7 @@ import { numberLessons } from "@/lib/domain/lesson-numbers";
 import { type Locale, pick } from "@/lib/i18n/locales";
 import { getDb } from "@/server/db/client";
 import { getDeckById } from "@/server/services/decks";
+import { requestOrigin } from "./origin";
 import { requireFacilitator } from "./require-facilitator";
 
 /**
@@ -21,10 +21,8 @@ export async function loadLeadPage(params: Promise<{ id: string }>, locale: Loca
     select: { id: true, title: true, joinCode: true, deckId: true, group: { select: { id: true, name: true } } },
   });
   if (!session) notFound();
-  const requestHeaders = await headers();
-  const host = requestHeaders.get("host") ?? "localhost:3000";
-  const protocol = requestHeaders.get("x-forwarded-proto") ?? "http";
-  const joinUrl = `${protocol}://${host}/join/${session.joinCode}`;
+  const { origin, host } = await requestOrigin();
+  const joinUrl = `${origin}/join/${session.joinCode}`;
   const qrSvg = await QRCode.toString(joinUrl, {
     type: "svg",
     margin: 1,

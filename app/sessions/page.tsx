@@ -39,6 +39,11 @@ export default async function ArchivePage({ searchParams }: Props) {
         <h1>{t("archive.title")}</h1>
         <p className="lead">{t("archive.lead")}</p>
       </header>
+      {params.deleted === "1" && (
+        <p className="notice notice-success" role="status">
+          {t("privacy.sessionDeleted")}
+        </p>
+      )}
       <ArchiveFilters query={query} choices={choices} locale={locale} t={t} />
       {ignored.length > 0 && (
         <p className="alert alert-error" role="status">

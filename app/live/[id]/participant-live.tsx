@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useCallback, useState } from "react";
 import { useI18n } from "@/app/_components/i18n-provider";
 import { useAct, useLiveSession } from "@/app/_hooks/use-live-session";
@@ -93,6 +94,11 @@ export function ParticipantLive({ sessionId }: { sessionId: string }) {
         <section className="card">
           <h2>{t("live.endedTitle")}</h2>
           <p>{t("live.endedBody")}</p>
+          <p>
+            <Link href={`/sessions/${sessionId}/report`} className="button button-secondary">
+              {t("report.readReport")}
+            </Link>
+          </p>
         </section>
       )}
       {view.session.status === "running" && phase && (

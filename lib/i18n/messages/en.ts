@@ -181,18 +181,20 @@ export const en: Messages = {
     participants: "One participant's data",
     participantsLead:
       "Deletes this person's name, cases, reactions and votes in this session. Action points stay, without their name.",
-    eraseParticipant: "Delete {name}",
+    eraseParticipant: "Delete this participant's data",
+    who: "Who?",
     noParticipants: "There are no participants (left) in this session.",
     deleteSession: "Delete session",
     deleteLead:
       "Deletes this session with everything in it: participants, reactions, cases, action points, notes and share links.",
     confirm: "Yes, I am sure. This cannot be undone.",
     deleteAction: "Delete this session",
-    sessionDeleted: "Session “{title}” has been deleted, with everything in it.",
+    sessionDeleted: "The session has been deleted, with everything in it.",
     participantErased: "{name}'s data has been deleted from this session.",
     liveNote: "This session is still open. End it first; then you can delete data here.",
     errors: {
       sessionLive: "This session is still open. End it first.",
+      choose: "First choose whose data to delete.",
       confirm: "First tick the box to say you are sure.",
     },
   },
@@ -222,6 +224,8 @@ export const en: Messages = {
     invalidBody: "The link has been revoked, has expired or does not exist. Ask the facilitator for a new link.",
   },
   report: {
+    readReport: "Read the report",
+    backToSession: "Back to the session",
     title: "Report",
     open: "Report",
     method: "Method",
@@ -286,7 +290,7 @@ export const en: Messages = {
     lobbyTitle: "Waiting for participants",
     lobbyBody: "Participants join with the code or the QR code. Start the session when everyone is in.",
     endedTitle: "This session has ended",
-    endedBody: "Thank you for taking part. The facilitator will share the report.",
+    endedBody: "Thank you for taking part. The report stays readable for you on this device.",
     phaseOf: "Phase {number} of {total}",
     timer: {
       label: "Time",

@@ -180,18 +180,20 @@ export const nl = {
     participants: "Gegevens van één deelnemer",
     participantsLead:
       "Verwijdert de naam, casussen, reacties en stemmen van deze persoon in deze sessie. Actiepunten blijven staan, zonder hun naam.",
-    eraseParticipant: "Verwijder {name}",
+    eraseParticipant: "Verwijder de gegevens van deze deelnemer",
+    who: "Wie?",
     noParticipants: "Er zijn geen deelnemers (meer) in deze sessie.",
     deleteSession: "Sessie verwijderen",
     deleteLead:
       "Verwijdert deze sessie met alles erin: deelnemers, reacties, casussen, actiepunten, notities en deellinks.",
     confirm: "Ja, ik weet het zeker. Dit kan niet ongedaan worden.",
     deleteAction: "Verwijder deze sessie",
-    sessionDeleted: "Sessie „{title}” is verwijderd, met alles erin.",
+    sessionDeleted: "De sessie is verwijderd, met alles erin.",
     participantErased: "De gegevens van {name} zijn uit deze sessie verwijderd.",
     liveNote: "Deze sessie is nog open. Beëindig haar eerst; daarna kun je hier gegevens verwijderen.",
     errors: {
       sessionLive: "Deze sessie is nog open. Beëindig haar eerst.",
+      choose: "Kies eerst wiens gegevens je wilt verwijderen.",
       confirm: "Vink eerst aan dat je het zeker weet.",
     },
   },
@@ -221,6 +223,8 @@ export const nl = {
     invalidBody: "De link is ingetrokken, verlopen of bestaat niet. Vraag de gespreksleider om een nieuwe link.",
   },
   report: {
+    readReport: "Lees het verslag",
+    backToSession: "Terug naar de sessie",
     title: "Verslag",
     open: "Verslag",
     method: "Werkvorm",
@@ -285,7 +289,7 @@ export const nl = {
     lobbyTitle: "Wachten op deelnemers",
     lobbyBody: "Deelnemers doen mee met de code of de QR-code. Start de sessie als iedereen er is.",
     endedTitle: "Deze sessie is afgelopen",
-    endedBody: "Dank voor je bijdrage. De gespreksleider deelt het verslag.",
+    endedBody: "Dank voor je bijdrage. Het verslag blijft voor je te lezen op dit apparaat.",
     phaseOf: "Fase {number} van {total}",
     timer: {
       label: "Tijd",

@@ -1,28 +1,46 @@
-import { notFound } from "next/navigation";
+import { cookies } from "next/headers";
+import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { requireFacilitator } from "@/app/_lib/require-facilitator";
+import { auth } from "@/server/auth/next-auth";
+import { participantCookieName } from "@/server/auth/participant-credential";
+import { authSecret } from "@/server/auth/secret";
 import { getDb } from "@/server/db/client";
-import { canUseGroup } from "@/server/services/groups";
 import { loadReport } from "@/server/services/report";
+import { facilitatorReader, participantReader, type ReportReader } from "@/server/services/report-access";
+import { sessionForShareToken } from "@/server/services/share-links";
+
+const idSchema = z.string().min(1).max(64);
 
 /**
- * The report of a session for the signed-in facilitator who led it, or who shares its group.
- * Anything else (an unknown id, someone else's session) is "not found", with no hint of what exists.
+ * A session's report for whoever asks, when they may read it (server/services/report-access.ts): the
+ * facilitator who led it or shares its group, or one of its participants by their credential. Not
+ * signed in and no credential: to sign in first. Anyone else, and any id that does not exist: "not
+ * found", with no hint of what exists.
  */
-export async function reportForFacilitator(params: Promise<{ id: string }>, returnTo: (id: string) => string) {
-  const parsed = z.object({ id: z.string().min(1).max(64) }).safeParse(await params);
-  if (!parsed.success) notFound();
-  const user = await requireFacilitator(returnTo(parsed.data.id));
-  const session = await getDb().intervisionSession.findUnique({
-    where: { id: parsed.data.id },
-    select: { facilitatorId: true, groupId: true },
-  });
-  const allowed =
-    session !== null &&
-    (session.facilitatorId === user.id ||
-      (session.groupId !== null && (await canUseGroup(getDb(), user.id, session.groupId))));
-  if (!allowed) notFound();
-  const report = await loadReport(getDb(), parsed.data.id);
+export async function readableReport(rawId: string) {
+  const id = idSchema.safeParse(rawId);
+  if (!id.success) notFound();
+  const db = getDb();
+  const userId = (await auth())?.user?.id;
+  let reader: ReportReader | null = userId ? await facilitatorReader(db, userId, id.data) : null;
+  if (!reader) {
+    const cookie = (await cookies()).get(participantCookieName(id.data))?.value;
+    reader = await participantReader(db, authSecret(), id.data, cookie);
+  }
+  if (!reader) {
+    if (!userId) redirect(`/signin?callbackUrl=${encodeURIComponent(`/sessions/${id.data}/report`)}`);
+    notFound();
+  }
+  const report = await loadReport(db, id.data);
+  if (!report) notFound();
+  return { report, reader, userId };
+}
+
+/** The report a share link opens; an unknown, revoked or expired link is "not found". */
+export async function sharedReport(token: string) {
+  const sessionId = await sessionForShareToken(getDb(), token, new Date());
+  if (!sessionId) notFound();
+  const report = await loadReport(getDb(), sessionId);
   if (!report) notFound();
   return report;
 }

@@ -1,172 +1,73 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslator } from "@/app/_lib/locale";
-import { minutes } from "@/lib/report/report";
-import { reportForFacilitator } from "./load-report";
+import { getDb } from "@/server/db/client";
+import { listShareLinks } from "@/server/services/share-links";
+import { readableReport } from "./load-report";
+import { PrivacyPanel } from "./privacy-panel";
+import { ReportView } from "./report-view";
+import { SharePanel } from "./share-panel";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
-
-const DOWNLOAD_LABELS = {
-  pdf: "reportPdf.download",
-  md: "report.markdown",
-  csv: "report.csv",
-  ics: "report.ics",
-} as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
   return { title: t("report.title") };
 }
 
-/** What happened in a session: phases and time, the case, every prompt with its reactions, action points, notes. */
+/**
+ * A session's report, for whoever may read it (load-report.ts). The facilitator who led the session
+ * also shares it and erases data here; a participant finds the way back to their own screen.
+ */
 export default async function ReportPage({ params }: Props) {
+  const { id } = await params;
+  const { report, reader, userId } = await readableReport(id);
   const { locale, t } = await getTranslator();
-  const report = await reportForFacilitator(params, (id) => `/sessions/${id}/report`);
-  const dateFormat = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long" });
-  const chosen = report.cases.find((each) => each.status === "chosen");
+  const lead = reader.kind === "lead" && userId ? await leadPanels(userId, report.id) : null;
   return (
-    <div className="container page report">
-      <p className="eyebrow">{t("report.title")}</p>
-      <h1>{report.title}</h1>
-      <dl className="report-facts">
-        {report.method && (
-          <>
-            <dt>{t("report.method")}</dt>
-            <dd>{report.method[locale]}</dd>
-          </>
-        )}
-        {report.group && (
-          <>
-            <dt>{t("report.group")}</dt>
-            <dd>{report.group}</dd>
-          </>
-        )}
-        <dt>{t("report.facilitator")}</dt>
-        <dd>{report.facilitator}</dd>
-        {report.startedAt && (
-          <>
-            <dt>{t("report.date")}</dt>
-            <dd>{dateFormat.format(new Date(report.startedAt))}</dd>
-          </>
-        )}
-      </dl>
-      <nav className="card report-downloads" aria-label={t("report.downloads")}>
-        <h2>{t("report.downloads")}</h2>
-        <ul className="button-row">
-          {(["pdf", "md", "csv", "ics"] as const).map((format) => (
-            <li key={format}>
-              <a
-                className="button button-secondary button-small"
-                href={`/sessions/${report.id}/report/${format}`}
-                download
-              >
-                {t(DOWNLOAD_LABELS[format])}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-
-      <section className="card" aria-labelledby="report-phases">
-        <h2 id="report-phases">{t("report.phases")}</h2>
-        <table className="report-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("report.phase")}</th>
-              <th scope="col">{t("report.planned")}</th>
-              <th scope="col">{t("report.spent")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.phases.map((phase, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: phases are listed in their order, which never changes here
-              <tr key={index}>
-                <th scope="row">{phase.title[locale]}</th>
-                <td>{t("report.minutes", { count: minutes(phase.plannedMs) })}</td>
-                <td className={phase.spentMs > phase.plannedMs ? "over-time" : undefined}>
-                  {t("report.minutes", { count: minutes(phase.spentMs) })}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-
-      {chosen && (
-        <section className="chosen-case" aria-labelledby="report-case">
-          <p className="eyebrow">{t("report.case")}</p>
-          <h2 id="report-case">{chosen.title}</h2>
-          <p>{chosen.question}</p>
-          <p className="muted small">{t("live.cases.caseOwner", { name: chosen.owner })}</p>
-        </section>
+    <ReportView report={report} locale={locale} t={t} downloadBase={`/sessions/${report.id}/report`}>
+      {lead && (
+        <>
+          <SharePanel sessionId={report.id} links={lead.links} />
+          <PrivacyPanel
+            sessionId={report.id}
+            live={report.status === "lobby" || report.status === "running"}
+            participants={lead.participants}
+          />
+        </>
       )}
-
-      <section aria-labelledby="report-rounds" className="stack">
-        <h2 id="report-rounds">{t("report.rounds")}</h2>
-        <p className="muted small">{t("report.anonymousNote")}</p>
-        {report.rounds.map((round, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rounds are listed in their order, which never changes here
-          <article key={index} className="card report-round" data-testid="report-round">
-            <p className="eyebrow">
-              {round.lesson
-                ? t("live.prompt.lesson", { number: round.lesson.number, theme: round.lesson.theme[locale] })
-                : (round.phase?.[locale] ?? t("report.round", { number: index + 1 }))}
-            </p>
-            {round.lesson && <blockquote className="prompt-text">{round.lesson.text[locale]}</blockquote>}
-            {round.reactions.length === 0 ? (
-              <p className="muted">{t("report.none")}</p>
-            ) : (
-              <ul className="report-reactions">
-                {round.reactions.map((reaction, position) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a reaction has no id in the report (anonymous ones must not be traceable)
-                  <li key={position} data-testid="report-reaction">
-                    <span className="kind-badge">{t(`live.kinds.${reaction.kind}`)}</span> {reaction.text}{" "}
-                    <span className="muted small">
-                      — {reaction.author ?? t("live.reactions.anonymous")}
-                      {reaction.votes > 0 && ` · ${t("report.votes", { count: reaction.votes })}`}
-                      {reaction.usable && ` · ${t("live.owner.usable")}`}
-                      {reaction.label && ` · ${t(`live.owner.${reaction.label}`)}`}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </article>
-        ))}
-      </section>
-
-      <section className="card" aria-labelledby="report-actions">
-        <h2 id="report-actions">{t("report.actionPoints")}</h2>
-        {report.actionPoints.length === 0 ? (
-          <p className="muted">{t("report.none")}</p>
-        ) : (
-          <ul className="action-list">
-            {report.actionPoints.map((point) => (
-              <li key={point.id} className={`action-item action-${point.status}`} data-testid="report-action-point">
-                <div className="action-body">
-                  <p className="action-text">{point.text}</p>
-                  <p className="muted small">
-                    {point.ownerName || t("live.actions.noOwner")}
-                    {point.dueDate &&
-                      ` · ${t("report.due")} ${dateFormat.format(new Date(`${point.dueDate}T12:00:00Z`))}`}
-                  </p>
-                </div>
-                <span className={`badge status-${point.status}`}>{t(`live.actions.${point.status}`)}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section className="card" aria-labelledby="report-notes">
-        <h2 id="report-notes">{t("report.notes")}</h2>
-        {report.notes ? <p className="notes-text">{report.notes}</p> : <p className="muted">{t("report.none")}</p>}
-      </section>
       <p>
-        <Link href={`/sessions/${report.id}`}>{t("plan.backToCockpit")}</Link>
+        {reader.kind === "participant" ? (
+          <Link href={`/live/${report.id}`}>{t("report.backToSession")}</Link>
+        ) : reader.kind === "lead" ? (
+          <Link href={`/sessions/${report.id}`}>{t("plan.backToCockpit")}</Link>
+        ) : (
+          <Link href="/sessions">{t("archive.title")}</Link>
+        )}
       </p>
-    </div>
+    </ReportView>
   );
+}
+
+async function leadPanels(userId: string, sessionId: string) {
+  const db = getDb();
+  const [links, participants] = await Promise.all([
+    listShareLinks(db, userId, sessionId, new Date()),
+    db.participant.findMany({
+      where: { sessionId },
+      orderBy: { joinIndex: "asc" },
+      select: { id: true, displayName: true },
+    }),
+  ]);
+  return {
+    links: links.map((link) => ({
+      id: link.id,
+      state: link.state,
+      createdAt: link.createdAt.getTime(),
+      expiresAt: link.expiresAt?.getTime() ?? null,
+    })),
+    participants: participants.map((participant) => ({ id: participant.id, name: participant.displayName })),
+  };
 }

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { idSchema } from "./live";
+
+/**
+ * The forms on a report that the facilitator who led the session uses: share links, and erasure.
+ * Issue messages are message keys (lib/i18n).
+ */
+
+/** How long a new share link stays valid, in days; "forever" means until it is revoked. */
+export const SHARE_VALIDITY_DAYS = [7, 30, 90] as const;
+
+export const shareCreateSchema = z.object({
+  sessionId: idSchema,
+  validity: z
+    .enum(["7", "30", "90", "forever"], { message: "errors.badRequest" })
+    .transform((value) => (value === "forever" ? null : Number(value))),
+});
+
+export const shareRevokeSchema = z.object({ sessionId: idSchema, linkId: idSchema });
+
+/** A destructive step: the box "yes, I am sure" must be ticked. */
+const confirmed = z.literal("on", { message: "privacy.errors.confirm" });
+
+export const eraseParticipantSchema = z.object({
+  sessionId: idSchema,
+  participantId: z.string({ message: "privacy.errors.choose" }).min(1, { message: "privacy.errors.choose" }).max(64),
+  confirm: confirmed,
+});
+export const deleteSessionSchema = z.object({ sessionId: idSchema, confirm: confirmed });
