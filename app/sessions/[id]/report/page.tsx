@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslator } from "@/app/_lib/locale";
 import { minutes } from "@/lib/report/report";
+import { ReportInsights } from "./insights";
 import { reportForFacilitator } from "./load-report";
 
 export const dynamic = "force-dynamic";
@@ -68,6 +69,7 @@ export default async function ReportPage({ params }: Props) {
           ))}
         </ul>
       </nav>
+      <ReportInsights sessionId={report.id} />
 
       <section className="card" aria-labelledby="report-phases">
         <h2 id="report-phases">{t("report.phases")}</h2>
