@@ -99,3 +99,32 @@ test("no serious accessibility problems on a session report, in Dutch and Englis
   expect(await seriousViolations(page), "report in English").toEqual([]);
   await lead.context.close();
 });
+
+test("no serious accessibility problems on a group's insights, in Dutch and English", async ({ page }) => {
+  await signUp(page, { name: "Gijs", email: uniqueEmail("gijs") });
+  await page.goto("/groups/new");
+  await page.getByLabel("Naam van de groep").fill("Intervisie team Zorg");
+  await page.locator("main").getByRole("button", { name: "Groep maken" }).click();
+  await page.waitForURL(/\/groups\/(?!new$)[^/?]+$/);
+  const insightsPath = `${new URL(page.url()).pathname}/insights`;
+  // Before the first session: the page says the charts come once a session starts.
+  await page.goto(insightsPath);
+  await expect(page.getByText("Deze groep heeft nog geen sessie gehouden.", { exact: false })).toBeVisible();
+  expect(await seriousViolations(page), "insights, empty").toEqual([]);
+  // A session held (started and ended): totals and charts.
+  await page.goto(insightsPath.replace(/\/insights$/, ""));
+  await page.getByRole("link", { name: "Nieuwe sessie voor deze groep" }).first().click();
+  await page.getByLabel("Titel").fill("Intervisie juni");
+  await page.getByRole("button", { name: "Sessie openen" }).click();
+  await page.waitForURL(/\/sessions\/(?!new)[^/?]+$/);
+  await page.getByRole("button", { name: "Sessie starten" }).click();
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Sessie afsluiten" }).click();
+  await expect(page.getByRole("link", { name: "Verslag" })).toBeVisible();
+  await page.goto(insightsPath);
+  await expect(page.getByRole("img", { name: /^Sessies per maand\./ })).toBeVisible();
+  expect(await seriousViolations(page), "insights").toEqual([]);
+  await page.getByTestId("language-switch").click();
+  await expect(page.getByRole("img", { name: /^Sessions per month\./ })).toBeVisible();
+  expect(await seriousViolations(page), "insights in English").toEqual([]);
+});

@@ -37,6 +37,9 @@ export default async function GroupPage({ params }: Props) {
           <Link href={`/groups/${group.id}/edit`} className="button button-secondary">
             {t("groups.editAction")}
           </Link>
+          <Link href={`/groups/${group.id}/insights`} className="button button-secondary">
+            {t("insights.group.open")}
+          </Link>
         </div>
       </header>
 

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { minutes, type SessionReport } from "@/lib/report/report";
+import { ReportInsights } from "./insights";
 
 const DOWNLOAD_LABELS = {
   pdf: "reportPdf.download",
@@ -65,6 +66,7 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
           ))}
         </ul>
       </nav>
+      <ReportInsights sessionId={report.id} />
 
       <section className="card" aria-labelledby="report-phases">
         <h2 id="report-phases">{t("report.phases")}</h2>

@@ -1,0 +1,129 @@
+import { axisSteps } from "@/lib/insights/chart-scale";
+import { ChartLegend } from "./chart-legend";
+import type { ChartTone } from "./chart-tones";
+
+export interface ColumnSeries {
+  name: string;
+  tone: ChartTone;
+  /** One value per category. */
+  values: number[];
+}
+
+interface Props {
+  /** What a screen reader hears instead of the picture: what it shows, with every value. */
+  label: string;
+  /** Along the bottom, e.g. months; a sublabel (e.g. the year) goes on a second line. */
+  categories: { label: string; sublabel?: string }[];
+  series: ColumnSeries[];
+  /** The drawing's size in its own units: text keeps its size in them, so a narrower chart has larger text. */
+  width?: number;
+  height?: number;
+  testId?: string;
+}
+
+const TOP = 28;
+const BOTTOM = 52;
+const LEFT = 44;
+const RIGHT = 8;
+
+/**
+ * A column chart as plain SVG: columns per category side by side for each series, the value above
+ * each column that is not zero, whole-number gridlines. One image for assistive technology, named
+ * by `label`, which carries the values.
+ */
+export function ColumnChart({ label, categories, series, width = 900, height = 250, testId }: Props) {
+  const max = Math.max(0, ...series.flatMap((each) => each.values));
+  const { step, top } = axisSteps(max);
+  const plotHeight = height - TOP - BOTTOM;
+  const plotWidth = width - LEFT - RIGHT;
+  const slot = plotWidth / Math.max(1, categories.length);
+  const columnWidth = Math.min(52, (slot * 0.72) / Math.max(1, series.length));
+  const groupWidth = columnWidth * series.length;
+  const y = (value: number) => TOP + plotHeight - (value / top) * plotHeight;
+  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, index) => index * step);
+  // Category labels get smaller only when there are many of them.
+  const labelSize = Math.min(
+    15,
+    Math.max(11, slot / Math.max(3, ...categories.map((each) => each.label.length)) / 0.6),
+  );
+  return (
+    <figure className="chart" data-testid={testId}>
+      <ChartLegend entries={series.length > 1 ? series.map((each) => ({ tone: each.tone, label: each.name })) : []} />
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls sideways on a small screen, so the keyboard must reach it; focused, it reads as the chart's image */}
+      <div className="chart-frame" tabIndex={0}>
+        <svg
+          className="chart-svg"
+          viewBox={`0 0 ${width} ${height}`}
+          role="img"
+          aria-label={label}
+          preserveAspectRatio="xMinYMin meet"
+        >
+          {ticks.map((tick) => (
+            <g key={tick}>
+              <line
+                className={tick === 0 ? "chart-axis" : "chart-grid"}
+                x1={LEFT}
+                x2={width - RIGHT}
+                y1={y(tick)}
+                y2={y(tick)}
+              />
+              <text className="chart-tick" x={LEFT - 10} y={y(tick)} textAnchor="end" dominantBaseline="central">
+                {tick}
+              </text>
+            </g>
+          ))}
+          {categories.map((category, index) => {
+            const center = LEFT + slot * index + slot / 2;
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: categories keep the order they were given in
+              <g key={index}>
+                {series.map((each, place) => {
+                  const value = each.values[index] ?? 0;
+                  const x = center - groupWidth / 2 + place * columnWidth;
+                  return (
+                    <g key={each.name}>
+                      {value > 0 && (
+                        <rect
+                          className={`chart-${each.tone}`}
+                          x={x + 1}
+                          y={y(value)}
+                          width={Math.max(2, columnWidth - 2)}
+                          height={y(0) - y(value)}
+                          rx={3}
+                        />
+                      )}
+                      {value > 0 && (
+                        <text
+                          className="chart-value chart-value-small"
+                          x={x + columnWidth / 2}
+                          y={y(value) - 7}
+                          textAnchor="middle"
+                        >
+                          {value}
+                        </text>
+                      )}
+                    </g>
+                  );
+                })}
+                <text
+                  className="chart-label"
+                  x={center}
+                  y={height - BOTTOM + 22}
+                  textAnchor="middle"
+                  style={{ fontSize: labelSize }}
+                >
+                  {category.label}
+                </text>
+                {category.sublabel && (
+                  <text className="chart-tick" x={center} y={height - BOTTOM + 42} textAnchor="middle">
+                    {category.sublabel}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
+    </figure>
+  );
+}
