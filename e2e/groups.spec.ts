@@ -101,14 +101,21 @@ test("a facilitator creates a group, manages its members and prepares a session 
   await page.goto("/groups");
   await expect(page.getByTestId("group-card")).toHaveText([/Intervisie team Wonen\s*1 lid · 1 sessie/]);
 
-  // Rename the group.
+  // Rename the group and give it a retention period (a nonsense one is refused first, and nothing is kept).
   await page.getByRole("link", { name: "Intervisie team Wonen" }).click();
   await page.getByRole("link", { name: "Groep bewerken" }).click();
   await expect(page.getByLabel("Naam van de groep")).toHaveValue("Intervisie team Wonen");
   await page.getByLabel("Naam van de groep").fill("Intervisie team Wonen Noord");
+  const retention = page.getByLabel("Bewaartermijn in dagen (niet verplicht)");
+  await retention.fill("0");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByText("Vul een heel aantal dagen in, van 1 tot 3650, of laat het veld leeg.")).toBeVisible();
+  await expect(retention).toHaveAttribute("aria-invalid", "true");
+  await retention.fill("365");
   await page.getByRole("button", { name: "Opslaan" }).click();
   await page.waitForURL(groupUrl);
   await expect(page.getByRole("heading", { level: 1, name: "Intervisie team Wonen Noord" })).toBeVisible();
+  await expect(page.getByText("Sessies worden na 365 dagen automatisch verwijderd.")).toBeVisible();
 });
 
 test("another facilitator cannot see the group, preselect it or prepare a session for it", async ({ browser }) => {

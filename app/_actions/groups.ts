@@ -43,10 +43,11 @@ async function refusedAsNotFound(change: () => Promise<unknown>, values: FormSta
 /** Creates a group owned by the facilitator, then shows it. */
 export async function createGroupAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireFacilitator("/groups/new");
-  const values = textValues(formData, ["name", "description"]);
+  const values = textValues(formData, ["name", "description", "retentionDays"]);
   const parsed = groupFormSchema.safeParse({
     name: field(formData, "name"),
     description: field(formData, "description"),
+    retentionDays: field(formData, "retentionDays"),
   });
   if (!parsed.success) return { ...emptyFormState, fieldErrors: fieldErrorsOf(parsed.error), values };
   const { id } = await createGroup(getDb(), user.id, parsed.data);
@@ -56,11 +57,12 @@ export async function createGroupAction(_previous: FormState, formData: FormData
 /** Renames a group and changes its description, then shows it. */
 export async function updateGroupAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireFacilitator("/groups");
-  const values = textValues(formData, ["name", "description"]);
+  const values = textValues(formData, ["name", "description", "retentionDays"]);
   const parsed = editGroupSchema.safeParse({
     groupId: field(formData, "groupId"),
     name: field(formData, "name"),
     description: field(formData, "description"),
+    retentionDays: field(formData, "retentionDays"),
   });
   if (!parsed.success) return { ...emptyFormState, fieldErrors: fieldErrorsOf(parsed.error), values };
   const { groupId, ...input } = parsed.data;

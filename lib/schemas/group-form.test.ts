@@ -14,8 +14,13 @@ describe("the group form", () => {
     expect(groupFormSchema.parse({ name: "  Team Wonen  ", description: "  Elke maand  " })).toEqual({
       name: "Team Wonen",
       description: "Elke maand",
+      retentionDays: null,
     });
-    expect(groupFormSchema.parse({ name: "Team Wonen" })).toEqual({ name: "Team Wonen", description: "" });
+    expect(groupFormSchema.parse({ name: "Team Wonen" })).toEqual({
+      name: "Team Wonen",
+      description: "",
+      retentionDays: null,
+    });
   });
 
   it("needs a name of 1 to 120 characters", () => {
@@ -24,6 +29,16 @@ describe("the group form", () => {
     ]);
     expect(groupFormSchema.safeParse({ name: "n".repeat(120) }).success).toBe(true);
     expect(issuesOf(groupFormSchema.safeParse({ name: "n".repeat(121) }))).toEqual(["name: groups.errors.nameTooLong"]);
+  });
+
+  it("takes a retention period of 1 to 3650 whole days, or none", () => {
+    expect(groupFormSchema.parse({ name: "Team", retentionDays: " 365 " }).retentionDays).toBe(365);
+    expect(groupFormSchema.parse({ name: "Team", retentionDays: "" }).retentionDays).toBeNull();
+    for (const bad of ["0", "-5", "2.5", "3651", "een jaar"]) {
+      expect(issuesOf(groupFormSchema.safeParse({ name: "Team", retentionDays: bad }))).toEqual([
+        "retentionDays: groups.errors.retentionInvalid",
+      ]);
+    }
   });
 
   it("keeps the description to 1000 characters", () => {

@@ -7,6 +7,8 @@ export const GROUP_LIMITS = {
   groupDescription: 1000,
   memberName: 80,
   email: 254,
+  /** Ten years: longer than that is "keep". */
+  retentionDays: 3650,
 } as const;
 
 /**
@@ -24,6 +26,20 @@ export const groupFormSchema = z.object({
     .trim()
     .max(GROUP_LIMITS.groupDescription, { message: "groups.errors.descriptionTooLong" })
     .default(""),
+  /** Days after which ended sessions are deleted automatically; empty keeps them. */
+  retentionDays: z
+    .string()
+    .trim()
+    .default("")
+    .transform((value) => (value === "" ? null : Number(value)))
+    .pipe(
+      z
+        .number({ message: "groups.errors.retentionInvalid" })
+        .int({ message: "groups.errors.retentionInvalid" })
+        .min(1, { message: "groups.errors.retentionInvalid" })
+        .max(GROUP_LIMITS.retentionDays, { message: "groups.errors.retentionInvalid" })
+        .nullable(),
+    ),
 });
 export type GroupInput = z.infer<typeof groupFormSchema>;
 

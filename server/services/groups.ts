@@ -57,18 +57,21 @@ export async function listGroups(db: Db, facilitatorId: string) {
 
 export type GroupSummary = Awaited<ReturnType<typeof listGroups>>[number];
 
-export async function createGroup(db: Db, ownerId: string, input: GroupInput) {
+/** A group's fields; without a retention period, none is set (or the one it has is kept). */
+type GroupFields = Omit<GroupInput, "retentionDays"> & { retentionDays?: number | null };
+
+export async function createGroup(db: Db, ownerId: string, input: GroupFields) {
   return db.group.create({
-    data: { name: input.name, description: input.description, ownerId },
+    data: { name: input.name, description: input.description, retentionDays: input.retentionDays, ownerId },
     select: { id: true },
   });
 }
 
 /** Renames the group and changes its description. */
-export async function updateGroup(db: Db, facilitatorId: string, groupId: string, input: GroupInput) {
+export async function updateGroup(db: Db, facilitatorId: string, groupId: string, input: GroupFields) {
   const { count } = await db.group.updateMany({
     where: { id: groupId, ...usableGroupWhere(facilitatorId) },
-    data: { name: input.name, description: input.description },
+    data: { name: input.name, description: input.description, retentionDays: input.retentionDays },
   });
   if (count === 0) throw new KringError("not_found");
 }
@@ -85,6 +88,7 @@ export async function getGroup(db: Db, facilitatorId: string, groupId: string) {
       id: true,
       name: true,
       description: true,
+      retentionDays: true,
       ownerId: true,
       members: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],

@@ -29,6 +29,9 @@ export default async function GroupPage({ params }: Props) {
           </p>
           <h1>{group.name}</h1>
           {group.description && <p className="lead group-description">{group.description}</p>}
+          {group.retentionDays !== null && (
+            <p className="muted small">{t("groups.retentionNote", { count: group.retentionDays })}</p>
+          )}
         </div>
         <div className="button-row">
           <Link href={`/sessions/new?group=${group.id}`} className="button">

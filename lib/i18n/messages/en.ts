@@ -568,6 +568,7 @@ export const en: Messages = {
     groupsEmptyAction: "Create a group",
   },
   groups: {
+    retentionNote: "Sessions are deleted automatically after {count} days.",
     title: "Intervision groups",
     lead: "An intervision group is a regular circle of colleagues who meet from time to time. For each group you keep its members and its sessions.",
     eyebrow: "Intervision group",
@@ -589,6 +590,9 @@ export const en: Messages = {
       "With a group you have its members at hand when you prepare a session, and you see all of the group's sessions together.",
     emptyAction: "Create your first group",
     fields: {
+      retention: "Retention period in days (optional)",
+      retentionHint:
+        "Sessions that ended longer ago than this are deleted automatically, with everything in them. Leave empty to keep them until you delete them yourself.",
       name: "Group name",
       nameHint: "For example: Intervision housing team",
       description: "Description",
@@ -621,6 +625,7 @@ export const en: Messages = {
       ledBy: "led by {name}",
     },
     errors: {
+      retentionInvalid: "Enter a whole number of days, from 1 to 3650, or leave the field empty.",
       nameRequired: "Give the group a name.",
       nameTooLong: "The name can have at most 120 characters.",
       descriptionTooLong: "The description can have at most 1000 characters.",

@@ -567,6 +567,7 @@ export const nl = {
     groupsEmptyAction: "Groep maken",
   },
   groups: {
+    retentionNote: "Sessies worden na {count} dagen automatisch verwijderd.",
     title: "Intervisiegroepen",
     lead: "Een intervisiegroep is een vaste kring collega's die regelmatig samenkomt. Per groep houd je de leden en de sessies bij.",
     eyebrow: "Intervisiegroep",
@@ -588,6 +589,9 @@ export const nl = {
       "Met een groep heb je de leden bij de hand als je een sessie voorbereidt, en zie je alle sessies van de groep bij elkaar.",
     emptyAction: "Maak je eerste groep",
     fields: {
+      retention: "Bewaartermijn in dagen (niet verplicht)",
+      retentionHint:
+        "Sessies die langer dan zoveel dagen geleden afliepen, worden met alles erin automatisch verwijderd. Leeg laten: bewaren tot je ze zelf verwijdert.",
       name: "Naam van de groep",
       nameHint: "Bijvoorbeeld: Intervisie team Wonen",
       description: "Beschrijving",
@@ -620,6 +624,7 @@ export const nl = {
       ledBy: "geleid door {name}",
     },
     errors: {
+      retentionInvalid: "Vul een heel aantal dagen in, van 1 tot 3650, of laat het veld leeg.",
       nameRequired: "Geef de groep een naam.",
       nameTooLong: "De naam mag hoogstens 120 tekens hebben.",
       descriptionTooLong: "De beschrijving mag hoogstens 1000 tekens hebben.",

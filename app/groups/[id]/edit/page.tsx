@@ -21,7 +21,9 @@ export default async function EditGroupPage({ params }: Props) {
       <p className="eyebrow">{group.name}</p>
       <h1>{t("groups.editTitle")}</h1>
       <div className="card">
-        <GroupForm group={{ id: group.id, name: group.name, description: group.description }} />
+        <GroupForm
+          group={{ id: group.id, name: group.name, description: group.description, retentionDays: group.retentionDays }}
+        />
       </div>
     </div>
   );
