@@ -88,7 +88,7 @@ export default async function ReportPage({ params }: Props) {
       </section>
 
       {chosen && (
-        <section className="chosen-case" aria-labelledby="report-case">
+        <section id={`case-${chosen.id}`} className="chosen-case" aria-labelledby="report-case">
           <p className="eyebrow">{t("report.case")}</p>
           <h2 id="report-case">{chosen.title}</h2>
           <p>{chosen.question}</p>
@@ -112,9 +112,8 @@ export default async function ReportPage({ params }: Props) {
               <p className="muted">{t("report.none")}</p>
             ) : (
               <ul className="report-reactions">
-                {round.reactions.map((reaction, position) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a reaction has no id in the report (anonymous ones must not be traceable)
-                  <li key={position} data-testid="report-reaction">
+                {round.reactions.map((reaction) => (
+                  <li key={reaction.id} id={`reaction-${reaction.id}`} data-testid="report-reaction">
                     <span className="kind-badge">{t(`live.kinds.${reaction.kind}`)}</span> {reaction.text}{" "}
                     <span className="muted small">
                       — {reaction.author ?? t("live.reactions.anonymous")}
