@@ -167,20 +167,17 @@ describe("a group's action points across its sessions", () => {
   });
 
   it("marks a point done and open again; the running session it belongs to shows it at once", async () => {
-    const { lead, group, session, leader } = await groupWithSession();
-    const point = await addActionPoint(
-      harness.db,
-      session.id,
-      { role: "lead" },
-      {
-        clientId: crypto.randomUUID(),
-        text: "Wethouder bellen",
-        owner: null,
-        dueDate: null,
-        sourceReactionId: null,
-      },
-    );
-    const id = point.value.actionPointId;
+    const { lead, group, leader } = await groupWithSession();
+    // Made in the session, through the live channel, as the facilitator would.
+    const added = await leader.emit("action:add", {
+      clientId: crypto.randomUUID(),
+      text: "Wethouder bellen",
+      owner: null,
+      dueDate: null,
+      sourceReactionId: null,
+    });
+    expect(added).toMatchObject({ ok: true });
+    const id = (added as { data: { actionPointId: string } }).data.actionPointId;
     const before = await leader.viewWhere((view) => view.actionPoints.some((each) => each.id === id));
     await quiet(leader);
     const input = { groupId: group.id, actionPointId: id };
