@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { groupWithActionPoints } from "./action-fixtures";
 import { seriousViolations } from "./axe";
 import { signUp, uniqueEmail } from "./fixtures";
 import { openSession } from "./live-fixtures";
@@ -127,4 +128,27 @@ test("no serious accessibility problems on a group's insights, in Dutch and Engl
   await page.getByTestId("language-switch").click();
   await expect(page.getByRole("img", { name: /^Sessions per month\./ })).toBeVisible();
   expect(await seriousViolations(page), "insights in English").toEqual([]);
+});
+
+test("no serious accessibility problems on a group's action-point overview, in Dutch and English", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const { leadContext, groupUrl, others } = await groupWithActionPoints(browser);
+  for (const other of others) await other.context().close();
+  const page = await leadContext.newPage();
+  await page.goto(`${groupUrl}/actions`);
+  // One point in done, one open; a notice after the change; then filtered by owner.
+  await page.getByRole("button", { name: "Markeer als gedaan: Zaal in de buurtkamer reserveren" }).click();
+  await expect(page.getByRole("status")).toHaveText("Gedaan: Zaal in de buurtkamer reserveren");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByTestId("language-switch").click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Action points · Team Zuid");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByLabel("Owner", { exact: true }).selectOption({ label: "Anna de Vries (1 open)" });
+  await page.getByRole("button", { name: "Show", exact: true }).click();
+  await expect(page.getByText("You are looking at the action points of Anna de Vries.")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await leadContext.close();
 });

@@ -102,8 +102,16 @@ describe("reportMarkdown", () => {
         phase: { nl: "Reageren op de les", en: "Reacting to the lesson" },
         lesson: { number: 3, text: { nl: "Luister eerst.", en: "Listen first." }, theme: { nl: "Thema", en: "Theme" } },
         reactions: [
-          { kind: "idea", text: "Koffie met de commissie", author: "Anna", votes: 2, usable: null, label: null },
-          { kind: "experience", text: "Geheim verhaal", author: null, votes: 0, usable: null, label: null },
+          {
+            id: "r1",
+            kind: "idea",
+            text: "Koffie met de commissie",
+            author: "Anna",
+            votes: 2,
+            usable: null,
+            label: null,
+          },
+          { id: "r2", kind: "experience", text: "Geheim verhaal", author: null, votes: 0, usable: null, label: null },
         ],
       },
     ],

@@ -19,6 +19,8 @@ export interface SessionReport {
   endedAt: number | null;
   phases: { title: LocalizedText; plannedMs: number; spentMs: number }[];
   cases: {
+    /** For the report's anchor (id="case-<id>"), which a group's action-point overview links to. */
+    id: string;
     title: string;
     question: string;
     owner: string;
@@ -37,6 +39,11 @@ export interface ReportRound {
 }
 
 export interface ReportReaction {
+  /**
+   * For the report's anchor (id="reaction-<id>"), which a group's action-point overview links to. A
+   * random UUIDv4 that every live viewer already had: it says nothing about who wrote it, or when.
+   */
+  id: string;
   kind: PostKind;
   text: string;
   /** Null when the reaction was anonymous. */

@@ -19,6 +19,7 @@ import { createLiveHub } from "./live-hub";
 import { isOriginAllowed } from "./origin";
 import { createRouter, type Handlers } from "./router";
 import { bindSession, handshakeError } from "./session-binding";
+import { listenForSessionChanges } from "./session-changes";
 
 export interface RealtimeDeps {
   db: Db;
@@ -66,6 +67,10 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
     ...planHandlers(deps.db, hub),
   };
   const router = createRouter(handlers, deps.log);
+  // Changes made outside the live channel (pages, server actions) reach the open screens too.
+  const stopListening = listenForSessionChanges((sessionIds) => {
+    for (const sessionId of sessionIds) hub.changed(sessionId);
+  });
   io.on("connection", (socket) => {
     router.attach(socket);
     const member = socket.data.member;
@@ -78,6 +83,7 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
     io,
     /** Tells clients, refuses new work, waits for handlers in flight, disconnects everyone. */
     async close() {
+      stopListening();
       io.emit("server:restarting");
       io.engine.close();
       await router.drain();

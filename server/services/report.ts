@@ -73,6 +73,7 @@ export async function loadReport(db: Db, sessionId: string): Promise<SessionRepo
           }
         : null,
       reactions: ordered.map((reaction) => ({
+        id: reaction.id,
         kind: reaction.kind,
         text: reaction.text,
         author: reaction.anonymous ? null : (names.get(reaction.authorId) ?? null),
@@ -97,6 +98,7 @@ export async function loadReport(db: Db, sessionId: string): Promise<SessionRepo
       spentMs: phase.spentMs,
     })),
     cases: session.cases.map((each) => ({
+      id: each.id,
       title: each.title,
       question: each.question,
       owner: names.get(each.ownerId) ?? "",

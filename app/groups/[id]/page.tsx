@@ -37,6 +37,9 @@ export default async function GroupPage({ params }: Props) {
           <Link href={`/sessions/new?group=${group.id}`} className="button">
             {t("groups.sessions.newForGroup")}
           </Link>
+          <Link href={`/groups/${group.id}/actions`} className="button button-secondary">
+            {t("groupActions.openOverview")}
+          </Link>
           <Link href={`/groups/${group.id}/edit`} className="button button-secondary">
             {t("groups.editAction")}
           </Link>

@@ -30,7 +30,9 @@ const point = (changes: Partial<ActionPointRecord>): ActionPointRecord => ({
   ...changes,
 });
 
+let reactions = 0;
 const reaction = (changes: Partial<ReportReaction>): ReportReaction => ({
+  id: `r${++reactions}`,
   kind: "idea",
   text: "",
   author: null,
@@ -64,13 +66,21 @@ export function longReport(): SessionReport {
     ],
     cases: [
       {
+        id: "c1",
         title: "Commissie haakt af",
         question: "Hoe krijg ik de bewonerscommissie weer aan tafel, nu het vertrouwen na de renovatie weg is?",
         owner: "Anna de Vries",
         status: "chosen",
         votes: 3,
       },
-      { title: "Collega’s die niet komen", question: "Wat doe ik?", owner: "Bram", status: "pitched", votes: 1 },
+      {
+        id: "c2",
+        title: "Collega’s die niet komen",
+        question: "Wat doe ik?",
+        owner: "Bram",
+        status: "pitched",
+        votes: 1,
+      },
     ],
     rounds: [
       {

@@ -94,7 +94,7 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
       </section>
 
       {chosen && (
-        <section className="chosen-case" aria-labelledby="report-case">
+        <section id={`case-${chosen.id}`} className="chosen-case" aria-labelledby="report-case">
           <p className="eyebrow">{t("report.case")}</p>
           <h2 id="report-case">{chosen.title}</h2>
           <p>{chosen.question}</p>
@@ -118,9 +118,8 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
               <p className="muted">{t("report.none")}</p>
             ) : (
               <ul className="report-reactions">
-                {round.reactions.map((reaction, position) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a reaction has no id in the report (anonymous ones must not be traceable)
-                  <li key={position} data-testid="report-reaction">
+                {round.reactions.map((reaction) => (
+                  <li key={reaction.id} id={`reaction-${reaction.id}`} data-testid="report-reaction">
                     <span className="kind-badge">{t(`live.kinds.${reaction.kind}`)}</span> {reaction.text}{" "}
                     <span className="muted small">
                       — {reaction.author ?? t("live.reactions.anonymous")}
@@ -143,7 +142,12 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
         ) : (
           <ul className="action-list">
             {report.actionPoints.map((point) => (
-              <li key={point.id} className={`action-item action-${point.status}`} data-testid="report-action-point">
+              <li
+                key={point.id}
+                id={`action-${point.id}`}
+                className={`action-item action-${point.status}`}
+                data-testid="report-action-point"
+              >
                 <div className="action-body">
                   <p className="action-text">{point.text}</p>
                   <p className="muted small">
