@@ -1,3 +1,4 @@
+import { countOf } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { minutes, type SessionReport } from "./report";
@@ -38,7 +39,7 @@ export function reportMarkdown(report: SessionReport, locale: Locale, t: Transla
       const marks = [
         t(`live.kinds.${reaction.kind}`),
         reaction.author ?? t("live.reactions.anonymous"),
-        reaction.votes > 0 ? t("report.votes", { count: reaction.votes }) : null,
+        reaction.votes > 0 ? countOf(t, reaction.votes, "reportPdf.oneVote", "report.votes") : null,
         reaction.usable ? t("live.owner.usable") : null,
         reaction.label ? t(`live.owner.${reaction.label}`) : null,
       ].filter(Boolean);

@@ -57,12 +57,12 @@ describe("erasure", () => {
     });
     await leader.emit("session:end", {});
     expect(annaPost).toMatchObject({ ok: true });
-    return { session, anna, bram };
+    return { session, anna, bram, bramClient };
   }
 
   it("removes one participant's data from a session, and from search and the report", async () => {
     const lea = await harness.facilitator("Lea");
-    const { session, anna, bram } = await endedSession(lea);
+    const { session, anna, bram, bramClient } = await endedSession(lea);
     const search = async (q: string) =>
       (await searchArchive(harness.db, lea.user.id, parseArchiveQuery({ q }).query)).items.map((hit) => hit.kind);
     expect(await search("Zilverschoon")).toEqual(["reaction"]);
@@ -72,6 +72,9 @@ describe("erasure", () => {
     });
 
     expect(await harness.db.participant.findUnique({ where: { id: anna.id } })).toBeNull();
+    // Bram's screen, still open on the ended session, loads it again: Anna and her reaction are gone.
+    const seen = await bramClient.viewWhere((view) => view.participants.every((each) => each.id !== anna.id));
+    expect(JSON.stringify(seen)).not.toContain("Zilverschoon");
     expect(await harness.db.reaction.count({ where: { authorId: anna.id } })).toBe(0);
     expect(await harness.db.vote.count({ where: { reaction: { sessionId: session.id } } })).toBe(0);
     expect(await search("Zilverschoon")).toEqual([]);

@@ -1,5 +1,6 @@
 import { KringError } from "@/lib/errors";
 import type { Db } from "@/server/db/client";
+import { announceSessionChanges } from "@/server/realtime/session-changes";
 
 /**
  * Erasure: deleting a session with everything in it, removing one participant's data from a session,
@@ -42,7 +43,7 @@ export async function eraseParticipant(
   participantId: string,
 ): Promise<{ displayName: string }> {
   await ledSession(db, userId, sessionId);
-  return db.$transaction(async (tx) => {
+  const erased = await db.$transaction(async (tx) => {
     const participant = await tx.participant.findFirst({
       where: { id: participantId, sessionId },
       select: { id: true, displayName: true },
@@ -70,8 +71,12 @@ export async function eraseParticipant(
       });
     }
     await tx.participant.delete({ where: { id: participant.id } });
+    // Screens still open on the ended session load it again, without this person.
+    await tx.intervisionSession.update({ where: { id: sessionId }, data: { version: { increment: 1 } } });
     return { displayName: participant.displayName };
   });
+  announceSessionChanges([sessionId]);
+  return erased;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

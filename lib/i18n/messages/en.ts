@@ -224,6 +224,7 @@ export const en: Messages = {
     invalidBody: "The link has been revoked, has expired or does not exist. Ask the facilitator for a new link.",
   },
   report: {
+    otherCases: "Also brought in",
     readReport: "Read the report",
     backToSession: "Back to the session",
     title: "Report",

@@ -223,6 +223,7 @@ export const nl = {
     invalidBody: "De link is ingetrokken, verlopen of bestaat niet. Vraag de gespreksleider om een nieuwe link.",
   },
   report: {
+    otherCases: "Ook ingebracht",
     readReport: "Lees het verslag",
     backToSession: "Terug naar de sessie",
     title: "Verslag",

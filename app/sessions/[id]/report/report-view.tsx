@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { countOf } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { minutes, type SessionReport } from "@/lib/report/report";
@@ -27,6 +28,7 @@ interface Props {
 export function ReportView({ report, locale, t, downloadBase, banner, children }: Props) {
   const dateFormat = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long" });
   const chosen = report.cases.find((each) => each.status === "chosen");
+  const otherCases = report.cases.filter((each) => each.status !== "chosen");
   return (
     <div className="container page report">
       {banner}
@@ -101,6 +103,21 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
           <p className="muted small">{t("live.cases.caseOwner", { name: chosen.owner })}</p>
         </section>
       )}
+      {otherCases.length > 0 && (
+        <section className="card" aria-labelledby="report-other-cases">
+          <h2 id="report-other-cases">{t("report.otherCases")}</h2>
+          <ul className="report-cases">
+            {otherCases.map((each) => (
+              <li key={each.id} id={`case-${each.id}`} data-testid="report-other-case">
+                <strong>{each.title}</strong> — {each.question}{" "}
+                <span className="muted small">
+                  — {each.owner} · {countOf(t, each.votes, "reportPdf.oneVote", "report.votes")}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="report-rounds" className="stack">
         <h2 id="report-rounds">{t("report.rounds")}</h2>
@@ -123,7 +140,7 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
                     <span className="kind-badge">{t(`live.kinds.${reaction.kind}`)}</span> {reaction.text}{" "}
                     <span className="muted small">
                       — {reaction.author ?? t("live.reactions.anonymous")}
-                      {reaction.votes > 0 && ` · ${t("report.votes", { count: reaction.votes })}`}
+                      {reaction.votes > 0 && ` · ${countOf(t, reaction.votes, "reportPdf.oneVote", "report.votes")}`}
                       {reaction.usable && ` · ${t("live.owner.usable")}`}
                       {reaction.label && ` · ${t(`live.owner.${reaction.label}`)}`}
                     </span>
