@@ -7,8 +7,9 @@ import { type Db, Prisma } from "@/server/db/client";
 /**
  * The archive: the sessions a facilitator may look back on (those they led, and those of a group they
  * own or share), filtered by group, method, lesson dealt and date, and full-text search over what was
- * said and decided in them. Search uses PostgreSQL text search in Dutch and English at once
- * (kring_search_vector / kring_search_query, with GIN indexes, in the reports_and_search migration):
+ * said and decided in them. Search uses PostgreSQL text search in Dutch and English at once:
+ * kring_search_query against each table's stored, GIN-indexed "searchVector" column (both in the
+ * reports_and_search migration, written by hand; Prisma's client does not know the column).
  * "huurders" finds "huurder", "meetings" finds "meeting". Only what the report shows is searched:
  * revealed reactions (never pending, withdrawn or hidden ones), cases, notes and action points.
  */
@@ -131,21 +132,21 @@ const HEADLINE_OPTIONS = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=30
 export async function searchArchive(db: Db, userId: string, query: ArchiveQuery): Promise<ArchivePage<ArchiveHit>> {
   if (!query.q) return paged([], 0, query.page);
   const hits = Prisma.sql`
-    SELECT 'reaction' AS kind, r.id, r."sessionId", r.text AS body, ts_rank(kring_search_vector(r.text), q.words) AS rank
+    SELECT 'reaction' AS kind, r.id, r."sessionId", r.text AS body, ts_rank(r."searchVector", q.words) AS rank
       FROM "Reaction" r JOIN visible v ON v.id = r."sessionId", q
-      WHERE r.visibility = 'revealed' AND kring_search_vector(r.text) @@ q.words
+      WHERE r.visibility = 'revealed' AND r."searchVector" @@ q.words
     UNION ALL
-    SELECT 'case', c.id, c."sessionId", c.title || ' ' || c.question, ts_rank(kring_search_vector(c.title || ' ' || c.question), q.words)
+    SELECT 'case', c.id, c."sessionId", c.title || ' ' || c.question, ts_rank(c."searchVector", q.words)
       FROM "Case" c JOIN visible v ON v.id = c."sessionId", q
-      WHERE kring_search_vector(c.title || ' ' || c.question) @@ q.words
+      WHERE c."searchVector" @@ q.words
     UNION ALL
-    SELECT 'notes', n.id, n."sessionId", n.text, ts_rank(kring_search_vector(n.text), q.words)
+    SELECT 'notes', n.id, n."sessionId", n.text, ts_rank(n."searchVector", q.words)
       FROM "SessionNote" n JOIN visible v ON v.id = n."sessionId", q
-      WHERE kring_search_vector(n.text) @@ q.words
+      WHERE n."searchVector" @@ q.words
     UNION ALL
-    SELECT 'action', a.id, a."sessionId", a.text, ts_rank(kring_search_vector(a.text), q.words)
+    SELECT 'action', a.id, a."sessionId", a.text, ts_rank(a."searchVector", q.words)
       FROM "ActionPoint" a JOIN visible v ON v.id = a."sessionId", q
-      WHERE kring_search_vector(a.text) @@ q.words`;
+      WHERE a."searchVector" @@ q.words`;
   // The page is chosen first; only its rows get a headline, so a search costs the same on any page.
   const rows = await db.$queryRaw<(Omit<ArchiveHit, "day"> & { day: Date; total: number })[]>`
     WITH visible AS (${visibleSessions(userId, query)}),

@@ -23,9 +23,11 @@ ALTER TABLE "ShareLink" ADD CONSTRAINT "ShareLink_sessionId_fkey" FOREIGN KEY ("
 -- AddForeignKey
 ALTER TABLE "ShareLink" ADD CONSTRAINT "ShareLink_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- Full-text search over what was said and decided, in Dutch and in English (server/services/archive.ts).
--- Written by hand: Prisma's schema language has no expression indexes, so these are not in
--- schema.prisma (a future `prisma migrate dev` would offer to drop them: keep them).
+-- Full-text search over what was said and decided, in Dutch and English (server/services/archive.ts).
+-- Written by hand: Prisma's schema language has neither generated columns nor expression indexes, so
+-- the "searchVector" columns are not in schema.prisma and the Prisma client never sees them. Each is
+-- kept by PostgreSQL itself (GENERATED ... STORED), so a search ranks its hits without recomputing
+-- them. A future `prisma migrate dev` would offer to drop them: keep them.
 CREATE FUNCTION kring_search_vector(body TEXT) RETURNS tsvector
   LANGUAGE SQL IMMUTABLE PARALLEL SAFE
   RETURN to_tsvector('dutch'::regconfig, body) || to_tsvector('english'::regconfig, body);
@@ -34,7 +36,13 @@ CREATE FUNCTION kring_search_query(words TEXT) RETURNS tsquery
   LANGUAGE SQL IMMUTABLE PARALLEL SAFE
   RETURN websearch_to_tsquery('dutch'::regconfig, words) || websearch_to_tsquery('english'::regconfig, words);
 
-CREATE INDEX "Reaction_search_idx" ON "Reaction" USING GIN (kring_search_vector("text")) WHERE "visibility" = 'revealed';
-CREATE INDEX "Case_search_idx" ON "Case" USING GIN (kring_search_vector("title" || ' ' || "question"));
-CREATE INDEX "SessionNote_search_idx" ON "SessionNote" USING GIN (kring_search_vector("text"));
-CREATE INDEX "ActionPoint_search_idx" ON "ActionPoint" USING GIN (kring_search_vector("text"));
+ALTER TABLE "Reaction" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (kring_search_vector("text")) STORED;
+ALTER TABLE "Case" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (kring_search_vector("title" || ' ' || "question")) STORED;
+ALTER TABLE "SessionNote" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (kring_search_vector("text")) STORED;
+ALTER TABLE "ActionPoint" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (kring_search_vector("text")) STORED;
+
+-- Only revealed reactions are ever searched.
+CREATE INDEX "Reaction_search_idx" ON "Reaction" USING GIN ("searchVector") WHERE "visibility" = 'revealed';
+CREATE INDEX "Case_search_idx" ON "Case" USING GIN ("searchVector");
+CREATE INDEX "SessionNote_search_idx" ON "SessionNote" USING GIN ("searchVector");
+CREATE INDEX "ActionPoint_search_idx" ON "ActionPoint" USING GIN ("searchVector");
