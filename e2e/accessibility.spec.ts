@@ -152,3 +152,34 @@ test("no serious accessibility problems on a group's action-point overview, in D
   expect(await seriousViolations(page)).toEqual([]);
   await leadContext.close();
 });
+
+test("no serious accessibility problems on the archive, a report's sharing panel and a shared report, in Dutch and English", async ({
+  browser,
+}) => {
+  const lead = await openSession(browser, { title: "Archief toegankelijk" });
+  const page = lead.page;
+  await page.goto("/sessions?q=huurders&from=2026-13-01");
+  await expect(page.getByText("Niet begrepen en daarom niet gebruikt: de begindatum.")).toBeVisible();
+  expect(await seriousViolations(page), "archive with a search").toEqual([]);
+  await page.getByTestId("language-switch").click();
+  await expect(page.getByRole("heading", { level: 1, name: "Archive" })).toBeVisible();
+  expect(await seriousViolations(page), "archive in English").toEqual([]);
+  await page.goto("/sessions");
+  await expect(page.getByTestId("archive-session")).toHaveCount(1);
+  expect(await seriousViolations(page), "archive list in English").toEqual([]);
+
+  await page.goto(`/sessions/${lead.sessionId}/report`);
+  await page.getByRole("button", { name: "Make a share link" }).click();
+  const shareUrl = await page.getByLabel("Share link").inputValue();
+  expect(await seriousViolations(page), "report with a new share link").toEqual([]);
+  const strangerContext = await browser.newContext();
+  const stranger = await strangerContext.newPage();
+  await stranger.goto(shareUrl);
+  await expect(stranger.getByText("Gedeeld verslag, alleen-lezen.")).toBeVisible();
+  expect(await seriousViolations(stranger), "shared report").toEqual([]);
+  await stranger.goto("/r/not-a-link");
+  await expect(stranger.getByRole("heading", { level: 1, name: "Deze link werkt niet (meer)" })).toBeVisible();
+  expect(await seriousViolations(stranger), "a link that does not work").toEqual([]);
+  await strangerContext.close();
+  await lead.context.close();
+});
