@@ -33,8 +33,9 @@ async function refusedAsNotFound(change: () => Promise<unknown>, values: FormSta
     await change();
     return null;
   } catch (error) {
-    if (error instanceof KringError && error.code === "not_found") {
-      return { ...emptyFormState, formError: { key: "errors.notFound" }, values } satisfies FormState;
+    if (error instanceof KringError && (error.code === "not_found" || error.code === "forbidden")) {
+      const key = error.code === "forbidden" ? "groups.errors.retentionOwnerOnly" : "errors.notFound";
+      return { ...emptyFormState, formError: { key }, values } satisfies FormState;
     }
     throw error;
   }
@@ -66,7 +67,12 @@ export async function updateGroupAction(_previous: FormState, formData: FormData
   });
   if (!parsed.success) return { ...emptyFormState, fieldErrors: fieldErrorsOf(parsed.error), values };
   const { groupId, ...input } = parsed.data;
-  const refused = await refusedAsNotFound(() => updateGroup(getDb(), user.id, groupId, input), values);
+  // Only the owner's form has the field; without it the retention period stays as it is.
+  const retentionDays = formData.has("retentionDays") ? input.retentionDays : undefined;
+  const refused = await refusedAsNotFound(
+    () => updateGroup(getDb(), user.id, groupId, { ...input, retentionDays }),
+    values,
+  );
   if (refused) return refused;
   revalidatePath(`/groups/${groupId}`);
   redirect(`/groups/${groupId}`);

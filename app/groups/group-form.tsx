@@ -12,7 +12,7 @@ import { GROUP_LIMITS } from "@/lib/schemas/group-form";
 
 interface Props {
   /** Without a group: create one. With one: edit its name and description. */
-  group?: { id: string; name: string; description: string; retentionDays: number | null };
+  group?: { id: string; name: string; description: string; retentionDays: number | null; owned: boolean };
 }
 
 /** Creates an intervision group, or edits one. */
@@ -57,18 +57,22 @@ export function GroupForm({ group }: Props) {
           </p>
         )}
       </div>
-      <FormField
-        name="retentionDays"
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={GROUP_LIMITS.retentionDays}
-        label={t("groups.fields.retention")}
-        hint={t("groups.fields.retentionHint")}
-        error={fieldErrors.retentionDays}
-        defaultValue={values.retentionDays ?? group?.retentionDays ?? ""}
-        className="input-short"
-      />
+      {!group || group.owned ? (
+        <FormField
+          name="retentionDays"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={GROUP_LIMITS.retentionDays}
+          label={t("groups.fields.retention")}
+          hint={t("groups.fields.retentionHint")}
+          error={fieldErrors.retentionDays}
+          defaultValue={values.retentionDays ?? group?.retentionDays ?? ""}
+          className="input-short"
+        />
+      ) : (
+        <p className="muted small">{t("groups.fields.retentionOwnerOnly")}</p>
+      )}
       <div className="button-row">
         <button type="submit" className="button" disabled={pending || !hydrated} aria-busy={pending}>
           {group ? t("groups.save") : t("groups.create")}

@@ -24,7 +24,7 @@ export interface OverviewPoint {
   session: { id: string; title: string; date: number };
   /** The reaction it was made from, when the report shows it (revealed). */
   sourceReaction: { id: string; text: string } | null;
-  /** The case the session worked on, when the report shows it (the chosen one). */
+  /** The case the point came from (the report shows every case). */
   sourceCase: { id: string; title: string } | null;
   createdAt: number;
   closedAt: number | null;

@@ -39,7 +39,7 @@ export function reportMarkdown(report: SessionReport, locale: Locale, t: Transla
       const marks = [
         t(`live.kinds.${reaction.kind}`),
         reaction.author ?? t("live.reactions.anonymous"),
-        reaction.votes > 0 ? countOf(t, reaction.votes, "reportPdf.oneVote", "report.votes") : null,
+        reaction.votes > 0 ? countOf(t, reaction.votes, "report.oneVote", "report.votes") : null,
         reaction.usable ? t("live.owner.usable") : null,
         reaction.label ? t(`live.owner.${reaction.label}`) : null,
       ].filter(Boolean);

@@ -239,5 +239,5 @@ function checkbox(pdf: PdfWriter, x: number, y: number, status: ActionPointRecor
 
 function votes(count: number, t: Translate): string | null {
   if (count <= 0) return null;
-  return count === 1 ? t("reportPdf.oneVote") : t("report.votes", { count });
+  return count === 1 ? t("report.oneVote") : t("report.votes", { count });
 }

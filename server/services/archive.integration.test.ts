@@ -69,6 +69,10 @@ describe("the archive and its search", () => {
     const marked = snippetParts(dutch.items[0]?.snippet ?? "").filter((part) => part.hit);
     expect(marked.map((part) => part.text)).toEqual(["huurders", "woningen"]);
 
+    // Past the last page: no hits to show, but still the number there are.
+    const beyond = await searchArchive(harness.db, lea.user.id, query({ q: "huurder", page: "5" }));
+    expect([beyond.items.length, beyond.total, beyond.pages]).toEqual([0, 1, 1]);
+
     const english = await searchArchive(harness.db, lea.user.id, query({ q: "meetings" }));
     expect(hitTexts(english.items)).toEqual(["Organise the meeting in the evening, when working tenants can come"]);
   });

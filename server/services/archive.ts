@@ -128,30 +128,34 @@ async function countSessions(db: Db, userId: string, query: ArchiveQuery): Promi
 /** ts_headline's options: whole short texts, a fragment or two of long ones, hits marked. */
 const HEADLINE_OPTIONS = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
+/** The CTEs `visible` (the sessions), `q` (the search words) and `hits` (every matching passage). */
+function matching(userId: string, query: ArchiveQuery): Prisma.Sql {
+  return Prisma.sql`WITH visible AS (${visibleSessions(userId, query)}),
+    q AS (SELECT kring_search_query(${query.q}) AS words),
+    hits AS (
+      SELECT 'reaction' AS kind, r.id, r."sessionId", r.text AS body, ts_rank(r."searchVector", q.words) AS rank
+        FROM "Reaction" r JOIN visible v ON v.id = r."sessionId", q
+        WHERE r.visibility = 'revealed' AND r."searchVector" @@ q.words
+      UNION ALL
+      SELECT 'case', c.id, c."sessionId", c.title || ' ' || c.question, ts_rank(c."searchVector", q.words)
+        FROM "Case" c JOIN visible v ON v.id = c."sessionId", q
+        WHERE c."searchVector" @@ q.words
+      UNION ALL
+      SELECT 'notes', n.id, n."sessionId", n.text, ts_rank(n."searchVector", q.words)
+        FROM "SessionNote" n JOIN visible v ON v.id = n."sessionId", q
+        WHERE n."searchVector" @@ q.words
+      UNION ALL
+      SELECT 'action', a.id, a."sessionId", a.text, ts_rank(a."searchVector", q.words)
+        FROM "ActionPoint" a JOIN visible v ON v.id = a."sessionId", q
+        WHERE a."searchVector" @@ q.words)`;
+}
+
 /** Every passage matching `query.q` in the sessions the query selects, best match first, one page. */
 export async function searchArchive(db: Db, userId: string, query: ArchiveQuery): Promise<ArchivePage<ArchiveHit>> {
   if (!query.q) return paged([], 0, query.page);
-  const hits = Prisma.sql`
-    SELECT 'reaction' AS kind, r.id, r."sessionId", r.text AS body, ts_rank(r."searchVector", q.words) AS rank
-      FROM "Reaction" r JOIN visible v ON v.id = r."sessionId", q
-      WHERE r.visibility = 'revealed' AND r."searchVector" @@ q.words
-    UNION ALL
-    SELECT 'case', c.id, c."sessionId", c.title || ' ' || c.question, ts_rank(c."searchVector", q.words)
-      FROM "Case" c JOIN visible v ON v.id = c."sessionId", q
-      WHERE c."searchVector" @@ q.words
-    UNION ALL
-    SELECT 'notes', n.id, n."sessionId", n.text, ts_rank(n."searchVector", q.words)
-      FROM "SessionNote" n JOIN visible v ON v.id = n."sessionId", q
-      WHERE n."searchVector" @@ q.words
-    UNION ALL
-    SELECT 'action', a.id, a."sessionId", a.text, ts_rank(a."searchVector", q.words)
-      FROM "ActionPoint" a JOIN visible v ON v.id = a."sessionId", q
-      WHERE a."searchVector" @@ q.words`;
   // The page is chosen first; only its rows get a headline, so a search costs the same on any page.
   const rows = await db.$queryRaw<(Omit<ArchiveHit, "day"> & { day: Date; total: number })[]>`
-    WITH visible AS (${visibleSessions(userId, query)}),
-      q AS (SELECT kring_search_query(${query.q}) AS words),
-      hits AS (${hits}),
+    ${matching(userId, query)},
       chosen AS (
         SELECT h.*, v.title AS "sessionTitle", v.day, (count(*) OVER ())::int AS total
         FROM hits h JOIN visible v ON v.id = h."sessionId"
@@ -165,7 +169,15 @@ export async function searchArchive(db: Db, userId: string, query: ArchiveQuery)
       LATERAL (SELECT clean.body, ts_headline('dutch', clean.body, q.words, ${HEADLINE_OPTIONS}) AS dutch) marked
     ORDER BY chosen.rank DESC, chosen.day DESC, chosen.id`;
   const items = rows.map(({ total: _total, ...hit }) => hit);
-  return paged(items, rows[0]?.total ?? 0, query.page);
+  // Past the last page there are no rows to carry the total: count apart, so the page can say so.
+  const total = rows[0]?.total ?? (query.page > 1 ? await countHits(db, userId, query) : 0);
+  return paged(items, total, query.page);
+}
+
+async function countHits(db: Db, userId: string, query: ArchiveQuery): Promise<number> {
+  const [row] = await db.$queryRaw<{ total: number }[]>`${matching(userId, query)}
+    SELECT count(*)::int AS total FROM hits`;
+  return row?.total ?? 0;
 }
 
 /** What the archive's filters offer: the groups, methods and lessons of the sessions in the archive. */

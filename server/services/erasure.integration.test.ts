@@ -3,7 +3,7 @@ import { parseArchiveQuery } from "@/lib/schemas/archive-query";
 import { type LiveHarness, startLiveHarness } from "@/server/testing/live-harness";
 import { searchArchive } from "./archive";
 import { deleteExpiredSessions, deleteSession, eraseParticipant } from "./erasure";
-import { createGroup } from "./groups";
+import { createGroup, updateGroup } from "./groups";
 import { loadReport } from "./report";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -91,6 +91,51 @@ describe("erasure", () => {
       where: { sessionId: session.id, turnIndex: { not: null } },
     });
     expect(round.turnOrder).toEqual([bram.id]);
+  });
+
+  it("keeps a group member's own name on their action point, never the name typed in the session", async () => {
+    const lea = await harness.facilitator("Lea");
+    const group = await createGroup(harness.db, lea.user.id, { name: "Team West", description: "" });
+    const member = await harness.db.groupMember.create({ data: { groupId: group.id, name: "Anna de Vries" } });
+    const session = await harness.session(lea.user.id, { groupId: group.id });
+    const leader = await harness.client({ cookie: lea.cookie, sessionId: session.id, as: "lead" });
+    const anna = await harness.participant(session.id, "Anna (typed at the door)", member.id);
+    await leader.emit("phase:start", {});
+    expect(
+      await leader.emit("action:add", {
+        clientId: crypto.randomUUID(),
+        text: "Bewonersavond plannen",
+        owner: { kind: "participant", id: anna.id },
+        dueDate: null,
+        sourceReactionId: null,
+      }),
+    ).toMatchObject({ ok: true });
+    await leader.emit("session:end", {});
+
+    await eraseParticipant(harness.db, lea.user.id, session.id, anna.id);
+
+    const [point] = await harness.db.actionPoint.findMany({ where: { sessionId: session.id } });
+    expect(point).toMatchObject({ ownerName: "Anna de Vries", ownerMemberId: member.id, ownerParticipantId: null });
+  });
+
+  it("lets only a group's owner set its retention period", async () => {
+    const lea = await harness.facilitator("Lea");
+    const kees = await harness.facilitator("Kees");
+    const group = await createGroup(harness.db, lea.user.id, { name: "Gedeeld", description: "" });
+    await harness.db.groupFacilitator.create({ data: { groupId: group.id, userId: kees.user.id } });
+    const fields = { name: "Gedeeld", description: "" };
+    await expect(
+      updateGroup(harness.db, kees.user.id, group.id, { ...fields, retentionDays: 1 }),
+    ).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    // Kees may still rename it, leaving the period as it is.
+    await updateGroup(harness.db, kees.user.id, group.id, { name: "Gedeeld, hernoemd", description: "" });
+    await updateGroup(harness.db, lea.user.id, group.id, { ...fields, retentionDays: 90 });
+    expect(await harness.db.group.findUniqueOrThrow({ where: { id: group.id } })).toMatchObject({
+      name: "Gedeeld",
+      retentionDays: 90,
+    });
   });
 
   it("deletes a whole session, which is then gone from the database and from search", async () => {

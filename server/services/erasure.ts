@@ -27,6 +27,8 @@ async function ledSession(db: Db, userId: string, sessionId: string) {
 export async function deleteSession(db: Db, userId: string, sessionId: string): Promise<{ title: string }> {
   const session = await ledSession(db, userId, sessionId);
   await db.intervisionSession.delete({ where: { id: session.id } });
+  // The live channel forgets it (its cached record held names and texts).
+  announceSessionChanges([session.id]);
   return { title: session.title };
 }
 
@@ -49,34 +51,61 @@ export async function eraseParticipant(
       select: { id: true, displayName: true },
     });
     if (!participant) throw new KringError("not_found");
-    await tx.actionPoint.updateMany({
-      where: { sessionId, ownerParticipantId: participant.id, ownerMemberId: null },
-      data: { ownerName: "" },
+    // The name they typed goes; a point they took on as a group member keeps the member's own name.
+    const owned = await tx.actionPoint.findMany({
+      where: { ownerParticipantId: participant.id },
+      select: { id: true, ownerMember: { select: { name: true } } },
     });
+    for (const point of owned) {
+      await tx.actionPoint.update({
+        where: { id: point.id },
+        data: { ownerName: point.ownerMember?.name ?? "", ownerParticipantId: null },
+      });
+    }
     const rounds = await tx.round.findMany({
       where: { sessionId, OR: [{ turnOrder: { has: participant.id } }, { turnSkipped: { has: participant.id } }] },
       select: { id: true, turnOrder: true, turnSkipped: true, turnIndex: true },
     });
     for (const round of rounds) {
       const place = round.turnOrder.indexOf(participant.id);
-      const turnIndex =
+      const turnOrder = round.turnOrder.filter((id) => id !== participant.id);
+      const shifted =
         round.turnIndex === null || place === -1 || place >= round.turnIndex ? round.turnIndex : round.turnIndex - 1;
+      // Still pointing into the order (the person whose turn it was may have been the last one).
+      const turnIndex = shifted === null || turnOrder.length === 0 ? null : Math.min(shifted, turnOrder.length - 1);
       await tx.round.update({
         where: { id: round.id },
         data: {
-          turnOrder: round.turnOrder.filter((id) => id !== participant.id),
+          turnOrder,
           turnSkipped: round.turnSkipped.filter((id) => id !== participant.id),
           turnIndex,
         },
       });
     }
     await tx.participant.delete({ where: { id: participant.id } });
-    // Screens still open on the ended session load it again, without this person.
-    await tx.intervisionSession.update({ where: { id: sessionId }, data: { version: { increment: 1 } } });
-    return { displayName: participant.displayName };
+    // Screens still open on this session, and on the group's sessions that look back on its action
+    // points, load them again without this person.
+    const session = await tx.intervisionSession.findUniqueOrThrow({
+      where: { id: sessionId },
+      select: { groupId: true, createdAt: true },
+    });
+    const showing = await tx.intervisionSession.findMany({
+      where: {
+        OR: [
+          { id: sessionId },
+          session.groupId
+            ? { groupId: session.groupId, status: { not: "ended" }, createdAt: { gt: session.createdAt } }
+            : { id: sessionId },
+        ],
+      },
+      select: { id: true },
+    });
+    const sessionIds = showing.map((each) => each.id);
+    await tx.intervisionSession.updateMany({ where: { id: { in: sessionIds } }, data: { version: { increment: 1 } } });
+    return { displayName: participant.displayName, sessionIds };
   });
-  announceSessionChanges([sessionId]);
-  return erased;
+  announceSessionChanges(erased.sessionIds);
+  return { displayName: erased.displayName };
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -93,7 +122,7 @@ export async function deleteExpiredSessions(db: Db, now: Date): Promise<number> 
   let deleted = 0;
   for (const group of groups) {
     const cutoff = new Date(now.getTime() - (group.retentionDays ?? 0) * DAY_MS);
-    const { count } = await db.intervisionSession.deleteMany({
+    const expired = await db.intervisionSession.findMany({
       where: {
         groupId: group.id,
         OR: [
@@ -101,7 +130,12 @@ export async function deleteExpiredSessions(db: Db, now: Date): Promise<number> 
           { status: "draft", createdAt: { lt: cutoff } },
         ],
       },
+      select: { id: true },
     });
+    if (expired.length === 0) continue;
+    const ids = expired.map((session) => session.id);
+    const { count } = await db.intervisionSession.deleteMany({ where: { id: { in: ids } } });
+    announceSessionChanges(ids);
     deleted += count;
   }
   return deleted;

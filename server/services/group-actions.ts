@@ -21,7 +21,7 @@ export async function loadGroupActions(db: Db, facilitatorId: string, groupId: s
     include: {
       session: { select: { id: true, title: true, createdAt: true, startedAt: true } },
       sourceReaction: { select: { id: true, text: true, visibility: true } },
-      sourceCase: { select: { id: true, title: true, status: true } },
+      sourceCase: { select: { id: true, title: true } },
     },
   });
   const points: OverviewPoint[] = rows.map((row) => ({
@@ -36,12 +36,12 @@ export async function loadGroupActions(db: Db, facilitatorId: string, groupId: s
       title: row.session.title,
       date: (row.session.startedAt ?? row.session.createdAt).getTime(),
     },
-    // Only what the session report shows can be linked to: revealed reactions and the chosen case.
+    // Only what the session report shows can be linked to: revealed reactions, and every case.
     sourceReaction:
       row.sourceReaction?.visibility === "revealed"
         ? { id: row.sourceReaction.id, text: row.sourceReaction.text }
         : null,
-    sourceCase: row.sourceCase?.status === "chosen" ? { id: row.sourceCase.id, title: row.sourceCase.title } : null,
+    sourceCase: row.sourceCase ? { id: row.sourceCase.id, title: row.sourceCase.title } : null,
     createdAt: row.createdAt.getTime(),
     closedAt: row.closedAt?.getTime() ?? null,
   }));

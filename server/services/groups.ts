@@ -67,13 +67,22 @@ export async function createGroup(db: Db, ownerId: string, input: GroupFields) {
   });
 }
 
-/** Renames the group and changes its description. */
+/**
+ * Renames the group and changes its description; its owner also sets its retention period. A
+ * facilitator who shares the group may not: a shorter period deletes sessions others led.
+ */
 export async function updateGroup(db: Db, facilitatorId: string, groupId: string, input: GroupFields) {
-  const { count } = await db.group.updateMany({
+  const group = await db.group.findFirst({
     where: { id: groupId, ...usableGroupWhere(facilitatorId) },
+    select: { ownerId: true, retentionDays: true },
+  });
+  if (!group) throw new KringError("not_found");
+  const changesRetention = input.retentionDays !== undefined && input.retentionDays !== group.retentionDays;
+  if (changesRetention && group.ownerId !== facilitatorId) throw new KringError("forbidden");
+  await db.group.update({
+    where: { id: groupId },
     data: { name: input.name, description: input.description, retentionDays: input.retentionDays },
   });
-  if (count === 0) throw new KringError("not_found");
 }
 
 /**

@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { KringError } from "@/lib/errors";
+import { hashToken } from "@/server/auth/participant-credential";
 import type { Db } from "@/server/db/client";
 
 /**
@@ -13,7 +14,6 @@ import type { Db } from "@/server/db/client";
 /** A token as links carry it: 32 random bytes in base64url. Anything else is no token at all. */
 export const shareTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type ShareLinkState = "active" | "revoked" | "expired";

@@ -30,7 +30,9 @@ export default async function GroupPage({ params }: Props) {
           <h1>{group.name}</h1>
           {group.description && <p className="lead group-description">{group.description}</p>}
           {group.retentionDays !== null && (
-            <p className="muted small">{t("groups.retentionNote", { count: group.retentionDays })}</p>
+            <p className="muted small">
+              {countOf(t, group.retentionDays, "groups.retentionNoteOne", "groups.retentionNote")}
+            </p>
           )}
         </div>
         <div className="button-row">

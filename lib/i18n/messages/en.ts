@@ -224,6 +224,8 @@ export const en: Messages = {
     invalidBody: "The link has been revoked, has expired or does not exist. Ask the facilitator for a new link.",
   },
   report: {
+    csvFileName: "action-points",
+    oneVote: "1 vote",
     otherCases: "Also brought in",
     readReport: "Read the report",
     backToSession: "Back to the session",
@@ -261,7 +263,6 @@ export const en: Messages = {
   reportPdf: {
     download: "Report (PDF, for printing)",
     page: "Page {page} of {total}",
-    oneVote: "1 vote",
     total: "Total",
   },
   live: {
@@ -569,6 +570,7 @@ export const en: Messages = {
     groupsEmptyAction: "Create a group",
   },
   groups: {
+    retentionNoteOne: "Sessions are deleted automatically after 1 day.",
     retentionNote: "Sessions are deleted automatically after {count} days.",
     title: "Intervision groups",
     lead: "An intervision group is a regular circle of colleagues who meet from time to time. For each group you keep its members and its sessions.",
@@ -592,6 +594,7 @@ export const en: Messages = {
     emptyAction: "Create your first group",
     fields: {
       retention: "Retention period in days (optional)",
+      retentionOwnerOnly: "The group's owner sets its retention period.",
       retentionHint:
         "Sessions that ended longer ago than this are deleted automatically, with everything in them. Leave empty to keep them until you delete them yourself.",
       name: "Group name",
@@ -626,6 +629,7 @@ export const en: Messages = {
       ledBy: "led by {name}",
     },
     errors: {
+      retentionOwnerOnly: "Only the group's owner sets its retention period. Nothing was changed.",
       retentionInvalid: "Enter a whole number of days, from 1 to 3650, or leave the field empty.",
       nameRequired: "Give the group a name.",
       nameTooLong: "The name can have at most 120 characters.",

@@ -223,6 +223,8 @@ export const nl = {
     invalidBody: "De link is ingetrokken, verlopen of bestaat niet. Vraag de gespreksleider om een nieuwe link.",
   },
   report: {
+    csvFileName: "actiepunten",
+    oneVote: "1 stem",
     otherCases: "Ook ingebracht",
     readReport: "Lees het verslag",
     backToSession: "Terug naar de sessie",
@@ -260,7 +262,6 @@ export const nl = {
   reportPdf: {
     download: "Verslag (PDF, om te printen)",
     page: "Pagina {page} van {total}",
-    oneVote: "1 stem",
     total: "Totaal",
   },
   live: {
@@ -568,6 +569,7 @@ export const nl = {
     groupsEmptyAction: "Groep maken",
   },
   groups: {
+    retentionNoteOne: "Sessies worden na 1 dag automatisch verwijderd.",
     retentionNote: "Sessies worden na {count} dagen automatisch verwijderd.",
     title: "Intervisiegroepen",
     lead: "Een intervisiegroep is een vaste kring collega's die regelmatig samenkomt. Per groep houd je de leden en de sessies bij.",
@@ -591,6 +593,7 @@ export const nl = {
     emptyAction: "Maak je eerste groep",
     fields: {
       retention: "Bewaartermijn in dagen (niet verplicht)",
+      retentionOwnerOnly: "De bewaartermijn stelt de eigenaar van de groep in.",
       retentionHint:
         "Sessies die langer dan zoveel dagen geleden afliepen, worden met alles erin automatisch verwijderd. Leeg laten: bewaren tot je ze zelf verwijdert.",
       name: "Naam van de groep",
@@ -625,6 +628,7 @@ export const nl = {
       ledBy: "geleid door {name}",
     },
     errors: {
+      retentionOwnerOnly: "Alleen de eigenaar van de groep stelt de bewaartermijn in. Er is niets veranderd.",
       retentionInvalid: "Vul een heel aantal dagen in, van 1 tot 3650, of laat het veld leeg.",
       nameRequired: "Geef de groep een naam.",
       nameTooLong: "De naam mag hoogstens 120 tekens hebben.",

@@ -35,10 +35,11 @@ export function createRecordCache(db: Db, maxSessions = MAX_SESSIONS) {
       return records.get(sessionId);
     },
     remember,
-    /** Loads the session from the database (null when it does not exist) and keeps the record. */
+    /** Loads the session from the database and keeps the record; forgets it when it no longer exists. */
     async load(sessionId: string): Promise<SessionRecord | null> {
       const record = await loadSessionRecord(db, sessionId);
       if (record) remember(record);
+      else records.delete(sessionId);
       return record;
     },
     forget(sessionId: string) {

@@ -22,7 +22,13 @@ export default async function EditGroupPage({ params }: Props) {
       <h1>{t("groups.editTitle")}</h1>
       <div className="card">
         <GroupForm
-          group={{ id: group.id, name: group.name, description: group.description, retentionDays: group.retentionDays }}
+          group={{
+            id: group.id,
+            name: group.name,
+            description: group.description,
+            retentionDays: group.retentionDays,
+            owned: group.owned,
+          }}
         />
       </div>
     </div>

@@ -10,7 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   const format = downloadFormatSchema.safeParse(rawFormat);
   const sessionId = format.success ? await sessionForShareToken(getDb(), token, new Date()) : null;
   const report = sessionId ? await loadReport(getDb(), sessionId) : null;
-  if (!format.success || !report) return new Response("Not found", { status: 404 });
   const { locale, t } = await getTranslator();
+  if (!format.success || !report) return new Response(t("share.invalidBody"), { status: 404 });
   return reportDownload(report, format.data, locale, t);
 }

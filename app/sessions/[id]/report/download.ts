@@ -32,7 +32,7 @@ export async function reportDownload(report: SessionReport, format: DownloadForm
       },
       (status) => t(`live.actions.${status}`),
     );
-    return download(csv, `${base}-actiepunten.csv`, "text/csv; charset=utf-8");
+    return download(csv, `${base}-${t("report.csvFileName")}.csv`, "text/csv; charset=utf-8");
   }
   const ics = actionPointsIcs(report.actionPoints, {
     calendarName: t("report.calendarName", { title: report.title }),

@@ -111,7 +111,7 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
               <li key={each.id} id={`case-${each.id}`} data-testid="report-other-case">
                 <strong>{each.title}</strong> — {each.question}{" "}
                 <span className="muted small">
-                  — {each.owner} · {countOf(t, each.votes, "reportPdf.oneVote", "report.votes")}
+                  — {each.owner} · {countOf(t, each.votes, "report.oneVote", "report.votes")}
                 </span>
               </li>
             ))}
@@ -140,7 +140,7 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
                     <span className="kind-badge">{t(`live.kinds.${reaction.kind}`)}</span> {reaction.text}{" "}
                     <span className="muted small">
                       — {reaction.author ?? t("live.reactions.anonymous")}
-                      {reaction.votes > 0 && ` · ${countOf(t, reaction.votes, "reportPdf.oneVote", "report.votes")}`}
+                      {reaction.votes > 0 && ` · ${countOf(t, reaction.votes, "report.oneVote", "report.votes")}`}
                       {reaction.usable && ` · ${t("live.owner.usable")}`}
                       {reaction.label && ` · ${t(`live.owner.${reaction.label}`)}`}
                     </span>

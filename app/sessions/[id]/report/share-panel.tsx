@@ -38,6 +38,7 @@ export function SharePanel({ sessionId, links }: { sessionId: string; links: Sha
             ))}
             <option value="forever">{t("share.forever")}</option>
           </select>
+          {state.fieldErrors.validity && <p className="field-error">{t(state.fieldErrors.validity)}</p>}
         </div>
         <button type="submit" className="button" disabled={pending || !hydrated} aria-busy={pending}>
           {t("share.create")}
