@@ -1,7 +1,6 @@
-import { countOf } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
-import { minutes, type SessionReport } from "./report";
+import { minutes, reactionMarks, type SessionReport } from "./report";
 
 /** The report as Markdown: headings, the time per phase against the plan, every prompt with its reactions. */
 export function reportMarkdown(report: SessionReport, locale: Locale, t: Translate): string {
@@ -36,13 +35,7 @@ export function reportMarkdown(report: SessionReport, locale: Locale, t: Transla
     if (round.lesson) out.push(`> ${round.lesson.text[locale]}`, "");
     if (round.reactions.length === 0) out.push(`_${t("report.none")}_`, "");
     for (const reaction of round.reactions) {
-      const marks = [
-        t(`live.kinds.${reaction.kind}`),
-        reaction.author ?? t("live.reactions.anonymous"),
-        reaction.votes > 0 ? countOf(t, reaction.votes, "report.oneVote", "report.votes") : null,
-        reaction.usable ? t("live.owner.usable") : null,
-        reaction.label ? t(`live.owner.${reaction.label}`) : null,
-      ].filter(Boolean);
+      const marks = [t(`live.kinds.${reaction.kind}`), ...reactionMarks(reaction, t)];
       out.push(`- ${reaction.text.replace(/\n/g, " ")} (${marks.join(", ")})`);
     }
     out.push("");

@@ -1,6 +1,8 @@
 import type { LocalizedText } from "@/lib/content/types";
 import type { ActionPointRecord } from "@/lib/domain/intervision";
 import type { QuestionLabel } from "@/lib/domain/session-view";
+import { countOf } from "@/lib/i18n/format";
+import type { Translate } from "@/lib/i18n/translate";
 import type { PostKind } from "@/lib/schemas/phase-rules";
 
 /**
@@ -56,4 +58,17 @@ export interface ReportReaction {
 /** Minutes, rounded, for "time spent against the plan". */
 export function minutes(ms: number): number {
   return Math.round(ms / 60_000);
+}
+
+/**
+ * What the report says about a reaction besides its kind and text, in every form it takes (page,
+ * Markdown, PDF): who wrote it ("anonymous" for an anonymous one), its votes, the case owner's marks.
+ */
+export function reactionMarks(reaction: ReportReaction, t: Translate): string[] {
+  return [
+    reaction.author ?? t("live.reactions.anonymous"),
+    reaction.votes > 0 ? countOf(t, reaction.votes, "report.oneVote", "report.votes") : null,
+    reaction.usable ? t("live.owner.usable") : null,
+    reaction.label ? t(`live.owner.${reaction.label}`) : null,
+  ].filter((mark): mark is string => mark !== null);
 }

@@ -1,7 +1,8 @@
 import type { ActionPointRecord } from "@/lib/domain/intervision";
+import { countOf } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
-import { minutes, type ReportReaction, type ReportRound, type SessionReport } from "@/lib/report/report";
+import { minutes, type ReportReaction, type ReportRound, reactionMarks, type SessionReport } from "@/lib/report/report";
 import { printable } from "./pdf-fonts";
 import { COLORS, PdfWriter } from "./pdf-layout";
 
@@ -154,14 +155,7 @@ function roundBlock(pdf: PdfWriter, round: ReportRound, index: number, locale: L
 function reactionBlock(pdf: PdfWriter, reaction: ReportReaction, t: Translate) {
   const indent = 14;
   const kind = `${t(`live.kinds.${reaction.kind}`)}  `;
-  const meta = [
-    reaction.author ?? t("live.reactions.anonymous"),
-    votes(reaction.votes, t),
-    reaction.usable ? t("live.owner.usable") : null,
-    reaction.label ? t(`live.owner.${reaction.label}`) : null,
-  ]
-    .filter(Boolean)
-    .join(" · ");
+  const meta = reactionMarks(reaction, t).join(" · ");
   const width = pdf.width - indent;
   const textHeight = pdf.measure(kind + reaction.text, {}, width);
   const metaHeight = pdf.measure(meta, { size: 9 }, width);
@@ -238,6 +232,5 @@ function checkbox(pdf: PdfWriter, x: number, y: number, status: ActionPointRecor
 }
 
 function votes(count: number, t: Translate): string | null {
-  if (count <= 0) return null;
-  return count === 1 ? t("report.oneVote") : t("report.votes", { count });
+  return count > 0 ? countOf(t, count, "report.oneVote", "report.votes") : null;
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { countOf } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
-import { minutes, type SessionReport } from "@/lib/report/report";
+import { minutes, reactionMarks, type SessionReport } from "@/lib/report/report";
 import { ReportInsights } from "./insights";
 
 const DOWNLOAD_LABELS = {
@@ -138,12 +138,7 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
                 {round.reactions.map((reaction) => (
                   <li key={reaction.id} id={`reaction-${reaction.id}`} data-testid="report-reaction">
                     <span className="kind-badge">{t(`live.kinds.${reaction.kind}`)}</span> {reaction.text}{" "}
-                    <span className="muted small">
-                      — {reaction.author ?? t("live.reactions.anonymous")}
-                      {reaction.votes > 0 && ` · ${countOf(t, reaction.votes, "report.oneVote", "report.votes")}`}
-                      {reaction.usable && ` · ${t("live.owner.usable")}`}
-                      {reaction.label && ` · ${t(`live.owner.${reaction.label}`)}`}
-                    </span>
+                    <span className="muted small">— {reactionMarks(reaction, t).join(" · ")}</span>
                   </li>
                 ))}
               </ul>
