@@ -62,6 +62,8 @@ test("the report's insights chart who contributed what without naming anonymous 
   await cockpit.getByRole("button", { name: "Reacties tonen (3)" }).click();
   await expect(bram.page.getByTestId("reaction")).toHaveCount(3);
   await jumpTo(cockpit, "Actiepunten");
+  // The current phase's button is disabled; the panel has moved into the main column by then.
+  await expect(cockpit.getByRole("button", { name: /^Actiepunten/ })).toBeDisabled();
   const panel = cockpit.getByTestId("action-points");
   await panel.getByLabel("Wat ga je doen?").fill("Agenda samen opstellen");
   await panel.getByRole("button", { name: "Actiepunt toevoegen" }).click();
