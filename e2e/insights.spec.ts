@@ -1,17 +1,7 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { seriousViolations } from "./axe";
 import { signUp, uniqueEmail } from "./fixtures";
-import { joinAs, newParticipantPage } from "./live-fixtures";
-
-/** A phase button in the cockpit's phase plan. */
-const jumpTo = (cockpit: Page, title: string) => cockpit.getByRole("button", { name: new RegExp(`^${title}`) }).click();
-
-async function join(browser: Browser, link: string, name: string) {
-  const { context, page } = await newParticipantPage(browser);
-  await page.goto(link);
-  await joinAs(page, name);
-  return { context, page };
-}
+import { joinByLink, jumpTo } from "./live-fixtures";
 
 async function post(page: Page, text: string, kind?: string) {
   if (kind) await page.getByLabel(kind, { exact: true }).check();
@@ -50,8 +40,8 @@ test("the report's insights chart who contributed what without naming anonymous 
   await cockpit.goto(sessionPath);
   await expect(cockpit.getByTestId("connection")).toHaveText("Verbonden");
 
-  const anna = await join(browser, link, "Anna");
-  const bram = await join(browser, link, "Bram");
+  const anna = await joinByLink(browser, link, "Anna");
+  const bram = await joinByLink(browser, link, "Bram");
   await cockpit.getByRole("button", { name: "Sessie starten" }).click();
   await post(anna.page, "Zin in vandaag.");
   await jumpTo(cockpit, "Reageren op de les");

@@ -1,17 +1,7 @@
 import { readFileSync } from "node:fs";
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { readPdf } from "../server/report/testing/pdf-text";
-import { joinAs, newParticipantPage, openSession } from "./live-fixtures";
-
-/** A phase button in the cockpit's phase plan. */
-const jumpTo = (cockpit: Page, title: string) => cockpit.getByRole("button", { name: new RegExp(`^${title}`) }).click();
-
-async function join(browser: Browser, link: string, name: string) {
-  const { context, page } = await newParticipantPage(browser);
-  await page.goto(link);
-  await joinAs(page, name);
-  return { context, page };
-}
+import { joinByLink, jumpTo, openSession } from "./live-fixtures";
 
 test("an incident method: cases are pitched and chosen, the case owner listens, advice becomes an action point", async ({
   browser,
@@ -19,8 +9,8 @@ test("an incident method: cases are pitched and chosen, the case owner listens, 
   test.setTimeout(120_000);
   const facilitator = await openSession(browser, { title: "Intervisie Zuid", method: "Incidentmethode" });
   const cockpit = facilitator.page;
-  const anna = await join(browser, facilitator.link, "Anna");
-  const bram = await join(browser, facilitator.link, "Bram");
+  const anna = await joinByLink(browser, facilitator.link, "Anna");
+  const bram = await joinByLink(browser, facilitator.link, "Bram");
 
   await cockpit.getByRole("button", { name: "Sessie starten" }).click();
   await jumpTo(cockpit, "Casussen inbrengen");
@@ -146,7 +136,7 @@ test("the note taker keeps the notes; a facilitator who wrote on an older versio
 }) => {
   const facilitator = await openSession(browser, { title: "Intervisie Noord", method: "Incidentmethode" });
   const cockpit = facilitator.page;
-  const carla = await join(browser, facilitator.link, "Carla");
+  const carla = await joinByLink(browser, facilitator.link, "Carla");
   await cockpit.getByRole("button", { name: "Sessie starten" }).click();
   await cockpit.getByLabel("Rol van Carla").selectOption("note_taker");
 

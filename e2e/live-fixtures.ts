@@ -22,6 +22,10 @@ export async function openSession(browser: Browser, options: { title: string; an
   return { context, page, code, link, sessionId };
 }
 
+/** The facilitator jumps to the phase whose title starts with `title`, from the cockpit's phase plan. */
+export const jumpTo = (cockpit: Page, title: string) =>
+  cockpit.getByRole("button", { name: new RegExp(`^${title}`) }).click();
+
 /** Reads the URL that the QR code on the page encodes, from its pixels. */
 export async function readQrCode(page: Page): Promise<string> {
   const image = PNG.sync.read(await page.locator(".qr").first().screenshot());
@@ -42,6 +46,14 @@ export async function joinAs(page: Page, name: string) {
 export async function newParticipantPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   return { context, page: await context.newPage() };
+}
+
+/** A participant in a browser context of their own, joined by the session's link. */
+export async function joinByLink(browser: Browser, link: string, name: string) {
+  const { context, page } = await newParticipantPage(browser);
+  await page.goto(link);
+  await joinAs(page, name);
+  return { context, page };
 }
 
 /**
