@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { readPdf } from "../server/report/testing/pdf-text";
 import { joinByLink, jumpTo, openSession } from "./live-fixtures";
 
