@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
-import { applyPatch } from "@/lib/domain/session-patch";
+import { applyPatch, replacesView } from "@/lib/domain/session-patch";
 import type { SessionView } from "@/lib/domain/session-view";
 import { clockOffset } from "@/lib/domain/timer";
 import type { ErrorCode, Result } from "@/lib/errors";
@@ -69,8 +69,7 @@ export function useLiveSession(sessionId: string, as: "lead" | "participant" | "
     setView(viewRef.current);
     /** A whole view replaces an older one, never a newer one. */
     const accept = (next: SessionView) => {
-      const current = viewRef.current;
-      if (!current || next.version >= current.version) commit(next);
+      if (replacesView(viewRef.current, next)) commit(next);
     };
 
     const measureClock = async () => {
@@ -91,8 +90,9 @@ export function useLiveSession(sessionId: string, as: "lead" | "participant" | "
         .timeout(ACK_TIMEOUT_MS)
         .emitWithAck("session:sync", {})
         .then((result) => {
-          // The answer to a sync is the server's word: it replaces whatever this browser had.
-          if (result.ok) commit(result.data);
+          // Like any whole view (replacesView): the reaction the outbox delivered on reconnecting
+          // may arrive as a patch before this answer, which must not undo it.
+          if (result.ok) accept(result.data);
           else if (FINAL.includes(result.code)) setFatal(result.code);
         })
         .catch(() => undefined);

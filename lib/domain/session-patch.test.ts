@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type AddedReaction, applyPatch, patchFor, patchGroup } from "./session-patch";
+import { type AddedReaction, applyPatch, patchFor, patchGroup, replacesView } from "./session-patch";
 import { projectSession, type SessionRecord } from "./session-view";
 import { participant, sessionRecord } from "./testing/session-record";
 
@@ -68,6 +68,19 @@ describe("patches for a new reaction", () => {
     const view = projectSession(record, { kind: "facilitator" }, new Set());
     expect(applyPatch(view, patchFor(added, { kind: "facilitator" }, 7))).toBe("stale");
     expect(applyPatch(view, patchFor(added, { kind: "facilitator" }, 9))).toBeNull();
+  });
+});
+
+describe("a whole view", () => {
+  it("replaces an older or equal view, never a newer one a patch has already brought", () => {
+    const view = projectSession(record, { kind: "participant", participantId: "anna" }, new Set());
+    const patched = applyPatch(view, patchFor(added, { kind: "participant", participantId: "anna" }, 8));
+    if (!patched || patched === "stale") throw new Error("the patch should apply");
+    // The answer to a sync read before the reaction was stored arrives after its patch: ignored.
+    expect(replacesView(patched, view)).toBe(false);
+    expect(replacesView(view, patched)).toBe(true);
+    expect(replacesView(view, view)).toBe(true);
+    expect(replacesView(null, view)).toBe(true);
   });
 });
 

@@ -17,6 +17,15 @@ export interface SessionPatch {
   postsLeft?: number | null;
 }
 
+/**
+ * Whether a whole view (pushed, or the answer to a sync) should replace the one shown: only when it
+ * is not older. A patch sent after the server read a sync's answer may arrive before that answer,
+ * and the answer must not undo it.
+ */
+export function replacesView(shown: SessionView | null, next: SessionView): boolean {
+  return shown === null || next.version >= shown.version;
+}
+
 /** The view after the patch, or null when it does not follow on from `view` (then resync). */
 export function applyPatch(view: SessionView, patch: SessionPatch): SessionView | "stale" | null {
   if (patch.version <= view.version) return "stale";
