@@ -195,15 +195,18 @@ describe("erasure", () => {
     await harness.db.intervisionSession.update({ where: { id: old.session.id }, data: { endedAt: ago(31) } });
     await harness.db.intervisionSession.update({ where: { id: recent.session.id }, data: { endedAt: ago(29) } });
     await harness.db.intervisionSession.update({ where: { id: elsewhere.session.id }, data: { endedAt: ago(400) } });
+    // Running, made long ago but still in use; and an open one nobody has touched all period.
     await harness.db.intervisionSession.update({
       where: { id: running.id },
       data: { status: "running", createdAt: ago(400) },
     });
+    const abandoned = await harness.session(lea.user.id, { groupId: group.id });
+    await harness.db.$executeRaw`UPDATE "IntervisionSession" SET "updatedAt" = ${ago(31)} WHERE id = ${abandoned.id}`;
 
-    expect(await deleteExpiredSessions(harness.db, now)).toBe(1);
+    expect(await deleteExpiredSessions(harness.db, now)).toBe(2);
 
     const left = await harness.db.intervisionSession.findMany({
-      where: { id: { in: [old.session.id, recent.session.id, elsewhere.session.id, running.id] } },
+      where: { id: { in: [old.session.id, recent.session.id, elsewhere.session.id, running.id, abandoned.id] } },
       select: { id: true },
     });
     expect(left.map((each) => each.id).sort()).toEqual([recent.session.id, elsewhere.session.id, running.id].sort());

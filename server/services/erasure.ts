@@ -112,7 +112,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Deletes the sessions of groups with a retention period that ended (or, never run, were made) longer
- * ago than that period. Sessions that are open or running are left alone. Returns how many went.
+ * ago than that period, and those left open or running but untouched for all of it. Returns how many
+ * went.
  */
 export async function deleteExpiredSessions(db: Db, now: Date): Promise<number> {
   const groups = await db.group.findMany({
@@ -128,6 +129,8 @@ export async function deleteExpiredSessions(db: Db, now: Date): Promise<number> 
         OR: [
           { status: "ended", endedAt: { lt: cutoff } },
           { status: "draft", createdAt: { lt: cutoff } },
+          // Left open and untouched for the whole period: nobody is in it any more.
+          { status: { in: ["lobby", "running"] }, updatedAt: { lt: cutoff } },
         ],
       },
       select: { id: true },
