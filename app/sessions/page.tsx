@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import { getTranslator } from "@/app/_lib/locale";
 import { requireFacilitator } from "@/app/_lib/require-facilitator";
 import { countOf } from "@/lib/i18n/format";
@@ -33,13 +34,15 @@ export default async function ArchivePage({ searchParams }: Props) {
       : archiveSessions(db, user.id, query).then((sessions) => ({ kind: "sessions" as const, ...sessions })),
   ]);
   const filtered = Boolean(query.groupId || query.methodId || query.lessonId || query.from || query.to);
+  // Set by the redirect after a session was deleted.
+  const deleted = z.literal("1").safeParse(params.deleted).success;
   return (
     <div className="container page archive">
       <header className="page-header">
         <h1>{t("archive.title")}</h1>
         <p className="lead">{t("archive.lead")}</p>
       </header>
-      {params.deleted === "1" && (
+      {deleted && (
         <p className="notice notice-success" role="status">
           {t("privacy.sessionDeleted")}
         </p>
