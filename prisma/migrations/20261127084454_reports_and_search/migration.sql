@@ -36,7 +36,10 @@ CREATE FUNCTION kring_search_query(words TEXT) RETURNS tsquery
   LANGUAGE SQL IMMUTABLE PARALLEL SAFE
   RETURN websearch_to_tsquery('dutch'::regconfig, words) || websearch_to_tsquery('english'::regconfig, words);
 
-ALTER TABLE "Reaction" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (kring_search_vector("text")) STORED;
+-- A reaction's only once it is revealed (only those are searched): a new reaction, the live hot path,
+-- is pending and costs nothing here; the reveal fills it.
+ALTER TABLE "Reaction" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (
+  CASE WHEN "visibility" = 'revealed' THEN kring_search_vector("text") END) STORED;
 ALTER TABLE "Case" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (kring_search_vector("title" || ' ' || "question")) STORED;
 ALTER TABLE "SessionNote" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (kring_search_vector("text")) STORED;
 ALTER TABLE "ActionPoint" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (kring_search_vector("text")) STORED;
