@@ -1,6 +1,7 @@
 import { KringError } from "@/lib/errors";
 import type { Db } from "@/server/db/client";
 import { announceSessionChanges } from "@/server/realtime/session-changes";
+import { ledSession } from "./sessions";
 
 /**
  * Erasure: deleting a session with everything in it, removing one participant's data from a session,
@@ -11,13 +12,9 @@ import { announceSessionChanges } from "@/server/realtime/session-changes";
 
 const LIVE = ["lobby", "running"] as const;
 
-/** The session when `userId` led it, else not_found (the same for a session that does not exist). */
-async function ledSession(db: Db, userId: string, sessionId: string) {
-  const session = await db.intervisionSession.findFirst({
-    where: { id: sessionId, facilitatorId: userId },
-    select: { id: true, status: true, title: true },
-  });
-  if (!session) throw new KringError("not_found");
+/** The session when `userId` led it and it is not open or running; else not_found or session_live. */
+async function erasableSession(db: Db, userId: string, sessionId: string) {
+  const session = await ledSession(db, userId, sessionId);
   if ((LIVE as readonly string[]).includes(session.status)) throw new KringError("session_live");
   return session;
 }
@@ -25,7 +22,7 @@ async function ledSession(db: Db, userId: string, sessionId: string) {
 /** Deletes a session the facilitator led, with its phases, participants, cases, reactions, votes,
  * action points, notes and share links (all cascade from the session). */
 export async function deleteSession(db: Db, userId: string, sessionId: string): Promise<{ title: string }> {
-  const session = await ledSession(db, userId, sessionId);
+  const session = await erasableSession(db, userId, sessionId);
   await db.intervisionSession.delete({ where: { id: session.id } });
   // The live channel forgets it (its cached record held names and texts).
   announceSessionChanges([session.id]);
@@ -44,7 +41,7 @@ export async function eraseParticipant(
   sessionId: string,
   participantId: string,
 ): Promise<{ displayName: string }> {
-  await ledSession(db, userId, sessionId);
+  await erasableSession(db, userId, sessionId);
   const erased = await db.$transaction(async (tx) => {
     const participant = await tx.participant.findFirst({
       where: { id: participantId, sessionId },

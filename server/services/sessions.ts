@@ -113,3 +113,16 @@ export async function listSessions(db: Db, facilitatorId: string, take = 50) {
     },
   });
 }
+
+/**
+ * The session when `facilitatorId` led it, else a not_found refusal: the same answer for a session
+ * that does not exist, so nothing leaks about other people's sessions.
+ */
+export async function ledSession(db: Db, facilitatorId: string, sessionId: string) {
+  const session = await db.intervisionSession.findFirst({
+    where: { id: sessionId, facilitatorId },
+    select: { id: true, status: true, title: true },
+  });
+  if (!session) throw new KringError("not_found");
+  return session;
+}

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { KringError } from "@/lib/errors";
 import { hashToken } from "@/server/auth/participant-credential";
 import type { Db } from "@/server/db/client";
+import { ledSession } from "./sessions";
 
 /**
  * Share links: anyone with one may read one session's report, until it is revoked or expires. The
@@ -22,15 +23,6 @@ export function shareLinkState(link: { revokedAt: Date | null; expiresAt: Date |
   if (link.revokedAt) return "revoked";
   if (link.expiresAt && link.expiresAt.getTime() <= now.getTime()) return "expired";
   return "active";
-}
-
-async function ledSession(db: Db, userId: string, sessionId: string) {
-  const session = await db.intervisionSession.findFirst({
-    where: { id: sessionId, facilitatorId: userId },
-    select: { id: true },
-  });
-  if (!session) throw new KringError("not_found");
-  return session;
 }
 
 /** Makes a link to the session's report; returns its token, the only time it is known. */
