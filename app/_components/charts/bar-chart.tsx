@@ -1,4 +1,4 @@
-import { ChartLegend } from "./chart-legend";
+import { ChartFrame } from "./chart-frame";
 import { type ChartTone, clip, type LegendEntry, textWidth } from "./chart-tones";
 
 export interface BarChartRow {
@@ -41,72 +41,60 @@ export function BarChart({ label, rows, max, legend = [], testId }: Props) {
   const scale = (value: number) => (max > 0 ? (Math.max(0, value) / max) * plot : 0);
   const height = rows.length * ROW + 8;
   return (
-    <figure className="chart" data-testid={testId}>
-      <ChartLegend entries={legend} />
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls sideways on a small screen, so the keyboard must reach it; focused, it reads as the chart's image */}
-      <div className="chart-frame" tabIndex={0}>
-        <svg
-          className="chart-svg"
-          viewBox={`0 0 ${WIDTH} ${height}`}
-          role="img"
-          aria-label={label}
-          preserveAspectRatio="xMinYMin meet"
-        >
-          {rows.map((row, index) => {
-            const middle = 4 + index * ROW + ROW / 2;
-            let x = labelWidth;
-            const bars = row.segments.map((segment, part) => {
-              const width = scale(segment.value);
-              const rect = (
-                <rect
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a segment's place in its bar is what it is
-                  key={part}
-                  className={`chart-${segment.tone}`}
-                  x={x}
-                  y={middle - BAR / 2}
-                  width={width}
-                  height={BAR}
-                  rx={3}
-                />
-              );
-              x += width;
-              return rect;
-            });
-            const bandEnd = row.band === undefined ? labelWidth : labelWidth + scale(row.band);
-            const shown = clip(row.label, LABEL_CHARS);
-            return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: rows keep the order they were given in
-              <g key={index} className="chart-row">
-                {shown !== row.label && <title>{row.label}</title>}
-                {row.band !== undefined && row.band > 0 && (
-                  <rect
-                    className="chart-band"
-                    x={labelWidth}
-                    y={middle - BAND / 2}
-                    width={bandEnd - labelWidth}
-                    height={BAND}
-                    rx={4}
-                  />
-                )}
-                {bars}
-                <text
-                  className={row.apart ? "chart-label chart-label-apart" : "chart-label"}
-                  x={labelWidth - 12}
-                  y={middle}
-                  textAnchor="end"
-                  dominantBaseline="central"
-                >
-                  {shown}
-                </text>
-                <text className="chart-value" x={Math.max(x, bandEnd) + 10} y={middle} dominantBaseline="central">
-                  {row.valueLabel}
-                </text>
-              </g>
-            );
-          })}
-          <line className="chart-axis" x1={labelWidth} x2={labelWidth} y1={4} y2={height - 4} />
-        </svg>
-      </div>
-    </figure>
+    <ChartFrame label={label} legend={legend} width={WIDTH} height={height} testId={testId}>
+      {rows.map((row, index) => {
+        const middle = 4 + index * ROW + ROW / 2;
+        let x = labelWidth;
+        const bars = row.segments.map((segment, part) => {
+          const width = scale(segment.value);
+          const rect = (
+            <rect
+              // biome-ignore lint/suspicious/noArrayIndexKey: a segment's place in its bar is what it is
+              key={part}
+              className={`chart-${segment.tone}`}
+              x={x}
+              y={middle - BAR / 2}
+              width={width}
+              height={BAR}
+              rx={3}
+            />
+          );
+          x += width;
+          return rect;
+        });
+        const bandEnd = row.band === undefined ? labelWidth : labelWidth + scale(row.band);
+        const shown = clip(row.label, LABEL_CHARS);
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows keep the order they were given in
+          <g key={index} className="chart-row">
+            {shown !== row.label && <title>{row.label}</title>}
+            {row.band !== undefined && row.band > 0 && (
+              <rect
+                className="chart-band"
+                x={labelWidth}
+                y={middle - BAND / 2}
+                width={bandEnd - labelWidth}
+                height={BAND}
+                rx={4}
+              />
+            )}
+            {bars}
+            <text
+              className={row.apart ? "chart-label chart-label-apart" : "chart-label"}
+              x={labelWidth - 12}
+              y={middle}
+              textAnchor="end"
+              dominantBaseline="central"
+            >
+              {shown}
+            </text>
+            <text className="chart-value" x={Math.max(x, bandEnd) + 10} y={middle} dominantBaseline="central">
+              {row.valueLabel}
+            </text>
+          </g>
+        );
+      })}
+      <line className="chart-axis" x1={labelWidth} x2={labelWidth} y1={4} y2={height - 4} />
+    </ChartFrame>
   );
 }

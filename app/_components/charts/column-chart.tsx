@@ -1,5 +1,5 @@
 import { axisSteps } from "@/lib/insights/chart-scale";
-import { ChartLegend } from "./chart-legend";
+import { ChartFrame } from "./chart-frame";
 import type { ChartTone } from "./chart-tones";
 
 export interface ColumnSeries {
@@ -47,83 +47,77 @@ export function ColumnChart({ label, categories, series, width = 900, height = 2
     Math.max(11, slot / Math.max(3, ...categories.map((each) => each.label.length)) / 0.6),
   );
   return (
-    <figure className="chart" data-testid={testId}>
-      <ChartLegend entries={series.length > 1 ? series.map((each) => ({ tone: each.tone, label: each.name })) : []} />
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls sideways on a small screen, so the keyboard must reach it; focused, it reads as the chart's image */}
-      <div className="chart-frame" tabIndex={0}>
-        <svg
-          className="chart-svg"
-          viewBox={`0 0 ${width} ${height}`}
-          role="img"
-          aria-label={label}
-          preserveAspectRatio="xMinYMin meet"
-        >
-          {ticks.map((tick) => (
-            <g key={tick}>
-              <line
-                className={tick === 0 ? "chart-axis" : "chart-grid"}
-                x1={LEFT}
-                x2={width - RIGHT}
-                y1={y(tick)}
-                y2={y(tick)}
-              />
-              <text className="chart-tick" x={LEFT - 10} y={y(tick)} textAnchor="end" dominantBaseline="central">
-                {tick}
+    <ChartFrame
+      label={label}
+      legend={series.length > 1 ? series.map((each) => ({ tone: each.tone, label: each.name })) : []}
+      width={width}
+      height={height}
+      testId={testId}
+    >
+      {ticks.map((tick) => (
+        <g key={tick}>
+          <line
+            className={tick === 0 ? "chart-axis" : "chart-grid"}
+            x1={LEFT}
+            x2={width - RIGHT}
+            y1={y(tick)}
+            y2={y(tick)}
+          />
+          <text className="chart-tick" x={LEFT - 10} y={y(tick)} textAnchor="end" dominantBaseline="central">
+            {tick}
+          </text>
+        </g>
+      ))}
+      {categories.map((category, index) => {
+        const center = LEFT + slot * index + slot / 2;
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: categories keep the order they were given in
+          <g key={index}>
+            {series.map((each, place) => {
+              const value = each.values[index] ?? 0;
+              const x = center - groupWidth / 2 + place * columnWidth;
+              return (
+                <g key={each.name}>
+                  {value > 0 && (
+                    <rect
+                      className={`chart-${each.tone}`}
+                      x={x + 1}
+                      y={y(value)}
+                      width={Math.max(2, columnWidth - 2)}
+                      height={y(0) - y(value)}
+                      rx={3}
+                    />
+                  )}
+                  {value > 0 && (
+                    <text
+                      className="chart-value chart-value-small"
+                      x={x + columnWidth / 2}
+                      y={y(value) - 7}
+                      textAnchor="middle"
+                    >
+                      {value}
+                    </text>
+                  )}
+                </g>
+              );
+            })}
+            <text
+              className="chart-label"
+              x={center}
+              y={height - BOTTOM + 22}
+              textAnchor="middle"
+              style={{ fontSize: labelSize }}
+            >
+              {category.label}
+            </text>
+            {category.sublabel && (
+              <text className="chart-tick" x={center} y={height - BOTTOM + 42} textAnchor="middle">
+                {category.sublabel}
               </text>
-            </g>
-          ))}
-          {categories.map((category, index) => {
-            const center = LEFT + slot * index + slot / 2;
-            return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: categories keep the order they were given in
-              <g key={index}>
-                {series.map((each, place) => {
-                  const value = each.values[index] ?? 0;
-                  const x = center - groupWidth / 2 + place * columnWidth;
-                  return (
-                    <g key={each.name}>
-                      {value > 0 && (
-                        <rect
-                          className={`chart-${each.tone}`}
-                          x={x + 1}
-                          y={y(value)}
-                          width={Math.max(2, columnWidth - 2)}
-                          height={y(0) - y(value)}
-                          rx={3}
-                        />
-                      )}
-                      {value > 0 && (
-                        <text
-                          className="chart-value chart-value-small"
-                          x={x + columnWidth / 2}
-                          y={y(value) - 7}
-                          textAnchor="middle"
-                        >
-                          {value}
-                        </text>
-                      )}
-                    </g>
-                  );
-                })}
-                <text
-                  className="chart-label"
-                  x={center}
-                  y={height - BOTTOM + 22}
-                  textAnchor="middle"
-                  style={{ fontSize: labelSize }}
-                >
-                  {category.label}
-                </text>
-                {category.sublabel && (
-                  <text className="chart-tick" x={center} y={height - BOTTOM + 42} textAnchor="middle">
-                    {category.sublabel}
-                  </text>
-                )}
-              </g>
-            );
-          })}
-        </svg>
-      </div>
-    </figure>
+            )}
+          </g>
+        );
+      })}
+    </ChartFrame>
   );
 }

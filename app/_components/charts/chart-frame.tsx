@@ -1,0 +1,38 @@
+import type { ReactNode } from "react";
+import { ChartLegend } from "./chart-legend";
+import type { LegendEntry } from "./chart-tones";
+
+interface Props {
+  /** What a screen reader hears instead of the picture: what it shows, with every value. */
+  label: string;
+  legend: LegendEntry[];
+  width: number;
+  height: number;
+  testId?: string;
+  /** The drawing, in the SVG's own units. */
+  children: ReactNode;
+}
+
+/**
+ * What every chart is drawn in: its legend, a frame that scrolls sideways on a small screen (so the
+ * keyboard must reach it), and the SVG, one image for assistive technology named by `label`.
+ */
+export function ChartFrame({ label, legend, width, height, testId, children }: Props) {
+  return (
+    <figure className="chart" data-testid={testId}>
+      <ChartLegend entries={legend} />
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls sideways on a small screen, so the keyboard must reach it; focused, it reads as the chart's image */}
+      <div className="chart-frame" tabIndex={0}>
+        <svg
+          className="chart-svg"
+          viewBox={`0 0 ${width} ${height}`}
+          role="img"
+          aria-label={label}
+          preserveAspectRatio="xMinYMin meet"
+        >
+          {children}
+        </svg>
+      </div>
+    </figure>
+  );
+}
