@@ -2,7 +2,7 @@
 // takes screenshots of the report, the archive and a search:
 //   node scripts/dev/archive-screenshots.mjs
 import { mkdirSync } from "node:fs";
-import { launchBrowser, openSessionAs } from "./browser.mjs";
+import { joinAs, launchBrowser, openSessionAs } from "./browser.mjs";
 
 const base = process.env.BASE ?? "http://localhost:3000";
 const out = process.env.OUT ?? "docs/screenshots";
@@ -18,12 +18,7 @@ for (const [name, text, kind] of [
   ["Bram", "Hoe houd je dat vol als er steeds nieuwe collega's komen?", "Vraag"],
   ["Carla", "Elk kwartaal een koffieochtend met de huismeester en de bewonerscommissie.", "Idee"],
 ]) {
-  const page = await browser.newPage({ viewport });
-  await page.goto(link);
-  await page.getByLabel("Je naam").fill(name);
-  await page.getByLabel("Ik houd me aan deze afspraken").check();
-  await page.getByRole("button", { name: "Meedoen" }).click();
-  await page.waitForURL(/\/live\//);
+  const page = await joinAs(browser, link, name, viewport);
   people.push({ page, text, kind });
 }
 await lead.getByRole("button", { name: "Sessie starten" }).click();

@@ -28,3 +28,14 @@ export async function openSessionAs(page, base, { title, method }) {
   await page.getByTestId("connection").filter({ hasText: "Verbonden" }).waitFor();
   return page.getByTestId("join-link").first().getAttribute("href");
 }
+
+/** A participant on a page of their own, joined by `link` under `name`; resolves on their live screen. */
+export async function joinAs(browser, link, name, viewport) {
+  const page = await browser.newPage({ viewport });
+  await page.goto(link);
+  await page.getByLabel("Je naam").fill(name);
+  await page.getByLabel("Ik houd me aan deze afspraken").check();
+  await page.getByRole("button", { name: "Meedoen" }).click();
+  await page.waitForURL(/\/live\//);
+  return page;
+}

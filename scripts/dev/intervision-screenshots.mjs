@@ -2,7 +2,7 @@
 // and takes screenshots of pitching, choosing, advice and action points:
 //   node scripts/dev/intervision-screenshots.mjs
 import { mkdirSync } from "node:fs";
-import { launchBrowser, openSessionAs } from "./browser.mjs";
+import { joinAs, launchBrowser, openSessionAs } from "./browser.mjs";
 
 const base = process.env.BASE ?? "http://localhost:3000";
 const out = process.env.OUT ?? "docs/screenshots";
@@ -15,12 +15,7 @@ const link = await openSessionAs(lead, base, { title: "Intervisie team Wonen, ap
 
 const people = {};
 for (const name of ["Anna", "Bram", "Carla"]) {
-  const page = await browser.newPage({ viewport });
-  await page.goto(link);
-  await page.getByLabel("Je naam").fill(name);
-  await page.getByLabel("Ik houd me aan deze afspraken").check();
-  await page.getByRole("button", { name: "Meedoen" }).click();
-  await page.waitForURL(/\/live\//);
+  const page = await joinAs(browser, link, name, viewport);
   people[name] = page;
 }
 const jump = (title) => lead.getByRole("button", { name: new RegExp(`^${title}`) }).click();
