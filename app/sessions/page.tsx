@@ -24,7 +24,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ArchivePage({ searchParams }: Props) {
   const params = await searchParams;
   const { query, ignored } = parseArchiveQuery(params);
-  const user = await requireFacilitator(`/sessions?${archiveSearchParams(query).toString()}`);
+  const search = archiveSearchParams(query).toString();
+  const user = await requireFacilitator(search ? `/sessions?${search}` : "/sessions");
   const { locale, t } = await getTranslator();
   const db = getDb();
   const [choices, results] = await Promise.all([
