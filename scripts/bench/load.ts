@@ -3,6 +3,8 @@
 // other member of the room) and ack latency of the posts sent after the warm-up (a cold process, its
 // JIT and its first queries, would otherwise be measured instead of the steady state; the warm-up's
 // own figures are reported apart). Counts lost and duplicated deliveries over the whole run. Prints JSON.
+// Times are taken with performance.now() in this one process, so they are monotonic and finer than
+// a millisecond (the relay answers within one).
 //   tsx scripts/bench/load.ts <plan.json>
 import { readFileSync } from "node:fs";
 import { io, type Socket } from "socket.io-client";
@@ -69,7 +71,7 @@ async function connectAll() {
       const seenIds = new Set<string>();
       if (plan.target === "baseline") {
         socket.on("post", (payload: { id: string; sentAt: number }) =>
-          receive(roomIndex, memberIndex, payload.id, payload.sentAt, Date.now()),
+          receive(roomIndex, memberIndex, payload.id, payload.sentAt, performance.now()),
         );
       } else {
         type Seen = { id: string; text: string; mine: boolean };
@@ -80,11 +82,11 @@ async function connectAll() {
           if (id && sentAt) receive(roomIndex, memberIndex, id, Number(sentAt), now);
         };
         socket.on("session:state", (view: { reactions: Seen[] }) => {
-          const now = Date.now();
+          const now = performance.now();
           for (const reaction of view.reactions) note(reaction, now);
         });
         socket.on("session:patch", (patch: { reaction: Seen | null }) => {
-          if (patch.reaction) note(patch.reaction, Date.now());
+          if (patch.reaction) note(patch.reaction, performance.now());
         });
       }
       sockets.push({ socket, room: roomIndex, member: memberIndex, info });
@@ -107,14 +109,14 @@ async function main() {
   process.stdout.write(JSON.stringify({ connected: sockets.length }) + "\n");
   // Wait for the parent's go (it resets the server's event-loop histogram first).
   await new Promise<void>((resolve) => process.stdin.once("data", () => resolve()));
-  const started = Date.now();
+  const started = performance.now();
   measuredFrom = started + plan.warmupMs;
   const posters = sockets.map(async ({ socket, room, info }, index) => {
     // Spread the first posts over the interval so the load is even.
     await new Promise((resolve) => setTimeout(resolve, (index * plan.intervalMs) / sockets.length));
-    while (Date.now() - started < plan.warmupMs + plan.durationMs) {
+    while (performance.now() - started < plan.warmupMs + plan.durationMs) {
       const id = crypto.randomUUID();
-      const sentAt = Date.now();
+      const sentAt = performance.now();
       expected.set(`${room}:${id}`, (plan.rooms[room]?.length ?? 1) - 1);
       sent += 1;
       const ack =
@@ -129,7 +131,7 @@ async function main() {
       ack
         .then((result: { ok?: boolean } | undefined) => {
           if (plan.target === "kring" && !result?.ok) ackFailures += 1;
-          else (sentAt < measuredFrom ? warmupAcks : acks).push(Date.now() - sentAt);
+          else (sentAt < measuredFrom ? warmupAcks : acks).push(performance.now() - sentAt);
         })
         .catch(() => {
           ackFailures += 1;

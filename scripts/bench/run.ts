@@ -3,7 +3,9 @@
 // for 60 s. All traffic stays on loopback, bounded in clients and time. Prints a summary and writes
 // bench-results/bench-<time>.json.
 // A warm-up (default 5 s) under the same load comes first for both; its figures are reported apart.
-//   npm run bench -- --rooms 20 --participants 25 --duration 60 --interval 2000 --warmup 5
+// --profile writes a CPU profile of Kring's server to bench-results/profiles (open it in Chrome's
+// DevTools).
+//   npm run bench -- --rooms 20 --participants 25 --duration 60 --interval 2000 --warmup 5 [--profile]
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,6 +29,7 @@ const { values } = parseArgs({
     duration: { type: "string", default: "60" },
     interval: { type: "string", default: "2000" },
     warmup: { type: "string", default: "5" },
+    profile: { type: "boolean", default: false },
   },
 });
 const options = z
@@ -36,6 +39,7 @@ const options = z
     duration: z.coerce.number().int().min(5).max(300),
     interval: z.coerce.number().int().min(200).max(60_000),
     warmup: z.coerce.number().int().min(0).max(60),
+    profile: z.boolean(),
   })
   .parse(values);
 const SECRET = "benchmark-secret-that-is-long-enough-for-kring";
@@ -116,14 +120,17 @@ async function benchKring() {
   const dataDir = mkdtempSync(join(tmpdir(), "kring-bench-data-"));
   const scratch = process.env.DATABASE_URL ? await createScratchDatabase() : null;
   const metricsFile = join(dataDir, "metrics.json");
-  const server = await startServerProcess({
-    PORT: "0",
-    KRING_DATA_DIR: dataDir,
-    DATABASE_URL: scratch?.url ?? "",
-    AUTH_SECRET: SECRET,
-    KRING_LOG: "silent",
-    KRING_METRICS_FILE: metricsFile,
-  });
+  const server = await startServerProcess(
+    {
+      PORT: "0",
+      KRING_DATA_DIR: dataDir,
+      DATABASE_URL: scratch?.url ?? "",
+      AUTH_SECRET: SECRET,
+      KRING_LOG: "silent",
+      KRING_METRICS_FILE: metricsFile,
+    },
+    options.profile ? ["--cpu-prof", "--cpu-prof-dir=bench-results/profiles"] : [],
+  );
   const dbUrl = scratch?.url ?? embeddedUrl(dataDir);
   const db = createDb(dbUrl, 1);
   try {

@@ -22,8 +22,8 @@ export interface RunningServer {
 }
 
 /** Starts `server/index.ts` as `npm start` runs it, and resolves once it listens. */
-export function startServerProcess(env: Record<string, string>): Promise<RunningServer> {
-  const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
+export function startServerProcess(env: Record<string, string>, nodeArgs: string[] = []): Promise<RunningServer> {
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "server/index.ts"], {
     env: { ...process.env, KRING_LOG: "info", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
