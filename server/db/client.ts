@@ -1,4 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { isEmbeddedUrl } from "./embedded-url";
 import { PrismaClient } from "./generated/client";
 
 export type Db = PrismaClient;
@@ -23,13 +25,32 @@ export function getDb(): PrismaClient {
   return holder.kringPrisma;
 }
 
+/** The connection pool under each client, for the one statement that skips Prisma (see `poolOf`). */
+const pools = new WeakMap<PrismaClient, { pool: pg.Pool; embedded: boolean }>();
+
 /**
  * A Prisma client for `url`. The pool size comes from DATABASE_POOL_MAX, which database.ts sets to 1
- * for the embedded database (PGlite runs one statement at a time).
+ * for the embedded database (PGlite runs one statement at a time). The client owns its pool and
+ * closes it on `$disconnect()`.
  */
 export function createDb(url: string, poolMax = Number(process.env.DATABASE_POOL_MAX) || 10): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: url, max: poolMax });
-  return new PrismaClient({ adapter });
+  const pool = new pg.Pool({ connectionString: url, max: poolMax });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  pools.set(client, { pool, embedded: isEmbeddedUrl(url) });
+  return client;
+}
+
+/**
+ * The pg pool under a client made by `createDb`, for the live channel's hot path
+ * (reaction-writer.ts): a statement sent straight to pg, prepared once per connection, answers
+ * in about two thirds of the time the same statement takes through Prisma (`npm run bench:live`).
+ * `prepare` is false on the embedded database: PGlite serves every connection from one backend,
+ * which keeps prepared statements across reconnects, so a name could be prepared twice.
+ */
+export function poolOf(db: PrismaClient): { pool: pg.Pool; prepare: boolean } {
+  const entry = pools.get(db);
+  if (!entry) throw new Error("poolOf: this client was not made by createDb");
+  return { pool: entry.pool, prepare: !entry.embedded };
 }
 
 /** Closes the shared client, if one was made. */

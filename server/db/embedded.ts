@@ -2,6 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { embeddedDatabaseUrl } from "./embedded-url";
 
 export interface EmbeddedDatabase {
   url: string;
@@ -21,7 +22,7 @@ export async function startEmbeddedDatabase(dataDir: string | null): Promise<Emb
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 16 });
   await server.start();
   const address = server.getServerConn();
-  const url = `postgresql://postgres@${address}/postgres?sslmode=disable`;
+  const url = embeddedDatabaseUrl(address);
   // Lets `npm run db:*` reach the running server's database instead of opening the files twice.
   const lockFile = dataDir ? join(dataDir, "embedded.json") : null;
   if (lockFile) writeFileSync(lockFile, JSON.stringify({ pid: process.pid, url }));

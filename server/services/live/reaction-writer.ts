@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { type PlannedReaction, planReaction, type ReactionRequest, recordReaction } from "@/lib/domain/new-reaction";
 import type { AddedReaction } from "@/lib/domain/session-patch";
 import type { ReactionRecord, SessionRecord } from "@/lib/domain/session-view";
-import { type Db, Prisma } from "@/server/db/client";
+import { type Db, Prisma, poolOf } from "@/server/db/client";
 import { addReaction } from "./reaction-commands";
 import type { RecordCache } from "./record-cache";
 
@@ -159,16 +159,17 @@ function planBatch(record: SessionRecord, batch: Waiting[]) {
 
 /**
  * One statement: raise the session's version by the batch's size if it is still `expected`, and
- * insert the batch only then. Answers the stored rows (none when the version had moved on).
+ * insert the batch only then. Answers the stored rows (none when the version had moved on). It
+ * goes to pg directly, prepared once per connection and batch size (see `poolOf`).
  */
-function insertReactions(db: Db, sessionId: string, expected: number, accepted: Accepted[]) {
+async function insertReactions(db: Db, sessionId: string, expected: number, accepted: Accepted[]) {
   const rows = accepted.map(
     ({ item, planned, id }, index) =>
       Prisma.sql`(${id}, ${item.request.clientId}, ${planned.roundId}, ${item.participantId},
         ${item.request.kind}::"PostKind", ${item.request.text}, ${planned.anonymous}::boolean,
         ${planned.visibility}::"ReactionVisibility", ${index}::int)`,
   );
-  return db.$queryRaw<{ id: string; createdAtMs: number }[]>`
+  const statement = Prisma.sql`
     WITH bumped AS (
       UPDATE "IntervisionSession"
       SET "version" = "version" + ${accepted.length}::int, "updatedAt" = (now() AT TIME ZONE 'UTC')
@@ -185,4 +186,11 @@ function insertReactions(db: Db, sessionId: string, expected: number, accepted: 
       CASE WHEN visibility = 'revealed' THEN at END
     FROM stamped
     RETURNING "id", floor(extract(epoch FROM "createdAt") * 1000)::float8 AS "createdAtMs"`;
+  const { pool, prepare } = poolOf(db);
+  const result = await pool.query<{ id: string; createdAtMs: number }>({
+    name: prepare ? `kring_add_reactions_${accepted.length}` : undefined,
+    text: statement.text,
+    values: statement.values,
+  });
+  return result.rows;
 }
