@@ -38,7 +38,9 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
       const allowed = isOriginAllowed(req, deps.env.KRING_ALLOWED_ORIGINS);
       callback(allowed ? null : "origin not allowed", allowed);
     },
-    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+    // No connection-state recovery: a client that reconnects asks for its whole view by version
+    // (session:sync), so replaying missed packets would only repeat it, while the server would keep
+    // every broadcast of the last minutes in memory to be able to.
   });
 
   io.use(async (socket, next) => {
