@@ -1,10 +1,34 @@
 import { writeFileSync } from "node:fs";
-import { monitorEventLoopDelay } from "node:perf_hooks";
+import { createHistogram, monitorEventLoopDelay, type RecordableHistogram } from "node:perf_hooks";
 import type { Server } from "socket.io";
 
 /**
+ * The live hot path's own timings (reaction-writer.ts), in nanoseconds, so that a benchmark can
+ * tell where a reaction's time goes. Recording costs next to nothing; only the benchmark reads them.
+ */
+export const hotPathTimings = {
+  /** From a new reaction reaching the writer to its patches going out (queue + store + fan-out). */
+  posted: createHistogram(),
+  /** The one statement that stores a batch, until PostgreSQL answers that it has committed. */
+  stored: createHistogram(),
+};
+
+/** Records the time since `startedAt` (from process.hrtime.bigint()). */
+export function recordSince(histogram: RecordableHistogram, startedAt: bigint) {
+  const elapsed = process.hrtime.bigint() - startedAt;
+  histogram.record(elapsed > 0n ? elapsed : 1n);
+}
+
+const percentilesMs = (histogram: RecordableHistogram) => ({
+  p50: histogram.percentile(50) / 1e6,
+  p95: histogram.percentile(95) / 1e6,
+  p99: histogram.percentile(99) / 1e6,
+});
+
+/**
  * For benchmarks (KRING_METRICS_FILE): once a second, writes the process's memory, the number of
- * live connections and the event loop's delay to a JSON file that the load generator reads.
+ * live connections, the event loop's delay and the hot path's timings to a JSON file that the
+ * benchmark reads.
  */
 export function startMetrics(file: string, io: Server) {
   const delay = monitorEventLoopDelay({ resolution: 10 });
@@ -17,10 +41,16 @@ export function startMetrics(file: string, io: Server) {
       connections: io.engine.clientsCount,
       eventLoopDelayP99Ms: delay.percentile(99) / 1e6,
       eventLoopDelayMaxMs: delay.max / 1e6,
+      postedMs: percentilesMs(hotPathTimings.posted),
+      storedMs: percentilesMs(hotPathTimings.stored),
     };
     writeFileSync(file, JSON.stringify(snapshot));
   }, 1000);
   timer.unref();
   // The benchmark resets the histogram when its measurement window starts.
-  process.on("SIGUSR2", () => delay.reset());
+  process.on("SIGUSR2", () => {
+    delay.reset();
+    hotPathTimings.posted.reset();
+    hotPathTimings.stored.reset();
+  });
 }

@@ -107,7 +107,7 @@ async function connectAll() {
 async function main() {
   const sockets = await connectAll();
   process.stdout.write(JSON.stringify({ connected: sockets.length }) + "\n");
-  // Wait for the parent's go (it resets the server's event-loop histogram first).
+  // Wait for the parent's go.
   await new Promise<void>((resolve) => process.stdin.once("data", () => resolve()));
   const started = performance.now();
   measuredFrom = started + plan.warmupMs;

@@ -3,6 +3,7 @@ import { type PlannedReaction, planReaction, type ReactionRequest, recordReactio
 import type { AddedReaction } from "@/lib/domain/session-patch";
 import type { ReactionRecord, SessionRecord } from "@/lib/domain/session-view";
 import { type Db, Prisma, poolOf } from "@/server/db/client";
+import { hotPathTimings, recordSince } from "@/server/metrics";
 import { addReaction } from "./reaction-commands";
 import type { RecordCache } from "./record-cache";
 
@@ -17,6 +18,8 @@ export interface Posted {
 export type Announce = (sessionId: string, version: number, added: AddedReaction) => void;
 
 interface Waiting {
+  /** When the post reached the writer (process.hrtime.bigint()). */
+  arrivedAt: bigint;
   participantId: string;
   request: ReactionRequest;
   resolve: (posted: Posted) => void;
@@ -42,7 +45,7 @@ export function createReactionWriter(db: Db, cache: RecordCache, announce: Annou
   function post(sessionId: string, participantId: string, request: ReactionRequest): Promise<Posted> {
     return new Promise((resolve, reject) => {
       const queue = waiting.get(sessionId) ?? [];
-      queue.push({ participantId, request, resolve, reject });
+      queue.push({ arrivedAt: process.hrtime.bigint(), participantId, request, resolve, reject });
       waiting.set(sessionId, queue);
       if (!writing.has(sessionId)) void drain(sessionId);
     });
@@ -88,7 +91,9 @@ export function createReactionWriter(db: Db, cache: RecordCache, announce: Annou
     if (!record) return batch;
     const { accepted, rest } = planBatch(record, batch);
     if (accepted.length === 0) return rest;
+    const storing = process.hrtime.bigint();
     const rows = await insertReactions(db, sessionId, record.version, accepted);
+    recordSince(hotPathTimings.stored, storing);
     // The session moved on since the record was cached: the transactional path decides.
     if (rows.length !== accepted.length) return batch;
     const byId = new Map(rows.map((row) => [row.id, row.createdAtMs]));
@@ -109,6 +114,7 @@ export function createReactionWriter(db: Db, cache: RecordCache, announce: Annou
       };
       const version = base + index + 1;
       announce(sessionId, version, recordReaction(record, reaction, planned.authorName, version));
+      recordSince(hotPathTimings.posted, item.arrivedAt);
       item.resolve({ version, reactionId: id, announced: true });
     });
     // A broadcast may have cached an older load meanwhile; this record is newer.
