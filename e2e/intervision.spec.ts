@@ -57,8 +57,17 @@ test("an incident method: cases are pitched and chosen, the case owner listens, 
     bram.page.getByTestId("reaction").filter({ hasText: "Nodig ze uit" }).getByText("Bruikbaar volgens de inbrenger"),
   ).toBeVisible();
 
-  // Action points: Bram makes one from his advice, for Anna; Anna marks it done.
+  // The facilitator starts an action point in the side column; when the action-point phase moves
+  // the form into the main column, the text comes along.
+  const sideForm = cockpit.locator(".cockpit-side").getByTestId("action-points");
+  await sideForm.getByLabel("Wat ga je doen?").fill("Terugkoppelen in de volgende sessie");
   await jumpTo(cockpit, "Actiepunten");
+  const mainForm = cockpit.locator(".cockpit-main").getByTestId("action-points");
+  await expect(mainForm.getByLabel("Wat ga je doen?")).toHaveValue("Terugkoppelen in de volgende sessie");
+  await expect(sideForm).toHaveCount(0);
+  await mainForm.getByLabel("Wat ga je doen?").fill("");
+
+  // Action points: Bram makes one from his advice, for Anna; Anna marks it done.
   const panel = bram.page.getByTestId("action-points");
   await panel
     .getByLabel("Naar aanleiding van")

@@ -1,12 +1,14 @@
 "use client";
 
 import { useId, useState } from "react";
+import { z } from "zod";
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { Act, Emit } from "@/app/_hooks/use-live-session";
+import { useStoredState } from "@/app/_hooks/use-stored-state";
 import { calendarDay, isOverdue } from "@/lib/domain/due-date";
 import { type ActionPointRecord, actionPointStatuses, mayChangeActionPoint } from "@/lib/domain/intervision";
 import { type SessionView, viewPhase } from "@/lib/domain/session-view";
-import { ACTION_LIMIT, type ActionOwnerInput } from "@/lib/schemas/live";
+import { ACTION_LIMIT, type ActionOwnerInput, clientIdSchema } from "@/lib/schemas/live";
 import { randomUuid } from "@/lib/uuid";
 
 type Mode = "lead" | "participant" | "projector";
@@ -175,6 +177,16 @@ export function ActionPointsPanel({
   );
 }
 
+/** What is typed into the form for a new action point, kept until it is added (useStoredState). */
+const actionDraftSchema = z.object({
+  text: z.string().max(ACTION_LIMIT),
+  owner: z.string(),
+  dueDate: z.string(),
+  source: z.string(),
+  clientId: clientIdSchema,
+});
+type ActionDraft = z.output<typeof actionDraftSchema>;
+
 function ActionPointForm({
   view,
   emit,
@@ -186,11 +198,22 @@ function ActionPointForm({
 }) {
   const { t } = useI18n();
   const id = useId();
-  const [text, setText] = useState("");
-  const [owner, setOwner] = useState(view.me ? `participant:${view.me.participantId}` : "");
-  const [dueDate, setDueDate] = useState("");
-  const [source, setSource] = useState("");
-  const [clientId, setClientId] = useState(() => randomUuid());
+  const me = view.me ? `participant:${view.me.participantId}` : "";
+  // The lead's form moves into the main column when the action-point phase starts: the draft is
+  // kept apart from the form, so nothing typed is lost on the way (or on a reload).
+  const [draft, setDraft] = useStoredState(
+    `kring-action-draft:${view.session.id}:${me || "lead"}`,
+    actionDraftSchema,
+    () => ({
+      text: "",
+      owner: me,
+      dueDate: "",
+      source: "",
+      clientId: randomUuid(),
+    }),
+  );
+  const { text, owner, dueDate, source, clientId } = draft;
+  const change = (fields: Partial<ActionDraft>) => setDraft({ ...draft, ...fields });
   const [sending, setSending] = useState(false);
   const sources = view.reactions.filter((reaction) => reaction.visibility === "revealed");
 
@@ -213,10 +236,7 @@ function ActionPointForm({
       onError(result.message || t("live.connection.offline"));
       return;
     }
-    setText("");
-    setSource("");
-    setDueDate("");
-    setClientId(randomUuid());
+    setDraft({ text: "", owner, dueDate: "", source: "", clientId: randomUuid() });
   };
 
   return (
@@ -228,9 +248,11 @@ function ActionPointForm({
             id={`${id}-source`}
             value={source}
             onChange={(event) => {
-              setSource(event.target.value);
               const picked = sources.find((reaction) => reaction.id === event.target.value);
-              if (picked && text.trim().length === 0) setText(picked.text.slice(0, ACTION_LIMIT));
+              change({
+                source: event.target.value,
+                ...(picked && text.trim().length === 0 ? { text: picked.text.slice(0, ACTION_LIMIT) } : {}),
+              });
             }}
           >
             <option value="">{t("live.actions.noSource")}</option>
@@ -249,13 +271,13 @@ function ActionPointForm({
           rows={2}
           value={text}
           maxLength={ACTION_LIMIT}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => change({ text: event.target.value })}
         />
       </div>
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-owner`}>{t("live.actions.owner")}</label>
-          <select id={`${id}-owner`} value={owner} onChange={(event) => setOwner(event.target.value)}>
+          <select id={`${id}-owner`} value={owner} onChange={(event) => change({ owner: event.target.value })}>
             <option value="">{t("live.actions.noOwner")}</option>
             <optgroup label={t("live.actions.participantsGroup")}>
               {view.participants.map((participant) => (
@@ -282,7 +304,7 @@ function ActionPointForm({
             type="date"
             value={dueDate}
             min={calendarDay(new Date())}
-            onChange={(event) => setDueDate(event.target.value)}
+            onChange={(event) => change({ dueDate: event.target.value })}
           />
         </div>
       </div>

@@ -1,9 +1,11 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
+import { z } from "zod";
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { Emit } from "@/app/_hooks/use-live-session";
 import type { OutboxItem } from "@/app/_hooks/use-outbox";
+import { useStoredState } from "@/app/_hooks/use-stored-state";
 import { checkPost } from "@/lib/domain/reaction-rules";
 import type { PhaseView, SessionView } from "@/lib/domain/session-view";
 import { LIMITS } from "@/lib/schemas/live";
@@ -20,6 +22,7 @@ interface Props {
 }
 
 const draftKey = (sessionId: string) => `kring-draft:${sessionId}`;
+const draftSchema = z.string().max(LIMITS.reactionText);
 
 /**
  * Where a participant writes: the kinds the phase allows, a draft that survives a reload, what is
@@ -30,16 +33,10 @@ export function Composer({ view, phase, outbox, onSend, emit, onError }: Props) 
   const id = useId();
   const kinds = phase.rules.postKinds;
   const [kind, setKind] = useState<PostKind | undefined>(kinds[0]);
-  const [text, setText] = useState("");
-  const sessionId = view.session.id;
-  useEffect(() => setText(localStorage.getItem(draftKey(sessionId)) ?? ""), [sessionId]);
+  const [text, updateText] = useStoredState(draftKey(view.session.id), draftSchema, () => "");
   useEffect(() => {
     if (!kind || !kinds.includes(kind)) setKind(kinds[0]);
   }, [kinds, kind]);
-  const updateText = (value: string) => {
-    setText(value);
-    localStorage.setItem(draftKey(sessionId), value);
-  };
   const me = view.me;
   const round = view.round;
   const waiting = outbox.filter((item) => item.roundId === round?.id);
