@@ -30,6 +30,12 @@ test("after a session: participants read the report, the archive finds what was 
   await react(bram.page, "Idee", "Een spreekuur in de buurtkamer, elke eerste dinsdag.");
   await cockpit.getByRole("button", { name: /Reacties tonen/ }).click();
   await expect(anna.page.getByTestId("reaction")).toHaveCount(2);
+  // While the session runs, its report says it is not finished yet, and sharing it comes with a warning.
+  const earlyReport = await cockpit.context().newPage();
+  await earlyReport.goto(`/sessions/${lead.sessionId}/report`);
+  await expect(earlyReport.getByText("Deze sessie is nog niet afgelopen. Het verslag groeit mee")).toBeVisible();
+  await expect(earlyReport.getByText("De sessie is nog niet afgelopen: wie de link nu krijgt")).toBeVisible();
+  await earlyReport.close();
   cockpit.once("dialog", (dialog) => dialog.accept());
   await cockpit.getByRole("button", { name: "Sessie afsluiten" }).click();
 
@@ -39,6 +45,7 @@ test("after a session: participants read the report, the archive finds what was 
   await expect(anna.page.getByRole("heading", { level: 1, name: "Terugblik team Zuid" })).toBeVisible();
   await expect(anna.page.getByTestId("report-reaction")).toHaveCount(2);
   await expect(anna.page.getByText("Een spreekuur in de buurtkamer, elke eerste dinsdag.")).toBeVisible();
+  await expect(anna.page.getByText("Deze sessie is nog niet afgelopen.", { exact: false })).toHaveCount(0);
   await expect(anna.page.getByRole("heading", { name: "Delen" })).toHaveCount(0);
   // Someone without a credential or an account is sent to sign in.
   const stranger = await browser.newContext();

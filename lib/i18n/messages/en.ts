@@ -201,6 +201,8 @@ export const en: Messages = {
   share: {
     title: "Share",
     lead: "A share link lets anyone who has it read and download this report, without an account. You can revoke it; it can also expire by itself.",
+    liveNote:
+      "The session has not ended yet: whoever gets the link now can follow everything that is revealed from here on. Better make it afterwards.",
     validFor: "Valid for",
     days: "{count} days",
     forever: "Until I revoke it",
@@ -224,6 +226,7 @@ export const en: Messages = {
     invalidBody: "The link has been revoked, has expired or does not exist. Ask the facilitator for a new link.",
   },
   report: {
+    inProgress: "This session has not ended yet. The report grows with it and shows only what has been revealed.",
     csvFileName: "action-points",
     oneVote: "1 vote",
     otherCases: "Also brought in",

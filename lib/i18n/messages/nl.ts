@@ -200,6 +200,8 @@ export const nl = {
   share: {
     title: "Delen",
     lead: "Een deellink laat iedereen die hem heeft dit verslag lezen en downloaden, zonder account. Je kunt hem intrekken; hij kan ook vanzelf verlopen.",
+    liveNote:
+      "De sessie is nog niet afgelopen: wie de link nu krijgt, leest mee met alles wat nog onthuld wordt. Maak hem liever na afloop.",
     validFor: "Geldig",
     days: "{count} dagen",
     forever: "Tot ik hem intrek",
@@ -223,6 +225,7 @@ export const nl = {
     invalidBody: "De link is ingetrokken, verlopen of bestaat niet. Vraag de gespreksleider om een nieuwe link.",
   },
   report: {
+    inProgress: "Deze sessie is nog niet afgelopen. Het verslag groeit mee en toont alleen wat al onthuld is.",
     csvFileName: "actiepunten",
     oneVote: "1 stem",
     otherCases: "Ook ingebracht",

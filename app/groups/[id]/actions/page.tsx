@@ -85,7 +85,7 @@ export default async function GroupActionsPage({ params, searchParams }: Props) 
             </p>
           </div>
         )}
-        {unknownOwner && <p className="notice overview-warning">{t("groupActions.unknownOwner")}</p>}
+        {unknownOwner && <p className="notice notice-warning">{t("groupActions.unknownOwner")}</p>}
       </div>
 
       {points.length === 0 ? (

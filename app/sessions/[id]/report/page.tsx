@@ -30,7 +30,7 @@ export default async function ReportPage({ params }: Props) {
     <ReportView report={report} locale={locale} t={t} downloadBase={`/sessions/${report.id}/report`}>
       {lead && (
         <>
-          <SharePanel sessionId={report.id} links={lead.links} />
+          <SharePanel sessionId={report.id} links={lead.links} live={report.status !== "ended"} />
           <PrivacyPanel
             sessionId={report.id}
             live={report.status === "lobby" || report.status === "running"}

@@ -32,6 +32,7 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
   return (
     <div className="container page report">
       {banner}
+      {report.status !== "ended" && <p className="notice notice-warning">{t("report.inProgress")}</p>}
       <p className="eyebrow">{t("report.title")}</p>
       <h1>{report.title}</h1>
       <dl className="report-facts">

@@ -16,8 +16,11 @@ export interface ShareLinkRow {
   state: "active" | "revoked" | "expired";
 }
 
-/** Share links of the report: make one (shown once), see which exist, revoke them. */
-export function SharePanel({ sessionId, links }: { sessionId: string; links: ShareLinkRow[] }) {
+/**
+ * Share links of the report: make one (shown once), see which exist, revoke them. While the session
+ * is `live`, it warns that a link lets its holder follow along.
+ */
+export function SharePanel({ sessionId, links, live }: { sessionId: string; links: ShareLinkRow[]; live: boolean }) {
   const { t } = useI18n();
   const hydrated = useHydrated();
   const [state, action, pending] = useActionState<ShareState, FormData>(createShareLinkAction, emptyFormState);
@@ -25,6 +28,7 @@ export function SharePanel({ sessionId, links }: { sessionId: string; links: Sha
     <section className="card report-share" aria-labelledby="share-title">
       <h2 id="share-title">{t("share.title")}</h2>
       <p className="muted">{t("share.lead")}</p>
+      {live && <p className="notice notice-warning">{t("share.liveNote")}</p>}
       <form action={action} className="share-form">
         <FormAlert error={state.formError} />
         <input type="hidden" name="sessionId" value={sessionId} />
