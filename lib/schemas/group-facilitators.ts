@@ -20,3 +20,10 @@ export const leaveGroupSchema = z.object({ groupId: idSchema });
 export const facilitatorOutcomes = ["removed", "gone", "forbidden", "ownerStays"] as const;
 export type FacilitatorOutcome = (typeof facilitatorOutcomes)[number];
 export const facilitatorOutcomeSchema = z.enum(facilitatorOutcomes).optional().catch(undefined);
+
+/** ?left=1 on the list of groups: the facilitator just left a shared group. */
+export const leftGroupSchema = z
+  .literal("1")
+  .optional()
+  .catch(undefined)
+  .transform((value) => value === "1");
