@@ -67,6 +67,54 @@ test("no serious accessibility problems on the group pages, in Dutch and English
   }
 });
 
+test("no serious accessibility problems on a group's Facilitators card, in Dutch and English", async ({ browser }) => {
+  const owner = await (await browser.newContext()).newPage();
+  const other = await (await browser.newContext()).newPage();
+  const otherEmail = uniqueEmail("sanne");
+  await signUp(owner, { name: "Fenna", email: uniqueEmail("fenna") });
+  await signUp(other, { name: "Sanne", email: otherEmail });
+  await owner.goto("/groups/new");
+  await owner.getByLabel("Naam van de groep").fill("Intervisie team Wonen");
+  await owner.locator("main").getByRole("button", { name: "Groep maken" }).click();
+  await owner.waitForURL(/\/groups\/(?!new$)[^/?]+$/);
+  const groupPath = new URL(owner.url()).pathname;
+  const card = owner.locator("#facilitators");
+  expect(await seriousViolations(owner), "card, owner alone").toEqual([]);
+  await owner.locator("#new-facilitator-email").fill(otherEmail);
+  await card.locator(".facilitator-add-form button[type=submit]").click();
+  await expect(card.getByTestId("facilitator")).toHaveCount(2);
+
+  for (const locale of ["nl", "en"]) {
+    // The owner: a refused address and the remove confirmation open.
+    await owner.goto(groupPath);
+    await owner.locator("#new-facilitator-email").fill("nobody@example.org");
+    await card.locator(".facilitator-add-form button[type=submit]").click();
+    await expect(owner.locator("#new-facilitator-email")).toHaveAttribute("aria-invalid", "true");
+    await card.locator("summary").click();
+    await expect(card.locator(".facilitator-confirm-body")).toBeVisible();
+    expect(await seriousViolations(owner), `${groupPath} (${locale}, owner)`).toEqual([]);
+    // The co-facilitator, with "leave" open.
+    await other.goto(groupPath);
+    await other.locator("#facilitators summary").click();
+    await expect(other.locator("#facilitators .facilitator-confirm-body")).toBeVisible();
+    expect(await seriousViolations(other), `${groupPath} (${locale}, co-facilitator)`).toEqual([]);
+    if (locale === "nl") {
+      for (const page of [owner, other]) {
+        await page.getByTestId("language-switch").click();
+        await expect(page.locator("html")).toHaveAttribute("lang", "en");
+      }
+    }
+  }
+  // After removing: the notice.
+  await owner.goto(groupPath);
+  await card.locator("summary").click();
+  await card.locator(".facilitator-confirm-body button").click();
+  await expect(card.getByText("That facilitator no longer shares this group.")).toBeVisible();
+  expect(await seriousViolations(owner), `${groupPath} (en, removed)`).toEqual([]);
+  await owner.context().close();
+  await other.context().close();
+});
+
 test("no serious accessibility problems on the phase plan editor, in Dutch and English", async ({ browser }) => {
   const lead = await openSession(browser, { title: "Intervisie toegankelijk" });
   const page = lead.page;

@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "@playwright/test";
 import { signUp, uniqueEmail } from "./fixtures";
 
 /** A group's own page (not /groups/new). */
@@ -9,6 +9,9 @@ async function submitAndSettle(page: Page, button: ReturnType<Page["getByRole"]>
   await Promise.all([page.waitForResponse((response) => response.request().method() === "POST"), button.click()]);
   await expect(button).toBeEnabled();
 }
+
+/** The people on a Facilitators card: name and email, in order. */
+const who = (card: Page | Locator) => card.getByTestId("facilitator").locator(".member-main");
 
 /** From the group page: adds a member through the form and waits until they are listed. */
 async function addMember(page: Page, name: string, email = "") {
@@ -196,4 +199,143 @@ test("groups work in English too", async ({ page }) => {
   await expect(page.getByTestId("session-item")).toContainText("Group: Peer group South");
   await expect(page.getByRole("heading", { name: "Your groups" })).toBeVisible();
   await expect(page.locator(".group-card")).toHaveText([/Peer group South\s*1 member · 1 session/]);
+});
+
+test("the owner shares a group with another facilitator by email, and removes them again", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const lea = await (await browser.newContext()).newPage();
+  const sam = await (await browser.newContext()).newPage();
+  const leaEmail = uniqueEmail("lea");
+  const samEmail = uniqueEmail("sam");
+  await signUp(lea, { name: "Lea Visser", email: leaEmail });
+  await signUp(sam, { name: "Sam de Boer", email: samEmail });
+
+  await lea.goto("/groups/new");
+  await lea.getByLabel("Naam van de groep").fill("Kring van Lea");
+  await lea.locator("main").getByRole("button", { name: "Groep maken" }).click();
+  await lea.waitForURL(GROUP_PAGE);
+  const groupUrl = lea.url();
+  const card = lea.getByRole("region", { name: /^Begeleiders/ });
+  await expect(who(card)).toHaveText([`Lea Visser (jij)${leaEmail}`]);
+  await expect(card.getByTestId("facilitator").first()).toContainText("Eigenaar");
+  await expect(card.getByText("Je deelt deze groep nog met niemand.")).toBeVisible();
+  await expect(card.getByText("Je collega maakt eerst zelf een account in Kring.", { exact: false })).toBeVisible();
+
+  // Each refusal says why; no account is made for an unknown address.
+  const form = lea.getByRole("form", { name: "Begeleider toevoegen" });
+  const email = form.getByLabel("E-mailadres van hun Kring-account");
+  const share = form.getByRole("button", { name: "Groep delen" });
+  await email.fill("joost@example.org");
+  await submitAndSettle(lea, share);
+  await expect(form.getByText("Er is geen Kring-account met dit e-mailadres.", { exact: false })).toBeVisible();
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await email.fill(leaEmail);
+  await submitAndSettle(lea, share);
+  await expect(form.getByText("Dat is je eigen e-mailadres: jij bent de eigenaar van deze groep.")).toBeVisible();
+
+  // Sam's address, typed as people do: found all the same.
+  await email.fill(`  ${samEmail.toUpperCase()} `);
+  await submitAndSettle(lea, share);
+  await expect(form.getByRole("status")).toHaveText("Sam de Boer deelt nu deze groep.");
+  await expect(email).toHaveValue("");
+  await expect(who(card)).toHaveText([`Lea Visser (jij)${leaEmail}`, `Sam de Boer${samEmail}`]);
+  await email.fill(samEmail);
+  await submitAndSettle(lea, share);
+  await expect(form.getByText("Deze begeleider deelt de groep al.")).toBeVisible();
+
+  // Sam finds the group in his list, opens it and sees who shares it; adding and removing are Lea's.
+  await sam.goto("/groups");
+  await expect(sam.getByTestId("group-card")).toHaveText([/Kring van Lea\s*0 leden · 0 sessies · Gedeeld met jou/]);
+  await sam.getByRole("link", { name: "Kring van Lea" }).click();
+  await sam.waitForURL(groupUrl);
+  const samsCard = sam.getByRole("region", { name: /^Begeleiders/ });
+  await expect(who(samsCard)).toHaveText([`Lea Visser${leaEmail}`, `Sam de Boer (jij)${samEmail}`]);
+  await expect(samsCard.getByTestId("facilitator").first()).toContainText("Eigenaar");
+  await expect(
+    samsCard.getByText("Alleen de eigenaar van de groep voegt begeleiders toe of haalt ze weg."),
+  ).toBeVisible();
+  await expect(sam.getByRole("form", { name: "Begeleider toevoegen" })).toHaveCount(0);
+  await expect(samsCard.getByLabel(/weghalen als begeleider/)).toHaveCount(0);
+
+  // He leads a session for the group.
+  await sam.getByRole("link", { name: "Nieuwe sessie voor deze groep" }).first().click();
+  await sam.getByLabel("Titel").fill("Intervisie van Sam");
+  await sam.getByRole("button", { name: "Sessie openen" }).click();
+  await sam.waitForURL(/\/sessions\/(?!new)[^/?]+$/);
+  const samsSession = new URL(sam.url()).pathname;
+
+  // Lea removes him, after a confirmation.
+  await lea.reload();
+  await card.getByLabel("Sam de Boer weghalen als begeleider").click();
+  await expect(card.getByText("Sam de Boer ziet deze groep dan niet meer.", { exact: false })).toBeVisible();
+  await card.getByRole("button", { name: "Ja, haal Sam de Boer weg" }).click();
+  await expect(card.getByRole("status").first()).toHaveText("Die begeleider deelt deze groep niet meer.");
+  await expect(who(card)).toHaveText([`Lea Visser (jij)${leaEmail}`]);
+  // What Sam led stays in the group.
+  await expect(lea.getByTestId("group-session")).toContainText("geleid door Sam de Boer");
+
+  // Sam no longer sees the group; his own session and its report are still his.
+  await sam.goto("/groups");
+  await expect(sam.getByRole("heading", { name: "Je hebt nog geen intervisiegroepen" })).toBeVisible();
+  const response = await sam.goto(groupUrl);
+  expect(response?.status()).toBe(404);
+  await sam.goto(`${samsSession}/report`);
+  await expect(sam.getByRole("heading", { level: 1, name: "Intervisie van Sam" })).toBeVisible();
+
+  await lea.context().close();
+  await sam.context().close();
+});
+
+test("a co-facilitator cannot remove anyone, even with a forged form, and leaves by themselves without JavaScript", async ({
+  browser,
+}) => {
+  const lea = await (await browser.newContext()).newPage();
+  const samContext = await browser.newContext();
+  const sam = await samContext.newPage();
+  const samEmail = uniqueEmail("sam");
+  await signUp(lea, { name: "Lea Visser", email: uniqueEmail("lea") });
+  await signUp(sam, { name: "Sam de Boer", email: samEmail });
+  await lea.goto("/groups/new");
+  await lea.getByLabel("Naam van de groep").fill("Kring Noord");
+  await lea.locator("main").getByRole("button", { name: "Groep maken" }).click();
+  await lea.waitForURL(GROUP_PAGE);
+  const groupUrl = lea.url();
+  const form = lea.getByRole("form", { name: "Begeleider toevoegen" });
+  await form.getByLabel("E-mailadres van hun Kring-account").fill(samEmail);
+  await submitAndSettle(lea, form.getByRole("button", { name: "Groep delen" }));
+  await expect(form.getByRole("status")).toHaveText("Sam de Boer deelt nu deze groep.");
+
+  // Sam copies Lea's "remove Sam" form (as the server sends it) into his own page and sends it:
+  // refused, and nothing changes.
+  const leasPage = await (await lea.request.get(groupUrl)).text();
+  await sam.goto(groupUrl);
+  await sam.locator("main").evaluate((main, html) => {
+    const form = new DOMParser().parseFromString(html, "text/html").querySelector("form.facilitator-confirm-body");
+    if (form) main.append(form);
+  }, leasPage);
+  await sam.getByRole("button", { name: "Ja, haal Sam de Boer weg" }).click();
+  await expect(sam.locator("#facilitators").getByRole("alert")).toHaveText(
+    "Alleen de eigenaar van de groep voegt begeleiders toe of haalt ze weg. Er is niets veranderd.",
+  );
+  await lea.reload();
+  await expect(lea.getByTestId("facilitator")).toHaveCount(2);
+
+  // Without JavaScript, Sam leaves the group after a confirmation and lands on his list of groups.
+  const plain = await browser.newContext({ javaScriptEnabled: false, storageState: await samContext.storageState() });
+  const page = await plain.newPage();
+  await page.goto(groupUrl);
+  await page.getByText("Verlaat deze groep", { exact: true }).click();
+  await expect(page.getByText("Je ziet deze groep dan niet meer.", { exact: false })).toBeVisible();
+  await page.getByRole("button", { name: "Ja, verlaat de groep" }).click();
+  await page.waitForURL(/\/groups\?left=1$/);
+  await expect(page.getByRole("status")).toHaveText(
+    "Je deelt die groep niet meer. De sessies die je zelf leidde, vind je nog in het archief.",
+  );
+  await expect(page.getByRole("heading", { name: "Je hebt nog geen intervisiegroepen" })).toBeVisible();
+  await lea.reload();
+  await expect(who(lea)).toHaveText([/^Lea Visser \(jij\)/]);
+
+  await plain.close();
+  await samContext.close();
+  await lea.context().close();
 });

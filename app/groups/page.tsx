@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslator } from "@/app/_lib/locale";
 import { requireFacilitator } from "@/app/_lib/require-facilitator";
 import { countOf } from "@/lib/i18n/format";
+import { leftGroupSchema } from "@/lib/schemas/group-facilitators";
 import { getDb } from "@/server/db/client";
 import { listGroups } from "@/server/services/groups";
 
@@ -11,11 +12,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("groups.title") };
 }
 
-/** The facilitator's intervision groups, own and shared, with their members and sessions counted. */
-export default async function GroupsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * The facilitator's intervision groups, own and shared, with their members and sessions counted;
+ * after leaving a shared group (?left=1), a word that it is gone and where their sessions are.
+ */
+export default async function GroupsPage({ searchParams }: Props) {
   const user = await requireFacilitator("/groups");
   const { t } = await getTranslator();
   const groups = await listGroups(getDb(), user.id);
+  const left = leftGroupSchema.parse((await searchParams).left);
   return (
     <div className="container page">
       <header className="page-header section-heading">
@@ -29,6 +36,11 @@ export default async function GroupsPage() {
           </Link>
         )}
       </header>
+      {left && (
+        <p role="status" className="notice notice-success groups-left">
+          {t("groupFacilitators.left")}
+        </p>
+      )}
       {groups.length === 0 ? (
         <div className="card empty-state">
           <h2>{t("groups.emptyTitle")}</h2>

@@ -3,22 +3,34 @@ import Link from "next/link";
 import { getTranslator } from "@/app/_lib/locale";
 import { countOf, formatDate } from "@/lib/i18n/format";
 import { pick } from "@/lib/i18n/locales";
+import { facilitatorOutcomeSchema } from "@/lib/schemas/group-facilitators";
+import { getDb } from "@/server/db/client";
+import { listGroupFacilitators } from "@/server/services/group-facilitators";
 import { loadGroupPage } from "../load-group";
+import { FacilitatorsCard } from "./facilitators";
 import { AddMemberForm, FormerMemberRow, MemberRow } from "./members";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { group } = await loadGroupPage(params, (id) => `/groups/${id}`);
   return { title: group.name };
 }
 
-/** One intervision group: its members (add, edit, "has left") and its sessions, newest first. */
-export default async function GroupPage({ params }: Props) {
-  const { group } = await loadGroupPage(params, (id) => `/groups/${id}`);
+/**
+ * One intervision group: its members (add, edit, "has left"), the facilitators who share it, and its
+ * sessions, newest first.
+ */
+export default async function GroupPage({ params, searchParams }: Props) {
+  const { user, group } = await loadGroupPage(params, (id) => `/groups/${id}`);
   const { locale, t } = await getTranslator();
+  const facilitators = await listGroupFacilitators(getDb(), user.id, group.id);
+  const outcome = facilitatorOutcomeSchema.parse((await searchParams).facilitators);
   return (
     <div className="container page">
       <header className="page-header group-header">
@@ -52,44 +64,47 @@ export default async function GroupPage({ params }: Props) {
       </header>
 
       <div className="group-layout">
-        <section className="card group-members" aria-labelledby="members-title">
-          <h2 id="members-title">
-            {t("groups.members.title")} <span className="badge">{group.members.length}</span>
-          </h2>
-          {group.members.length === 0 ? (
-            <p className="muted">{t("groups.members.none")}</p>
-          ) : (
-            <ul className="member-list" aria-labelledby="members-title">
-              {group.members.map((member) => (
-                <MemberRow
-                  key={member.id}
-                  groupId={group.id}
-                  member={{ id: member.id, name: member.name, email: member.email ?? "" }}
-                />
-              ))}
-            </ul>
-          )}
-          <div className="member-add">
-            <h3 id="add-member-title">{t("groups.members.addTitle")}</h3>
-            <AddMemberForm groupId={group.id} />
-          </div>
-          {group.formerMembers.length > 0 && (
-            <div className="member-former">
-              <h3 id="former-title">{t("groups.members.formerTitle")}</h3>
-              <p className="muted small">{t("groups.members.formerLead")}</p>
-              <ul className="member-list" aria-labelledby="former-title">
-                {group.formerMembers.map((member) => (
-                  <FormerMemberRow
+        <div className="group-side">
+          <section className="card group-members" aria-labelledby="members-title">
+            <h2 id="members-title">
+              {t("groups.members.title")} <span className="badge">{group.members.length}</span>
+            </h2>
+            {group.members.length === 0 ? (
+              <p className="muted">{t("groups.members.none")}</p>
+            ) : (
+              <ul className="member-list" aria-labelledby="members-title">
+                {group.members.map((member) => (
+                  <MemberRow
                     key={member.id}
                     groupId={group.id}
-                    member={{ id: member.id, name: member.name }}
-                    leftOn={member.leftAt ? formatDate(locale, member.leftAt) : ""}
+                    member={{ id: member.id, name: member.name, email: member.email ?? "" }}
                   />
                 ))}
               </ul>
+            )}
+            <div className="member-add">
+              <h3 id="add-member-title">{t("groups.members.addTitle")}</h3>
+              <AddMemberForm groupId={group.id} />
             </div>
-          )}
-        </section>
+            {group.formerMembers.length > 0 && (
+              <div className="member-former">
+                <h3 id="former-title">{t("groups.members.formerTitle")}</h3>
+                <p className="muted small">{t("groups.members.formerLead")}</p>
+                <ul className="member-list" aria-labelledby="former-title">
+                  {group.formerMembers.map((member) => (
+                    <FormerMemberRow
+                      key={member.id}
+                      groupId={group.id}
+                      member={{ id: member.id, name: member.name }}
+                      leftOn={member.leftAt ? formatDate(locale, member.leftAt) : ""}
+                    />
+                  ))}
+                </ul>
+              </div>
+            )}
+          </section>
+          <FacilitatorsCard groupId={group.id} viewerId={user.id} facilitators={facilitators} outcome={outcome} t={t} />
+        </div>
 
         <section aria-labelledby="group-sessions-title">
           <h2 id="group-sessions-title">{t("groups.sessions.title")}</h2>

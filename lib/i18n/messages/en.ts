@@ -642,6 +642,41 @@ export const en: Messages = {
       memberEmailInvalid: "Enter a valid email address, like name@housing.org, or leave the field empty.",
     },
   },
+  groupFacilitators: {
+    title: "Facilitators",
+    lead: "Whoever shares the group sees its members, sessions, reports and action points, and leads sessions for it too.",
+    ownerOnly: "Only the group's owner adds or removes facilitators.",
+    listLabel: "Who shares this group",
+    owner: "Owner",
+    you: "{name} (you)",
+    none: "You don't share this group with anyone yet.",
+    addTitle: "Add a facilitator",
+    email: "Email address of their Kring account",
+    emailHint:
+      "Your colleague first makes a Kring account of their own. Kring creates no account and sends no email: let your colleague know yourself.",
+    add: "Share group",
+    added: "{name} now shares this group.",
+    remove: "Remove",
+    removeLabel: "Remove {name} as a facilitator",
+    removeConfirm:
+      "{name} will no longer see this group. The sessions your colleague led in it stay, and your colleague can still read their reports.",
+    removeAction: "Yes, remove {name}",
+    removed: "That facilitator no longer shares this group.",
+    gone: "That facilitator no longer shared this group. Nothing was changed.",
+    leave: "Stop sharing",
+    leaveConfirm:
+      "You will no longer see this group. The sessions you led stay, and you can still read their reports. The owner can add you again later.",
+    leaveAction: "Yes, stop sharing this group",
+    left: "You no longer share that group. The sessions you led are still in the archive.",
+    errors: {
+      noAccount:
+        "There is no Kring account with this email address. Ask your colleague to make an account first, then try again.",
+      alreadyShares: "This facilitator already shares the group.",
+      isOwner: "That is your own email address: you are this group's owner.",
+      ownerOnly: "Only the group's owner adds or removes facilitators. Nothing was changed.",
+      ownerStays: "The owner cannot leave their own group. Nothing was changed.",
+    },
+  },
   decks: {
     title: "Lessons",
     lead: "The lessons a facilitator deals out during a session as conversation starters.",

@@ -641,6 +641,41 @@ export const nl = {
       memberEmailInvalid: "Vul een geldig e-mailadres in, zoals naam@corporatie.nl, of laat het veld leeg.",
     },
   },
+  groupFacilitators: {
+    title: "Begeleiders",
+    lead: "Wie de groep deelt, ziet de leden, sessies, verslagen en actiepunten, en leidt ook sessies voor de groep.",
+    ownerOnly: "Alleen de eigenaar van de groep voegt begeleiders toe of haalt ze weg.",
+    listLabel: "Wie deze groep deelt",
+    owner: "Eigenaar",
+    you: "{name} (jij)",
+    none: "Je deelt deze groep nog met niemand.",
+    addTitle: "Begeleider toevoegen",
+    email: "E-mailadres van hun Kring-account",
+    emailHint:
+      "Je collega maakt eerst zelf een account in Kring. Kring maakt geen account aan en stuurt geen e-mail: laat het je collega zelf weten.",
+    add: "Groep delen",
+    added: "{name} deelt nu deze groep.",
+    remove: "Weghalen",
+    removeLabel: "{name} weghalen als begeleider",
+    removeConfirm:
+      "{name} ziet deze groep dan niet meer. De sessies die je collega in de groep leidde blijven staan, en hun verslagen kan je collega nog lezen.",
+    removeAction: "Ja, haal {name} weg",
+    removed: "Die begeleider deelt deze groep niet meer.",
+    gone: "Die begeleider deelde deze groep al niet meer. Er is niets veranderd.",
+    leave: "Verlaat deze groep",
+    leaveConfirm:
+      "Je ziet deze groep dan niet meer. De sessies die je zelf leidde blijven staan, en hun verslagen blijf je zien. De eigenaar kan je later weer toevoegen.",
+    leaveAction: "Ja, verlaat de groep",
+    left: "Je deelt die groep niet meer. De sessies die je zelf leidde, vind je nog in het archief.",
+    errors: {
+      noAccount:
+        "Er is geen Kring-account met dit e-mailadres. Vraag je collega eerst een account te maken, en probeer het daarna opnieuw.",
+      alreadyShares: "Deze begeleider deelt de groep al.",
+      isOwner: "Dat is je eigen e-mailadres: jij bent de eigenaar van deze groep.",
+      ownerOnly: "Alleen de eigenaar van de groep voegt begeleiders toe of haalt ze weg. Er is niets veranderd.",
+      ownerStays: "De eigenaar kan de eigen groep niet verlaten. Er is niets veranderd.",
+    },
+  },
   decks: {
     title: "Lessen",
     lead: "De lessen die de gespreksleider tijdens een sessie uitdeelt als gespreksstarter.",
