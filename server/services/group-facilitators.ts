@@ -1,6 +1,6 @@
 import { KringError } from "@/lib/errors";
 import type { Db } from "@/server/db/client";
-import { usableGroupWhere } from "./groups";
+import { usableGroup, usableGroupWhere } from "./groups";
 
 /**
  * Facilitators who share a group with its owner (GroupFacilitator). Everyone who may use the group
@@ -37,11 +37,7 @@ export type GroupFacilitators = Awaited<ReturnType<typeof listGroupFacilitators>
 
 /** Goes on only for the group's owner: another facilitator who shares it is forbidden. */
 async function requireOwner(db: Db, facilitatorId: string, groupId: string) {
-  const group = await db.group.findFirst({
-    where: { id: groupId, ...usableGroupWhere(facilitatorId) },
-    select: { ownerId: true },
-  });
-  if (!group) throw new KringError("not_found");
+  const group = await usableGroup(db, facilitatorId, groupId);
   if (group.ownerId !== facilitatorId) throw new KringError("forbidden");
 }
 
@@ -85,11 +81,7 @@ export async function removeGroupFacilitator(db: Db, ownerId: string, groupId: s
 
 /** A co-facilitator stops sharing the group themselves. Its owner cannot leave it (forbidden). */
 export async function leaveGroup(db: Db, facilitatorId: string, groupId: string) {
-  const group = await db.group.findFirst({
-    where: { id: groupId, ...usableGroupWhere(facilitatorId) },
-    select: { ownerId: true },
-  });
-  if (!group) throw new KringError("not_found");
+  const group = await usableGroup(db, facilitatorId, groupId);
   if (group.ownerId === facilitatorId) throw new KringError("forbidden");
   await db.groupFacilitator.deleteMany({ where: { groupId, userId: facilitatorId } });
 }

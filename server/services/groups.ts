@@ -13,11 +13,11 @@ export function usableGroupWhere(facilitatorId: string): Prisma.GroupWhereInput 
   return { OR: [{ ownerId: facilitatorId }, { facilitators: { some: { userId: facilitatorId } } }] };
 }
 
-/** The group with `groupId` when the facilitator may use it, else a not_found refusal. */
-async function usableGroup(db: Db, facilitatorId: string, groupId: string) {
+/** The group with `groupId` (and who owns it) when the facilitator may use it, else a not_found refusal. */
+export async function usableGroup(db: Db, facilitatorId: string, groupId: string) {
   const group = await db.group.findFirst({
     where: { id: groupId, ...usableGroupWhere(facilitatorId) },
-    select: { id: true },
+    select: { id: true, ownerId: true },
   });
   if (!group) throw new KringError("not_found");
   return group;
