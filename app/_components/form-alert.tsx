@@ -13,3 +13,16 @@ export function FormAlert({ error }: { error: FormState["formError"] }) {
     </div>
   );
 }
+
+/**
+ * What a successful submit did, translated. The status region is always there (empty until then),
+ * so screen readers announce the notice when it appears.
+ */
+export function FormNotice({ notice }: { notice: FormState["notice"] }) {
+  const { t } = useI18n();
+  return (
+    <p role="status" className="form-notice">
+      {notice ? t(notice.key, notice.vars) : ""}
+    </p>
+  );
+}

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect } from "react";
 import { addFacilitatorAction } from "@/app/_actions/group-facilitators";
-import { FormAlert } from "@/app/_components/form-alert";
+import { FormAlert, FormNotice } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useI18n } from "@/app/_components/i18n-provider";
 import { useHydrated } from "@/app/_hooks/use-hydrated";
@@ -39,9 +39,7 @@ export function AddFacilitatorForm({ groupId }: { groupId: string }) {
       <button type="submit" className="button" disabled={pending || !hydrated} aria-busy={pending}>
         {t("groupFacilitators.add")}
       </button>
-      <p role="status" className="form-notice">
-        {state.notice ? t(state.notice.key, state.notice.vars) : ""}
-      </p>
+      <FormNotice notice={state.notice} />
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { deleteSessionAction, eraseParticipantAction } from "@/app/_actions/report";
-import { FormAlert } from "@/app/_components/form-alert";
+import { FormAlert, FormNotice } from "@/app/_components/form-alert";
 import { useI18n } from "@/app/_components/i18n-provider";
 import { useHydrated } from "@/app/_hooks/use-hydrated";
 import { emptyFormState } from "@/app/_lib/form-state";
@@ -41,9 +41,7 @@ function EraseParticipantForm({ sessionId, participants }: Omit<Props, "live">) 
       <h3 id="erase-title">{t("privacy.participants")}</h3>
       <p className="muted small">{t("privacy.participantsLead")}</p>
       <FormAlert error={state.formError} />
-      <p role="status" className="form-notice">
-        {state.notice ? t(state.notice.key, state.notice.vars) : ""}
-      </p>
+      <FormNotice notice={state.notice} />
       {participants.length === 0 ? (
         <p className="muted">{t("privacy.noParticipants")}</p>
       ) : (

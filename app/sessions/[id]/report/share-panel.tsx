@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { createShareLinkAction, revokeShareLinkAction, type ShareState } from "@/app/_actions/report";
-import { FormAlert } from "@/app/_components/form-alert";
+import { FormAlert, FormNotice } from "@/app/_components/form-alert";
 import { useI18n } from "@/app/_components/i18n-provider";
 import { useHydrated } from "@/app/_hooks/use-hydrated";
 import { emptyFormState } from "@/app/_lib/form-state";
@@ -110,11 +110,7 @@ function ShareLinkItem({ sessionId, link }: { sessionId: string; link: ShareLink
           </button>
         </form>
       )}
-      {state.notice && (
-        <p role="status" className="form-notice">
-          {t(state.notice.key, state.notice.vars)}
-        </p>
-      )}
+      <FormNotice notice={state.notice} />
     </li>
   );
 }
