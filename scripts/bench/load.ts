@@ -1,8 +1,9 @@
 // The load generator, in its own process: opens every client of every room on loopback, makes each
-// post every `intervalMs` for `warmupMs + durationMs`, and measures fan-out (send to receipt by every
-// other member of the room) and ack latency of the posts sent after the warm-up (a cold process, its
-// JIT and its first queries, would otherwise be measured instead of the steady state; the warm-up's
-// own figures are reported apart). Counts lost and duplicated deliveries over the whole run. Prints JSON.
+// post every `intervalMs` (a fixed rate, each client at its own random phase) for
+// `warmupMs + durationMs`, and measures fan-out (send to receipt by every other member of the room)
+// and ack latency of the posts sent after the warm-up (a cold process, its JIT and its first
+// queries, would otherwise be measured instead of the steady state; the warm-up's own figures are
+// reported apart). Counts lost and duplicated deliveries over the whole run. Prints JSON.
 // Times are taken with performance.now() in this one process, so they are monotonic and finer than
 // a millisecond (the relay answers within one).
 //   tsx scripts/bench/load.ts <plan.json>
@@ -55,6 +56,18 @@ function receive(roomIndex: number, memberIndex: number, messageId: string, sent
   }
   seen.set(member, now);
   (sentAt < measuredFrom ? warmupFanout : fanout).push(now - sentAt);
+}
+
+/** Numbers in [0, 1), the same sequence for the same seed (mulberry32). */
+function seededUniform(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 async function connectAll() {
@@ -111,10 +124,18 @@ async function main() {
   await new Promise<void>((resolve) => process.stdin.once("data", () => resolve()));
   const started = performance.now();
   measuredFrom = started + plan.warmupMs;
-  const posters = sockets.map(async ({ socket, room, info }, index) => {
-    // Spread the first posts over the interval so the load is even.
-    await new Promise((resolve) => setTimeout(resolve, (index * plan.intervalMs) / sockets.length));
-    while (performance.now() - started < plan.warmupMs + plan.durationMs) {
+  const endAt = started + plan.warmupMs + plan.durationMs;
+  const phaseOf = seededUniform(2026);
+  const posters = sockets.map(async ({ socket, room, info }) => {
+    // A fixed rate on the poster's own schedule (its k-th post is due at phase + k * interval), not
+    // a fixed delay after each post: with delays, posters whose timers once fired in the same tick
+    // (when this process was busy) stay in step for the rest of the run, so posts in a room would
+    // bunch more the longer it ran. Each poster's phase is random within the interval (seeded, so
+    // runs are alike), as if the participants were independent people.
+    const phase = phaseOf() * plan.intervalMs;
+    for (let k = 0; started + phase + k * plan.intervalMs < endAt; k++) {
+      const wait = started + phase + k * plan.intervalMs - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const id = crypto.randomUUID();
       const sentAt = performance.now();
       expected.set(`${room}:${id}`, (plan.rooms[room]?.length ?? 1) - 1);
@@ -136,7 +157,6 @@ async function main() {
         .catch(() => {
           ackFailures += 1;
         });
-      await new Promise((resolve) => setTimeout(resolve, plan.intervalMs));
     }
   });
   await Promise.all(posters);
