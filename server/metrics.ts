@@ -9,13 +9,15 @@ import type { Server } from "socket.io";
 export const hotPathTimings = {
   /** From a new reaction reaching the writer to its patches going out (queue + store + fan-out). */
   posted: createHistogram(),
+  /** From a new reaction reaching the writer to its batch's statement being sent (the wait for the room's write in flight). */
+  waited: createHistogram(),
   /** The one statement that stores a batch, until PostgreSQL answers that it has committed. */
   stored: createHistogram(),
 };
 
-/** Records the time since `startedAt` (from process.hrtime.bigint()). */
-export function recordSince(histogram: RecordableHistogram, startedAt: bigint) {
-  const elapsed = process.hrtime.bigint() - startedAt;
+/** Records the time from `startedAt` until `now` (both from process.hrtime.bigint()). */
+export function recordSince(histogram: RecordableHistogram, startedAt: bigint, now = process.hrtime.bigint()) {
+  const elapsed = now - startedAt;
   histogram.record(elapsed > 0n ? elapsed : 1n);
 }
 
@@ -31,7 +33,10 @@ const percentilesMs = (histogram: RecordableHistogram) => ({
  * benchmark reads.
  */
 export function startMetrics(file: string, io: Server) {
-  const delay = monitorEventLoopDelay({ resolution: 10 });
+  // The histogram holds the whole time between two checks, the resolution included: only what is
+  // beyond it is delay.
+  const resolutionMs = 10;
+  const delay = monitorEventLoopDelay({ resolution: resolutionMs });
   delay.enable();
   const timer = setInterval(() => {
     const snapshot = {
@@ -39,9 +44,10 @@ export function startMetrics(file: string, io: Server) {
       rssBytes: process.memoryUsage().rss,
       heapUsedBytes: process.memoryUsage().heapUsed,
       connections: io.engine.clientsCount,
-      eventLoopDelayP99Ms: delay.percentile(99) / 1e6,
-      eventLoopDelayMaxMs: delay.max / 1e6,
+      eventLoopDelayP99Ms: Math.max(0, delay.percentile(99) / 1e6 - resolutionMs),
+      eventLoopDelayMaxMs: Math.max(0, delay.max / 1e6 - resolutionMs),
       postedMs: percentilesMs(hotPathTimings.posted),
+      waitedMs: percentilesMs(hotPathTimings.waited),
       storedMs: percentilesMs(hotPathTimings.stored),
     };
     writeFileSync(file, JSON.stringify(snapshot));
@@ -51,6 +57,7 @@ export function startMetrics(file: string, io: Server) {
   process.on("SIGUSR2", () => {
     delay.reset();
     hotPathTimings.posted.reset();
+    hotPathTimings.waited.reset();
     hotPathTimings.stored.reset();
   });
 }

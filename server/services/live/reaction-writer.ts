@@ -92,6 +92,7 @@ export function createReactionWriter(db: Db, cache: RecordCache, announce: Annou
     const { accepted, rest } = planBatch(record, batch);
     if (accepted.length === 0) return rest;
     const storing = process.hrtime.bigint();
+    for (const { item } of accepted) recordSince(hotPathTimings.waited, item.arrivedAt, storing);
     const rows = await insertReactions(db, sessionId, record.version, accepted);
     recordSince(hotPathTimings.stored, storing);
     // The session moved on since the record was cached: the transactional path decides.
