@@ -12,15 +12,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { phaseRulesSchema } from "@/lib/schemas/phase-rules";
 import { participantCookieName } from "@/server/auth/participant-credential";
 import { createDb } from "@/server/db/client";
 import { createScratchDatabase } from "@/server/db/testing";
-import { joinSession } from "@/server/services/live/participants";
-import { changePhase } from "@/server/services/live/phase-commands";
-import { dealCard } from "@/server/services/live/round-commands";
-import { createSession } from "@/server/services/sessions";
 import { embeddedUrl, freePort, startServerProcess } from "@/server/testing/server-process";
+import { createBenchRooms } from "./rooms";
 
 const { values } = parseArgs({
   options: {
@@ -146,43 +142,17 @@ async function benchKring() {
   const dbUrl = scratch?.url ?? embeddedUrl(dataDir);
   const db = createDb(dbUrl, 1);
   try {
-    const user = await db.user.create({
-      data: { email: `bench-${Date.now()}@example.org`, name: "Bench", passwordHash: "x" },
+    const { facilitatorId, rooms: created } = await createBenchRooms(db, SECRET, {
+      rooms: options.rooms,
+      participants: options.participants,
     });
-    const method = await db.method.findUniqueOrThrow({ where: { key: "lessenronde" } });
-    const deck = await db.deck.findFirstOrThrow();
-    const rooms = [];
-    for (let room = 0; room < options.rooms; room++) {
-      const session = await createSession(db, user.id, {
-        title: `Bench ${room}`,
-        methodId: method.id,
-        deckId: deck.id,
-        agreements: "",
-        anonymous: false,
-        locale: "nl",
-      });
-      // Reactions visible at once, so that every post fans out to the whole room.
-      for (const phase of await db.sessionPhase.findMany({ where: { sessionId: session.id, kind: "lesson_round" } })) {
-        const rules = phaseRulesSchema.parse(phase.rules);
-        await db.sessionPhase.update({
-          where: { id: phase.id },
-          data: { rules: { ...rules, hiddenUntilReveal: false } },
-        });
-      }
-      await changePhase(db, session.id, { type: "start" });
-      await changePhase(db, session.id, { type: "next" });
-      const { value } = await dealCard(db, session.id, { random: true });
-      const members = [];
-      for (let member = 0; member < options.participants; member++) {
-        const joined = await joinSession(db, SECRET, session.id, `P${member}`);
-        members.push({
-          cookie: `${participantCookieName(session.id)}=${joined.cookieValue}`,
-          auth: { sessionId: session.id, as: "participant" },
-          roundId: value.roundId,
-        });
-      }
-      rooms.push(members);
-    }
+    const rooms = created.map((room) =>
+      room.participants.map((participant) => ({
+        cookie: `${participantCookieName(room.sessionId)}=${participant.cookieValue}`,
+        auth: { sessionId: room.sessionId, as: "participant" },
+        roundId: room.roundId,
+      })),
+    );
     const result = await runLoad(
       {
         target: "kring",
@@ -200,7 +170,7 @@ async function benchKring() {
     const counts = async () => {
       const [row] = await db.$queryRaw<{ total: bigint; distinct: bigint }[]>`
         SELECT count(*) AS total, count(DISTINCT r."clientId") AS distinct
-        FROM "Reaction" r JOIN "IntervisionSession" s ON s.id = r."sessionId" WHERE s."facilitatorId" = ${user.id}`;
+        FROM "Reaction" r JOIN "IntervisionSession" s ON s.id = r."sessionId" WHERE s."facilitatorId" = ${facilitatorId}`;
       return { total: Number(row?.total ?? 0), distinct: Number(row?.distinct ?? 0) };
     };
     let settled = await counts();
