@@ -1,6 +1,7 @@
 // `npm run bench:store`: what a durable store costs on this machine, apart from everything else on
 // the live path, so that the live benchmark's fan-out can be read against it. On a scratch database
-// of the kind the run uses (DATABASE_URL's server, else embedded PGlite), each at a steady rate
+// of the kind the run uses (DATABASE_URL's server, else embedded PGlite on disk, in this process as
+// in Kring's server), each at a steady rate
 // (default 250 a second, as in the live benchmark), it times:
 //   - a round trip that stores nothing (SELECT),
 //   - the smallest durable write: one short row into a table with only a primary key, committed,
@@ -9,11 +10,15 @@
 //     spread over 20 running sessions of 25 participants.
 //   npm run bench:store -- --rate 250 --count 5000
 import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createDb, poolOf } from "@/server/db/client";
 import { prepareDatabase } from "@/server/db/database";
-import { createScratchDatabase } from "@/server/db/testing";
+import { startEmbeddedDatabase } from "@/server/db/embedded";
+import { createScratchDatabase, type ScratchDatabase } from "@/server/db/testing";
 import { createReactionWriter } from "@/server/services/live/reaction-writer";
 import { createRecordCache } from "@/server/services/live/record-cache";
 import { createBenchRooms } from "./rooms";
@@ -41,8 +46,22 @@ async function atRate(work: (index: number) => Promise<unknown>) {
   return summarize(times);
 }
 
+/** A scratch database that writes to disk as Kring's would: on DATABASE_URL's server, else embedded in a temporary folder. */
+async function scratchOnDisk(): Promise<ScratchDatabase> {
+  if (process.env.DATABASE_URL) return createScratchDatabase();
+  const dir = mkdtempSync(join(tmpdir(), "kring-bench-store-"));
+  const embedded = await startEmbeddedDatabase(dir);
+  return {
+    url: embedded.url,
+    async drop() {
+      await embedded.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 async function main() {
-  const database = await createScratchDatabase();
+  const database = await scratchOnDisk();
   const db = createDb(database.url);
   try {
     await prepareDatabase(database.url, db);
