@@ -24,7 +24,7 @@ export default async function NewSessionPage({ searchParams }: Props) {
   const { locale, t } = await getTranslator();
   const [methods, decks, groups] = await Promise.all([
     listMethods(getDb(), user.id),
-    listDecks(getDb()),
+    listDecks(getDb(), user.id),
     listGroups(getDb(), user.id),
   ]);
   // ?group= preselects a group only when it is one the facilitator may use.
