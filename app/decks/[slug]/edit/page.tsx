@@ -341,14 +341,10 @@ export default async function EditDeckPage({ params, searchParams }: Props) {
                     })}
                   </ol>
                 )}
-                <details className="deck-add-lesson" open={theme.lessons.length === 0 || undefined}>
-                  <summary className="button button-quiet button-small">
-                    <span aria-hidden="true">+</span> {t("deckEditor.addLessonTo", { theme: themeTitle })}
-                  </summary>
-                  <div className="deck-add-body">
-                    <LessonForm deckId={deck.id} themeId={theme.id} />
-                  </div>
-                </details>
+                <section className="deck-add-lesson" aria-labelledby={`add-lesson-${theme.id}`}>
+                  <h4 id={`add-lesson-${theme.id}`}>{t("deckEditor.addLessonTo", { theme: themeTitle })}</h4>
+                  <LessonForm deckId={deck.id} themeId={theme.id} />
+                </section>
               </li>
             );
           })}
