@@ -141,3 +141,38 @@ test("an unused own deck can be deleted after a confirmation", async ({ page }) 
   await expect(page.getByRole("status").filter({ hasText: "Het deck is verwijderd." })).toBeVisible();
   await expect(page.getByText("Proefdeck")).toHaveCount(0);
 });
+
+test("moving and removing work without JavaScript, like the app's other plain forms", async ({ browser }) => {
+  // Written with JavaScript (the text forms keep their button off until the page is ready, as
+  // the app's other forms do), then reordered and trimmed in a browser without it.
+  const writer = await browser.newContext();
+  const page = await writer.newPage();
+  await signUp(page, { name: "Joost", email: uniqueEmail("joost") });
+  await page.goto("/decks/new");
+  await page.getByLabel("Titel (Engels)").fill("Plain forms");
+  await page.getByRole("button", { name: "Deck maken" }).click();
+  await page.waitForURL(/\/decks\/plain-forms-[0-9a-f]+\/edit/);
+  const editor = new URL(page.url()).pathname;
+  const addTheme = page.getByRole("region", { name: "Thema toevoegen" });
+  await addTheme.getByLabel("Naam van het thema (Engels)").fill("Basics");
+  await addTheme.getByRole("button", { name: "Thema toevoegen" }).click();
+  const addLesson = page.getByRole("region", { name: "Les toevoegen aan Basics" });
+  for (const text of ["First lesson.", "Second lesson."]) {
+    await addLesson.getByLabel("Les (Engels)").fill(text);
+    await addLesson.getByRole("button", { name: "Les toevoegen" }).click();
+    await expect(page.getByTestId("editor-lesson").filter({ hasText: text })).toBeVisible();
+  }
+
+  const plain = await browser.newContext({ javaScriptEnabled: false, storageState: await writer.storageState() });
+  const noJs = await plain.newPage();
+  await noJs.goto(editor);
+  await noJs.getByRole("button", { name: "Les 2 omhoog" }).click();
+  await expect(noJs.getByRole("status").filter({ hasText: "Verplaatst." })).toBeVisible();
+  await expect(noJs.getByTestId("editor-lesson")).toHaveText([/Second lesson\./, /First lesson\./]);
+  await noJs.locator(`summary[aria-label="Les 2 verwijderen"]`).click();
+  await noJs.getByRole("button", { name: "Ja, verwijder Les 2" }).click();
+  await expect(noJs.getByRole("status").filter({ hasText: "Verwijderd." })).toBeVisible();
+  await expect(noJs.getByTestId("editor-lesson")).toHaveText([/Second lesson\./]);
+  await plain.close();
+  await writer.close();
+});

@@ -746,6 +746,8 @@ export const en: Messages = {
     removeThemeConfirm: "Remove {item} and all its lessons? This cannot be undone.",
     removeLessonConfirm: "Remove {item}? This cannot be undone.",
     removeAction: "Yes, remove {item}",
+    missingEn: "No English text yet: in English, the Dutch one is shown.",
+    missingNl: "No Dutch text yet: in Dutch, the English one is shown.",
     frozen: "Used in a session: this lesson is fixed, because past reports show it.",
     themeFrozen: "This theme holds a lesson used in a session, so it stays.",
     deleteTitle: "Delete deck",

@@ -745,6 +745,8 @@ export const nl = {
     removeThemeConfirm: "{item} en al zijn lessen verwijderen? Dit kan niet ongedaan worden gemaakt.",
     removeLessonConfirm: "{item} verwijderen? Dit kan niet ongedaan worden gemaakt.",
     removeAction: "Ja, verwijder {item}",
+    missingEn: "Nog geen Engelse tekst: in het Engels staat hier de Nederlandse.",
+    missingNl: "Nog geen Nederlandse tekst: in het Nederlands staat hier de Engelse.",
     frozen: "Al gebruikt in een sessie: deze les ligt vast, omdat eerdere verslagen haar tonen.",
     themeFrozen: "Dit thema heeft een les die in een sessie is gebruikt, en blijft daarom staan.",
     deleteTitle: "Deck verwijderen",

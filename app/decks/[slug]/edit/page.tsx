@@ -294,6 +294,11 @@ export default async function EditDeckPage({ params, searchParams }: Props) {
                           </span>
                           <div className="deck-lesson-body">
                             <BothLanguages nl={lesson.textNl} en={lesson.textEn} className="deck-lesson-text" />
+                            {(!lesson.textNl || !lesson.textEn) && (
+                              <p className="muted small deck-missing">
+                                {t(lesson.textNl ? "deckEditor.missingEn" : "deckEditor.missingNl")}
+                              </p>
+                            )}
                             {lesson.frozen && (
                               <p className="deck-frozen-note">
                                 <span className="badge badge-warning">{t("deckEditor.frozen")}</span>
