@@ -2,7 +2,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { signUp, uniqueEmail } from "./fixtures";
 
 /** Creates an own deck through the forms, from /decks; returns the editor's path. */
-export async function createDeckWithLessons(page: Page) {
+async function createDeckWithLessons(page: Page) {
   await page.goto("/decks");
   const mine = page.getByTestId("my-decks");
   await expect(mine.getByRole("heading", { name: "Mijn decks" })).toBeVisible();
@@ -86,6 +86,7 @@ test("a facilitator writes an own deck, reads it in English with the fallback, a
     /Ask one more question before you answer\./,
     /Laat stiltes vallen\./,
   ]);
+  await expect(page.getByTestId("lesson").nth(1).locator("p")).toHaveAttribute("lang", "nl");
 
   // Prepare a session with it, open it, deal the Dutch-only lesson: the cockpit shows it.
   await page.goto("/sessions/new");

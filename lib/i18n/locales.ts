@@ -25,6 +25,11 @@ export function pick<T>(locale: Locale, texts: { nl: T; en: T }): T {
   return wanted;
 }
 
+/** The language `pick` shows for this pair: the reader's, or the other one when theirs is empty. */
+export function shownLocale(locale: Locale, texts: { nl: string; en: string }): Locale {
+  return texts[locale].trim() === "" ? (locale === "nl" ? "en" : "nl") : locale;
+}
+
 /**
  * A stored pair of texts, each side filled from the other when it is empty: what screens that read
  * `text[locale]` directly (live views, reports, downloads) get, so none of them shows a blank.

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getTranslator } from "@/app/_lib/locale";
 import { numberLessons } from "@/lib/domain/lesson-numbers";
-import { pick } from "@/lib/i18n/locales";
+import { pick, shownLocale } from "@/lib/i18n/locales";
 import { auth } from "@/server/auth/next-auth";
 import { getDb } from "@/server/db/client";
 import { getDeck } from "@/server/services/decks";
@@ -38,11 +38,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DeckPage({ params }: Props) {
   const [{ locale, t }, deck] = await Promise.all([getTranslator(), loadDeck(params)]);
   const text = (nl: string, en: string) => pick(locale, { nl, en });
+  // A text shown in the other language (missing in the reader's) says so to screen readers.
+  const lang = (nl: string, en: string) => {
+    const shown = shownLocale(locale, { nl, en });
+    return shown === locale ? undefined : shown;
+  };
   return (
     <div className="container page">
       <header className="page-header">
         <p className="eyebrow">{t("decks.title")}</p>
-        <h1>{text(deck.titleNl, deck.titleEn)}</h1>
+        <h1 lang={lang(deck.titleNl, deck.titleEn)}>{text(deck.titleNl, deck.titleEn)}</h1>
         {deck.ownerId === null ? (
           <p className="muted">
             {t("decks.source", { source: text(deck.sourceNl, deck.sourceEn) })} · {t("decks.shownIn")}
@@ -74,7 +79,7 @@ export default async function DeckPage({ params }: Props) {
           {hasText(deck.introNl, deck.introEn) && (
             <section aria-labelledby="intro-title" className="deck-intro">
               <h2 id="intro-title">{text(deck.headingNl, deck.headingEn) || t("decks.introduction")}</h2>
-              <p>{text(deck.introNl, deck.introEn)}</p>
+              <p lang={lang(deck.introNl, deck.introEn)}>{text(deck.introNl, deck.introEn)}</p>
             </section>
           )}
           {numberLessons(deck.themes).map((theme) => (
@@ -84,9 +89,13 @@ export default async function DeckPage({ params }: Props) {
               className="theme"
               aria-labelledby={`theme-title-${theme.position}`}
             >
-              <h2 id={`theme-title-${theme.position}`}>{text(theme.titleNl, theme.titleEn)}</h2>
+              <h2 id={`theme-title-${theme.position}`} lang={lang(theme.titleNl, theme.titleEn)}>
+                {text(theme.titleNl, theme.titleEn)}
+              </h2>
               {hasText(theme.framingNl, theme.framingEn) && (
-                <p className="theme-framing">{text(theme.framingNl, theme.framingEn)}</p>
+                <p className="theme-framing" lang={lang(theme.framingNl, theme.framingEn)}>
+                  {text(theme.framingNl, theme.framingEn)}
+                </p>
               )}
               <ol className="lesson-list">
                 {theme.lessons.map((lesson) => (
@@ -98,7 +107,9 @@ export default async function DeckPage({ params }: Props) {
                     >
                       {lesson.number}
                     </span>
-                    <p className="lesson-text">{text(lesson.textNl, lesson.textEn)}</p>
+                    <p className="lesson-text" lang={lang(lesson.textNl, lesson.textEn)}>
+                      {text(lesson.textNl, lesson.textEn)}
+                    </p>
                   </li>
                 ))}
               </ol>
@@ -107,7 +118,7 @@ export default async function DeckPage({ params }: Props) {
           {hasText(deck.closingNl, deck.closingEn) && (
             <section className="card deck-closing" aria-labelledby="closing-title">
               <h2 id="closing-title">{t("decks.closing")}</h2>
-              <p>{text(deck.closingNl, deck.closingEn)}</p>
+              <p lang={lang(deck.closingNl, deck.closingEn)}>{text(deck.closingNl, deck.closingEn)}</p>
             </section>
           )}
         </div>
