@@ -699,7 +699,6 @@ export const en: Messages = {
     editLabel: "Edit {title}",
     own: "Own deck",
     deleted: "The deck has been deleted.",
-    untitledIntro: "Introduction",
   },
   deckEditor: {
     newTitle: "New deck",

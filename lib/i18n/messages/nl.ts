@@ -698,7 +698,6 @@ export const nl = {
     editLabel: "{title} bewerken",
     own: "Eigen deck",
     deleted: "Het deck is verwijderd.",
-    untitledIntro: "Inleiding",
   },
   deckEditor: {
     newTitle: "Nieuw deck",
