@@ -231,3 +231,41 @@ test("no serious accessibility problems on the archive, a report's sharing panel
   await strangerContext.close();
   await lead.context.close();
 });
+
+test("no serious accessibility problems on the own-deck pages, in Dutch and English", async ({ page }) => {
+  await signUp(page, { name: "Ilse", email: uniqueEmail("ilse") });
+  const check = async (path: string, prepare?: () => Promise<void>) => {
+    await page.goto(path);
+    await prepare?.();
+    expect(await seriousViolations(page), `${path} (nl)`).toEqual([]);
+    await page.getByTestId("language-switch").click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await prepare?.();
+    expect(await seriousViolations(page), `${path} (en)`).toEqual([]);
+    await page.getByTestId("language-switch").click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+  };
+  await check("/decks"); // no own deck yet
+  await check("/decks/new", async () => {
+    await page.locator("main form button[type=submit]").click(); // an error on the form
+    await expect(page.locator(".field-error")).toBeVisible();
+  });
+  await page.goto("/decks/new");
+  await page.getByLabel("Titel (Nederlands)").fill("Toegankelijk deck");
+  await page.getByRole("button", { name: "Deck maken" }).click();
+  await page.waitForURL(/\/edit/);
+  const editor = new URL(page.url()).pathname;
+  const addTheme = page.getByRole("region", { name: "Thema toevoegen" });
+  await addTheme.getByLabel("Naam van het thema (Nederlands)").fill("Thema");
+  await addTheme.getByRole("button", { name: "Thema toevoegen" }).click();
+  const addLesson = page.getByRole("region", { name: "Les toevoegen aan Thema" });
+  await addLesson.getByLabel("Les (Nederlands)").fill("Een les.");
+  await addLesson.getByRole("button", { name: "Les toevoegen" }).click();
+  await expect(page.getByTestId("editor-lesson")).toHaveCount(1);
+  await check(editor, async () => {
+    // Every details open: the deck's texts, the theme's and lesson's forms, the confirmations.
+    for (const summary of await page.locator("main summary").all()) await summary.click();
+  });
+  await check(editor.replace(/\/edit$/, ""));
+  await check("/decks"); // with the own deck
+});

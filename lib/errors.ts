@@ -41,6 +41,9 @@ export const errorMessageKeys = {
   plan_locked: "live.errors.planLocked",
   method_name_taken: "live.errors.methodNameTaken",
   session_live: "privacy.errors.sessionLive",
+  lesson_frozen: "deckEditor.errors.lessonFrozen",
+  theme_frozen: "deckEditor.errors.themeFrozen",
+  deck_in_use: "deckEditor.errors.deckInUse",
 } as const;
 
 export type ErrorCode = keyof typeof errorMessageKeys;

@@ -64,6 +64,8 @@ export interface DeckSummary {
   slug: string;
   title: { nl: string; en: string };
   lessonCount: number;
+  /** A facilitator's own deck (only its owner gets it), not a shipped one. */
+  own: boolean;
 }
 
 /** Most commands answer with the new version; the view itself arrives as `session:state`. */

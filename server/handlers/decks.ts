@@ -3,5 +3,5 @@ import type { Handler } from "@/server/realtime/router";
 import { listDecks } from "@/server/services/decks";
 
 export const deckHandlers = (db: Db): { "deck:list": Handler<"deck:list"> } => ({
-  "deck:list": async () => listDecks(db),
+  "deck:list": async (_payload, { facilitator }) => listDecks(db, facilitator?.id ?? null),
 });

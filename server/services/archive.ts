@@ -1,6 +1,7 @@
 import { HIT_END, HIT_START } from "@/lib/archive/highlight";
 import { KRING_TIME_ZONE } from "@/lib/domain/due-date";
 import { lessonNumber } from "@/lib/domain/lesson-numbers";
+import { bilingual } from "@/lib/i18n/locales";
 import { ARCHIVE_PAGE_SIZE, type ArchiveQuery } from "@/lib/schemas/archive-query";
 import { type Db, Prisma } from "@/server/db/client";
 
@@ -204,7 +205,7 @@ export async function archiveChoices(db: Db, userId: string) {
     lessons: lessons.map((lesson) => ({
       id: lesson.id,
       number: lessonNumber(lesson.earlier, lesson.position),
-      text: { nl: lesson.textNl, en: lesson.textEn },
+      text: bilingual(lesson.textNl, lesson.textEn),
     })),
   };
 }

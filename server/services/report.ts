@@ -1,5 +1,6 @@
 import { lessonNumber } from "@/lib/domain/lesson-numbers";
 import { displayOrder } from "@/lib/domain/session-view";
+import { bilingual } from "@/lib/i18n/locales";
 import type { ReportRound, SessionReport } from "@/lib/report/report";
 import type { Db } from "@/server/db/client";
 import { actionPointRecord } from "./live/load";
@@ -68,8 +69,8 @@ export async function loadReport(db: Db, sessionId: string): Promise<SessionRepo
       lesson: lesson
         ? {
             number: lessonNumber(before, lesson.position),
-            text: { nl: lesson.textNl, en: lesson.textEn },
-            theme: { nl: lesson.theme.titleNl, en: lesson.theme.titleEn },
+            text: bilingual(lesson.textNl, lesson.textEn),
+            theme: bilingual(lesson.theme.titleNl, lesson.theme.titleEn),
           }
         : null,
       reactions: ordered.map((reaction) => ({

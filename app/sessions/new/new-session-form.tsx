@@ -11,13 +11,20 @@ import { emptyFormState } from "@/app/_lib/form-state";
 
 interface Props {
   methods: { id: string; name: string }[];
-  decks: { id: string; name: string }[];
+  decks: { id: string; name: string; own: boolean }[];
   /** The facilitator's groups (own and shared). */
   groups: { id: string; name: string }[];
   /** The group to preselect ("" for none), e.g. when coming from a group's page. */
   defaultGroupId: string;
   defaultAgreements: string;
 }
+
+const deckOptions = (decks: Props["decks"]) =>
+  decks.map((deck) => (
+    <option key={deck.id} value={deck.id}>
+      {deck.name}
+    </option>
+  ));
 
 export function NewSessionForm({ methods, decks, groups, defaultGroupId, defaultAgreements }: Props) {
   const { t } = useI18n();
@@ -97,11 +104,14 @@ export function NewSessionForm({ methods, decks, groups, defaultGroupId, default
           aria-describedby={fieldErrors.deckId ? "field-deckId-error" : undefined}
           aria-invalid={fieldErrors.deckId ? true : undefined}
         >
-          {decks.map((deck) => (
-            <option key={deck.id} value={deck.id}>
-              {deck.name}
-            </option>
-          ))}
+          {decks.some((deck) => deck.own) ? (
+            <>
+              <optgroup label={t("decks.shipped")}>{deckOptions(decks.filter((deck) => !deck.own))}</optgroup>
+              <optgroup label={t("decks.mine")}>{deckOptions(decks.filter((deck) => deck.own))}</optgroup>
+            </>
+          ) : (
+            deckOptions(decks)
+          )}
           <option value="">{t("sessions.fields.noDeck")}</option>
         </select>
         {fieldErrors.deckId && (

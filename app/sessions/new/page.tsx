@@ -24,7 +24,7 @@ export default async function NewSessionPage({ searchParams }: Props) {
   const { locale, t } = await getTranslator();
   const [methods, decks, groups] = await Promise.all([
     listMethods(getDb(), user.id),
-    listDecks(getDb()),
+    listDecks(getDb(), user.id),
     listGroups(getDb(), user.id),
   ]);
   // ?group= preselects a group only when it is one the facilitator may use.
@@ -39,7 +39,7 @@ export default async function NewSessionPage({ searchParams }: Props) {
             id: method.id,
             name: pick(locale, { nl: method.nameNl, en: method.nameEn }),
           }))}
-          decks={decks.map((deck) => ({ id: deck.id, name: pick(locale, deck.title) }))}
+          decks={decks.map((deck) => ({ id: deck.id, name: pick(locale, deck.title), own: deck.own }))}
           groups={groups.map((group) => ({ id: group.id, name: group.name }))}
           defaultGroupId={preselectedGroup?.id ?? ""}
           defaultAgreements={t("sessions.defaultAgreements")}

@@ -4,7 +4,7 @@ import { lessonNumber } from "@/lib/domain/lesson-numbers";
 import { phaseTakesPosts } from "@/lib/domain/reaction-rules";
 import type { LessonCard, PhaseView, SessionRecord } from "@/lib/domain/session-view";
 import type { TimerState } from "@/lib/domain/timer";
-import { parseLocale } from "@/lib/i18n/locales";
+import { bilingual, parseLocale } from "@/lib/i18n/locales";
 import { phaseRulesSchema } from "@/lib/schemas/phase-rules";
 import type { Db } from "@/server/db/client";
 
@@ -124,7 +124,7 @@ export async function loadSessionRecord(db: Client, sessionId: string): Promise<
           : 0,
       ])
     : [[], [], 0];
-  const text = (nl: string, en: string): LocalizedText => ({ nl, en });
+  const text = (nl: string, en: string): LocalizedText => bilingual(nl, en);
   const lesson: LessonCard | null = dealtLesson
     ? {
         id: dealtLesson.id,

@@ -1,0 +1,387 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import {
+  type DeckOutcome,
+  deleteDeckAction,
+  moveLessonAction,
+  moveThemeAction,
+  removeLessonAction,
+  removeThemeAction,
+} from "@/app/_actions/decks";
+import { getTranslator } from "@/app/_lib/locale";
+import { requireFacilitator } from "@/app/_lib/require-facilitator";
+import { numberLessons } from "@/lib/domain/lesson-numbers";
+import { countOf } from "@/lib/i18n/format";
+import { pick } from "@/lib/i18n/locales";
+import type { MessageKey, Translate } from "@/lib/i18n/translate";
+import { getDb } from "@/server/db/client";
+import { getDeckForEditing } from "@/server/services/deck-editor";
+import { DeckDetailsForm, LessonForm, ThemeForm } from "../../_components/deck-forms";
+
+export const dynamic = "force-dynamic";
+
+const paramsSchema = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,100}$/) });
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+async function loadDeck(params: Props["params"]) {
+  const parsed = paramsSchema.safeParse(await params);
+  const user = await requireFacilitator(parsed.success ? `/decks/${parsed.data.slug}/edit` : "/decks");
+  // Someone else's deck, a shipped one, or none at all: the same "page not found".
+  const deck = parsed.success ? await getDeckForEditing(getDb(), user.id, parsed.data.slug) : null;
+  if (!deck) notFound();
+  return deck;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [{ locale, t }, deck] = await Promise.all([getTranslator(), loadDeck(params)]);
+  return { title: t("deckEditor.editTitle", { title: pick(locale, { nl: deck.titleNl, en: deck.titleEn }) }) };
+}
+
+const outcomes: Record<DeckOutcome | "created", { key: MessageKey; tone: "success" | "error" }> = {
+  created: { key: "deckEditor.created", tone: "success" },
+  moved: { key: "deckEditor.outcomes.moved", tone: "success" },
+  removed: { key: "deckEditor.outcomes.removed", tone: "success" },
+  lessonFrozen: { key: "deckEditor.errors.lessonFrozen", tone: "error" },
+  themeFrozen: { key: "deckEditor.errors.themeFrozen", tone: "error" },
+  deckInUse: { key: "deckEditor.errors.deckInUse", tone: "error" },
+};
+
+/** Both languages of a stored text, each marked with its language; a missing one is left out. */
+function BothLanguages({ nl, en, className }: { nl: string; en: string; className: string }) {
+  return (
+    <>
+      {nl && (
+        <p className={className} lang="nl">
+          <span className="lang-tag" aria-hidden="true">
+            NL
+          </span>{" "}
+          {nl}
+        </p>
+      )}
+      {en && (
+        <p className={`${className} ${nl ? "deck-item-other" : ""}`} lang="en">
+          <span className="lang-tag" aria-hidden="true">
+            EN
+          </span>{" "}
+          {en}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Up and down: plain forms, so moving works without JavaScript; the first can't go up, the last not down. */
+function MoveButtons(props: {
+  action: (formData: FormData) => Promise<void>;
+  fields: Record<string, string>;
+  item: string;
+  first: boolean;
+  last: boolean;
+  t: Translate;
+}) {
+  const { action, fields, item, first, last, t } = props;
+  const hidden = Object.entries(fields).map(([name, value]) => (
+    <input key={name} type="hidden" name={name} value={value} />
+  ));
+  return (
+    <>
+      <form action={action}>
+        {hidden}
+        <input type="hidden" name="direction" value="up" />
+        <button
+          type="submit"
+          className="button button-quiet button-small"
+          disabled={first}
+          aria-label={t("deckEditor.moveUpLabel", { item })}
+        >
+          <span aria-hidden="true">↑</span> {t("deckEditor.moveUp")}
+        </button>
+      </form>
+      <form action={action}>
+        {hidden}
+        <input type="hidden" name="direction" value="down" />
+        <button
+          type="submit"
+          className="button button-quiet button-small"
+          disabled={last}
+          aria-label={t("deckEditor.moveDownLabel", { item })}
+        >
+          <span aria-hidden="true">↓</span> {t("deckEditor.moveDown")}
+        </button>
+      </form>
+    </>
+  );
+}
+
+/** Remove behind a confirmation in a <details>: keyboard-usable and without JavaScript too. */
+function RemoveButton(props: {
+  action: (formData: FormData) => Promise<void>;
+  fields: Record<string, string>;
+  item: string;
+  confirm: string;
+  t: Translate;
+}) {
+  const { action, fields, item, confirm, t } = props;
+  return (
+    <details className="facilitator-confirm deck-confirm">
+      <summary
+        className="button button-quiet button-small facilitator-toggle"
+        aria-label={t("deckEditor.removeLabel", { item })}
+      >
+        {t("deckEditor.remove")}
+      </summary>
+      <form action={action} className="facilitator-confirm-body">
+        {Object.entries(fields).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <p className="facilitator-confirm-text">{confirm}</p>
+        <button type="submit" className="button button-danger button-small">
+          {t("deckEditor.removeAction", { item })}
+        </button>
+      </form>
+    </details>
+  );
+}
+
+/**
+ * The editor of a facilitator's own deck: its texts, its themes and lessons in order (add, change,
+ * move, remove), and deleting it. Lessons dealt in a session are frozen and say so; a theme that
+ * holds one, and a deck a session uses, stay.
+ */
+export default async function EditDeckPage({ params, searchParams }: Props) {
+  const [{ locale, t }, deck] = await Promise.all([getTranslator(), loadDeck(params)]);
+  const done = z
+    .enum(["created", "moved", "removed", "lessonFrozen", "themeFrozen", "deckInUse"])
+    .safeParse((await searchParams).done);
+  const outcome = done.success ? outcomes[done.data] : null;
+  const title = pick(locale, { nl: deck.titleNl, en: deck.titleEn });
+  const themes = numberLessons(deck.themes);
+  return (
+    <div className="container page deck-editor">
+      <header className="page-header">
+        <p className="eyebrow">
+          <Link href="/decks">{t("deckEditor.backToDecks")}</Link>
+        </p>
+        <h1>{t("deckEditor.editTitle", { title })}</h1>
+        <p className="deck-owner-bar">
+          <span className="badge">{t("decks.own")}</span>
+          <span className="muted">
+            {countOf(
+              t,
+              themes.reduce((sum, theme) => sum + theme.lessons.length, 0),
+              "decks.lessonCountOne",
+              "decks.lessonCount",
+            )}
+          </span>
+          <Link href={`/decks/${deck.slug}`} className="button button-quiet button-small">
+            {t("deckEditor.view")}
+          </Link>
+        </p>
+      </header>
+      {outcome && (
+        <p
+          role={outcome.tone === "error" ? "alert" : "status"}
+          className={`notice ${outcome.tone === "error" ? "notice-warning" : "notice-success"}`}
+        >
+          {t(outcome.key)}
+        </p>
+      )}
+
+      <details className="card deck-details">
+        <summary className="deck-details-summary">
+          <h2>{t("deckEditor.details")}</h2>
+        </summary>
+        <DeckDetailsForm
+          deck={{
+            id: deck.id,
+            title: { nl: deck.titleNl, en: deck.titleEn },
+            intro: { nl: deck.introNl, en: deck.introEn },
+            closing: { nl: deck.closingNl, en: deck.closingEn },
+          }}
+        />
+      </details>
+
+      <section aria-labelledby="themes-title" className="deck-themes">
+        <h2 id="themes-title">{t("deckEditor.themes")}</h2>
+        {themes.length === 0 && <p className="card empty-state">{t("deckEditor.noThemes")}</p>}
+        <ol className="deck-theme-list">
+          {themes.map((theme, themeIndex) => {
+            const themeTitle = pick(locale, { nl: theme.titleNl, en: theme.titleEn });
+            const themeItem = t("deckEditor.themeLabel", { number: themeIndex + 1, title: themeTitle });
+            const frozen = theme.lessons.some((lesson) => lesson.frozen);
+            return (
+              <li
+                key={theme.id}
+                id={`theme-${theme.id}`}
+                className="card deck-theme"
+                data-testid="editor-theme"
+                aria-labelledby={`theme-title-${theme.id}`}
+              >
+                <div className="deck-theme-head">
+                  <div>
+                    <p className="eyebrow">{t("deckEditor.themeNumber", { number: themeIndex + 1 })}</p>
+                    <h3 id={`theme-title-${theme.id}`}>{themeTitle}</h3>
+                    {(theme.framingNl || theme.framingEn) && (
+                      <p className="theme-framing deck-theme-framing">
+                        {pick(locale, { nl: theme.framingNl, en: theme.framingEn })}
+                      </p>
+                    )}
+                  </div>
+                  <div className="deck-item-actions">
+                    <MoveButtons
+                      action={moveThemeAction}
+                      fields={{ deckId: deck.id, themeId: theme.id }}
+                      item={themeItem}
+                      first={themeIndex === 0}
+                      last={themeIndex === themes.length - 1}
+                      t={t}
+                    />
+                    <details className="facilitator-confirm deck-confirm">
+                      <summary
+                        className="button button-quiet button-small facilitator-toggle"
+                        aria-label={`${t("deckEditor.editTheme")}: ${themeItem}`}
+                      >
+                        {t("deckEditor.editTheme")}
+                      </summary>
+                      <div className="facilitator-confirm-body">
+                        <ThemeForm
+                          deckId={deck.id}
+                          theme={{
+                            id: theme.id,
+                            title: { nl: theme.titleNl, en: theme.titleEn },
+                            framing: { nl: theme.framingNl, en: theme.framingEn },
+                          }}
+                        />
+                      </div>
+                    </details>
+                    {!frozen && (
+                      <RemoveButton
+                        action={removeThemeAction}
+                        fields={{ deckId: deck.id, themeId: theme.id }}
+                        item={themeItem}
+                        confirm={t("deckEditor.removeThemeConfirm", { item: themeItem })}
+                        t={t}
+                      />
+                    )}
+                  </div>
+                </div>
+                {frozen && <p className="muted small deck-frozen-note">{t("deckEditor.themeFrozen")}</p>}
+                {theme.lessons.length === 0 ? (
+                  <p className="muted">{t("deckEditor.noLessons")}</p>
+                ) : (
+                  <ol className="deck-lesson-list">
+                    {theme.lessons.map((lesson, lessonIndex) => {
+                      const lessonItem = t("deckEditor.lessonNumber", { number: lesson.number });
+                      return (
+                        <li
+                          key={lesson.id}
+                          id={`lesson-${lesson.id}`}
+                          className="deck-lesson"
+                          data-testid="editor-lesson"
+                        >
+                          <span
+                            className="lesson-number"
+                            role="img"
+                            aria-label={t("decks.lessonNumber", { number: lesson.number })}
+                          >
+                            {lesson.number}
+                          </span>
+                          <div className="deck-lesson-body">
+                            <BothLanguages nl={lesson.textNl} en={lesson.textEn} className="deck-lesson-text" />
+                            {(!lesson.textNl || !lesson.textEn) && (
+                              <p className="muted small deck-missing">
+                                {t(lesson.textNl ? "deckEditor.missingEn" : "deckEditor.missingNl")}
+                              </p>
+                            )}
+                            {lesson.frozen && (
+                              <p className="deck-frozen-note">
+                                <span className="badge badge-warning">{t("deckEditor.frozen")}</span>
+                              </p>
+                            )}
+                            <div className="deck-item-actions">
+                              <MoveButtons
+                                action={moveLessonAction}
+                                fields={{ deckId: deck.id, lessonId: lesson.id }}
+                                item={lessonItem}
+                                first={lessonIndex === 0}
+                                last={lessonIndex === theme.lessons.length - 1}
+                                t={t}
+                              />
+                              {!lesson.frozen && (
+                                <>
+                                  <details className="facilitator-confirm deck-confirm">
+                                    <summary
+                                      className="button button-quiet button-small facilitator-toggle"
+                                      aria-label={`${t("decks.edit")}: ${lessonItem}`}
+                                    >
+                                      {t("decks.edit")}
+                                    </summary>
+                                    <div className="facilitator-confirm-body">
+                                      <LessonForm
+                                        deckId={deck.id}
+                                        themeId={theme.id}
+                                        lesson={{ id: lesson.id, text: { nl: lesson.textNl, en: lesson.textEn } }}
+                                      />
+                                    </div>
+                                  </details>
+                                  <RemoveButton
+                                    action={removeLessonAction}
+                                    fields={{ deckId: deck.id, lessonId: lesson.id }}
+                                    item={lessonItem}
+                                    confirm={t("deckEditor.removeLessonConfirm", { item: lessonItem })}
+                                    t={t}
+                                  />
+                                </>
+                              )}
+                            </div>
+                          </div>
+                        </li>
+                      );
+                    })}
+                  </ol>
+                )}
+                <section className="deck-add-lesson" aria-labelledby={`add-lesson-${theme.id}`}>
+                  <h4 id={`add-lesson-${theme.id}`}>{t("deckEditor.addLessonTo", { theme: themeTitle })}</h4>
+                  <LessonForm deckId={deck.id} themeId={theme.id} />
+                </section>
+              </li>
+            );
+          })}
+        </ol>
+        <section className="card deck-add-theme" aria-labelledby="add-theme-title">
+          <h3 id="add-theme-title">{t("deckEditor.addTheme")}</h3>
+          <ThemeForm deckId={deck.id} />
+        </section>
+      </section>
+
+      <section className="card deck-delete" aria-labelledby="delete-title">
+        <h2 id="delete-title">{t("deckEditor.deleteTitle")}</h2>
+        {deck.sessionCount > 0 ? (
+          <p className="muted">{countOf(t, deck.sessionCount, "deckEditor.deckUsedOne", "deckEditor.deckUsed")}</p>
+        ) : (
+          <>
+            <p className="muted">{t("deckEditor.deleteLead")}</p>
+            <details className="facilitator-confirm deck-confirm">
+              <summary className="button button-quiet button-small facilitator-toggle">
+                {t("deckEditor.deleteTitle")}
+              </summary>
+              <form action={deleteDeckAction} className="facilitator-confirm-body">
+                <input type="hidden" name="deckId" value={deck.id} />
+                <p className="facilitator-confirm-text">{t("deckEditor.deleteConfirm")}</p>
+                <button type="submit" className="button button-danger button-small">
+                  {t("deckEditor.deleteAction")}
+                </button>
+              </form>
+            </details>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
