@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { numberLessons } from "@/lib/domain/lesson-numbers";
 import { deckFormSchema, lessonFormSchema, themeFormSchema } from "@/lib/schemas/deck-form";
 import { createDb, type Db } from "@/server/db/client";
 import { prepareDatabase } from "@/server/db/database";
@@ -18,6 +19,9 @@ import {
   updateTheme,
 } from "./deck-editor";
 import { getDeck, getDeckById, listDecks } from "./decks";
+import { changePhase } from "./live/phase-commands";
+import { dealCard } from "./live/round-commands";
+import { loadReport } from "./report";
 import { createSession, UnknownChoice } from "./sessions";
 
 const notFound = { name: "KringError", code: "not_found" };
@@ -53,6 +57,11 @@ describe("a facilitator's own decks", () => {
   const outline = async (slug: string) =>
     (await getDeckForEditing(db, lea, slug))?.themes.map((t) => [t.titleNl, t.lessons.map((l) => l.textNl)]);
   const snapshot = async (deckId: string) => getDeckById(db, deckId);
+  /** The deck's lessons with the numbers the deck browser shows now. */
+  const numberedLessons = async (deckId: string) =>
+    numberLessons((await getDeckById(db, deckId))?.themes ?? []).flatMap((each) =>
+      each.lessons.map((one) => [one.textNl, one.number]),
+    );
 
   it("creates a deck with themes and lessons, edits, reorders and removes them", async () => {
     const { id, slug } = await createDeck(db, lea, deck("Wijkaanpak", "", { introNl: "Over de wijk." }));
@@ -202,6 +211,35 @@ describe("a facilitator's own decks", () => {
     await deleteDeck(db, lea, unused.id);
     expect(await db.deck.findUnique({ where: { id: unused.id } })).toBeNull();
     expect(await db.theme.count({ where: { deckId: unused.id } })).toBe(0);
+  });
+
+  it("keeps the number a lesson was dealt with in the session's report when the deck is reordered later", async () => {
+    const { id } = await createDeck(db, lea, deck("Herschikt deck"));
+    const first = await addTheme(db, lea, id, theme("Eerste"));
+    const second = await addTheme(db, lea, id, theme("Tweede"));
+    await addLesson(db, lea, id, first.id, lesson("Een."));
+    await addLesson(db, lea, id, first.id, lesson("Twee."));
+    const third = await addLesson(db, lea, id, second.id, lesson("Drie."));
+    const session = await createSession(db, lea, {
+      title: "Herschikken",
+      methodId,
+      deckId: id,
+      agreements: "",
+      anonymous: false,
+      locale: "nl",
+      groupId: null,
+    });
+    await changePhase(db, session.id, { type: "start" });
+    await changePhase(db, session.id, { type: "next" });
+    await dealCard(db, session.id, { lessonId: third.id });
+    const dealtAs = async () => (await loadReport(db, session.id))?.rounds.map((round) => round.lesson?.number);
+    expect(await dealtAs()).toEqual([3]);
+
+    // The owner puts the second theme first: in the deck, "Drie." is now lesson 1.
+    await moveTheme(db, lea, id, second.id, "up");
+    const [moved] = await numberedLessons(id);
+    expect(moved).toEqual(["Drie.", 1]);
+    expect(await dealtAs()).toEqual([3]);
   });
 
   it("refuses bad input with a translated message per field, one language being enough", () => {

@@ -1,4 +1,3 @@
-import { lessonNumber } from "@/lib/domain/lesson-numbers";
 import { displayOrder } from "@/lib/domain/session-view";
 import { bilingual } from "@/lib/i18n/locales";
 import type { ReportRound, SessionReport } from "@/lib/report/report";
@@ -30,7 +29,7 @@ export async function loadReport(db: Db, sessionId: string): Promise<SessionRepo
       orderBy: { position: "asc" },
       include: {
         phase: { select: { titleNl: true, titleEn: true } },
-        lesson: { include: { theme: { select: { titleNl: true, titleEn: true, position: true, deckId: true } } } },
+        lesson: { include: { theme: { select: { titleNl: true, titleEn: true } } } },
         reactions: {
           where: { visibility: "revealed" },
           include: { _count: { select: { votes: true } } },
@@ -44,21 +43,9 @@ export async function loadReport(db: Db, sessionId: string): Promise<SessionRepo
     }),
   ]);
   const names = new Map(session.participants.map((participant) => [participant.id, participant.displayName]));
-  // A lesson's number counts the lessons of the themes before it; rounds from one theme share the count.
-  const counted = new Map<string, Promise<number>>();
-  const lessonsBefore = (theme: { deckId: string; position: number }) => {
-    const key = `${theme.deckId}:${theme.position}`;
-    let count = counted.get(key);
-    if (!count) {
-      count = db.lesson.count({ where: { theme: { deckId: theme.deckId, position: { lt: theme.position } } } });
-      counted.set(key, count);
-    }
-    return count;
-  };
   const reportRounds: ReportRound[] = [];
   for (const round of rounds) {
     const lesson = round.lesson;
-    const before = lesson ? await lessonsBefore(lesson.theme) : 0;
     // The order every screen shows (session-view.ts): named ones by time, anonymous ones by random id.
     const ordered = round.reactions
       .map((reaction) => ({ ...reaction, createdAt: reaction.createdAt.getTime() }))
@@ -68,7 +55,8 @@ export async function loadReport(db: Db, sessionId: string): Promise<SessionRepo
       phase: round.phase ? { nl: round.phase.titleNl, en: round.phase.titleEn } : null,
       lesson: lesson
         ? {
-            number: lessonNumber(before, lesson.position),
+            // Stored when it was dealt (round-commands.ts), so a later reordering of the deck leaves it.
+            number: round.lessonNumber ?? lesson.position + 1,
             text: bilingual(lesson.textNl, lesson.textEn),
             theme: bilingual(lesson.theme.titleNl, lesson.theme.titleEn),
           }

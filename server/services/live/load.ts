@@ -1,6 +1,5 @@
 import type { LocalizedText } from "@/lib/content/types";
 import type { ActionPointRecord } from "@/lib/domain/intervision";
-import { lessonNumber } from "@/lib/domain/lesson-numbers";
 import { phaseTakesPosts } from "@/lib/domain/reaction-rules";
 import type { LessonCard, PhaseView, SessionRecord } from "@/lib/domain/session-view";
 import type { TimerState } from "@/lib/domain/timer";
@@ -69,7 +68,7 @@ export async function loadSessionRecord(db: Client, sessionId: string): Promise<
           where: { sessionId, ...(phaseTakesPosts(phase.rules) ? { phaseId: phase.id } : {}) },
           orderBy: { position: "desc" },
           include: {
-            lesson: { include: { theme: { select: { titleNl: true, titleEn: true, position: true, deckId: true } } } },
+            lesson: { include: { theme: { select: { titleNl: true, titleEn: true } } } },
           },
         })
       : null,
@@ -109,28 +108,23 @@ export async function loadSessionRecord(db: Client, sessionId: string): Promise<
   ]);
   const notesAuthor = notes?.updatedById ? row.participants.find((each) => each.id === notes.updatedById) : undefined;
   const dealtLesson = roundRow?.lesson;
-  const [reactions, votes, lessonsBefore] = roundRow
+  const [reactions, votes] = roundRow
     ? await Promise.all([
         db.reaction.findMany({ where: { roundId: roundRow.id } }),
         db.vote.findMany({
           where: { reaction: { roundId: roundRow.id } },
           select: { reactionId: true, voterId: true },
         }),
-        // Only the dealt card's number is needed: count the lessons of the themes before it.
-        dealtLesson
-          ? db.lesson.count({
-              where: { theme: { deckId: dealtLesson.theme.deckId, position: { lt: dealtLesson.theme.position } } },
-            })
-          : 0,
       ])
-    : [[], [], 0];
+    : [[], []];
   const text = (nl: string, en: string): LocalizedText => bilingual(nl, en);
   const lesson: LessonCard | null = dealtLesson
     ? {
         id: dealtLesson.id,
         text: text(dealtLesson.textNl, dealtLesson.textEn),
         theme: text(dealtLesson.theme.titleNl, dealtLesson.theme.titleEn),
-        number: lessonNumber(lessonsBefore, dealtLesson.position),
+        // Stored when it was dealt (round-commands.ts), so a later reordering of the deck leaves it.
+        number: roundRow?.lessonNumber ?? dealtLesson.position + 1,
       }
     : null;
   return {

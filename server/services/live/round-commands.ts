@@ -1,4 +1,5 @@
 import { randomInt } from "node:crypto";
+import { lessonNumber } from "@/lib/domain/lesson-numbers";
 import { KringError } from "@/lib/errors";
 import type { Db } from "@/server/db/client";
 import { currentRound, openRound, runningPhase, sessionWithPhases } from "./session-row";
@@ -29,7 +30,18 @@ export async function dealCard(db: Db, sessionId: string, choice: { lessonId: st
       if (!drawn) throw new KringError("deck_exhausted");
       lessonId = drawn.id;
     }
-    const round = await openRound(tx, sessionId, phase.id, lessonId);
+    // The number it has in the deck now: reports keep it if the deck is reordered later.
+    const { position, theme } = await tx.lesson.findUniqueOrThrow({
+      where: { id: lessonId },
+      select: { position: true, theme: { select: { position: true } } },
+    });
+    const lessonsBefore = await tx.lesson.count({
+      where: { theme: { deckId: session.deckId, position: { lt: theme.position } } },
+    });
+    const round = await openRound(tx, sessionId, phase.id, {
+      id: lessonId,
+      number: lessonNumber(lessonsBefore, position),
+    });
     return { roundId: round.id };
   });
 }

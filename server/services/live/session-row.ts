@@ -35,11 +35,24 @@ export async function currentRound(tx: Tx, sessionId: string, phase: RunningPhas
 }
 
 /** Opens a new round in the current phase, after every earlier one. */
-export async function openRound(tx: Tx, sessionId: string, phaseId: string, lessonId: string | null = null) {
+export async function openRound(
+  tx: Tx,
+  sessionId: string,
+  phaseId: string,
+  lesson: { id: string; number: number } | null = null,
+) {
   const last = await tx.round.findFirst({
     where: { sessionId },
     orderBy: { position: "desc" },
     select: { position: true },
   });
-  return tx.round.create({ data: { sessionId, phaseId, lessonId, position: (last?.position ?? -1) + 1 } });
+  return tx.round.create({
+    data: {
+      sessionId,
+      phaseId,
+      lessonId: lesson?.id ?? null,
+      lessonNumber: lesson?.number ?? null,
+      position: (last?.position ?? -1) + 1,
+    },
+  });
 }
