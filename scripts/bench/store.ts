@@ -1,8 +1,7 @@
 // `npm run bench:store`: what a durable store costs on this machine, apart from everything else on
 // the live path, so that the live benchmark's fan-out can be read against it. On a scratch database
 // of the kind the run uses (DATABASE_URL's server, else embedded PGlite on disk, in this process as
-// in Kring's server), each at a steady rate
-// (default 250 a second, as in the live benchmark), it times:
+// in Kring's server), each at a steady rate (default 250 a second, as in the live benchmark), it times:
 //   - a round trip that stores nothing (SELECT),
 //   - the smallest durable write: one short row into a table with only a primary key, committed,
 //   - Kring's hot path: a new reaction through the reaction writer (checked against the cached
