@@ -2,9 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
+import type { z } from "zod";
 import { emptyFormState, type FormState, fieldErrorsOf, textValues } from "@/app/_lib/form-state";
 import { requireFacilitator } from "@/app/_lib/require-facilitator";
 import { errorMessageKeys, KringError } from "@/lib/errors";
+import type { MessageKey } from "@/lib/i18n/translate";
 import {
   deckFormSchema,
   deckRefSchema,
@@ -72,72 +74,79 @@ export async function createDeckAction(_previous: FormState, formData: FormData)
   redirect(`/decks/${slug}/edit?done=created`);
 }
 
-export async function updateDeckAction(_previous: FormState, formData: FormData): Promise<FormState> {
+/** The editor's text forms: which deck, theme or lesson a form is about, and its texts. */
+const deckForm = { ref: deckRefSchema, refFields: ["deckId"], fields: deckFields, schema: deckFormSchema };
+const newThemeForm = { ref: deckRefSchema, refFields: ["deckId"], fields: themeFields, schema: themeFormSchema };
+const themeForm = { ...newThemeForm, ref: themeRefSchema, refFields: ["deckId", "themeId"] };
+const newLessonForm = { ...themeForm, fields: lessonFields, schema: lessonFormSchema };
+const lessonForm = { ...newLessonForm, ref: lessonRefSchema, refFields: ["deckId", "lessonId"] };
+
+/**
+ * A change from one of the editor's text forms: the signed-in facilitator, the deck (theme, lesson)
+ * it is about and the texts, each parsed; bad input or a refusal answers with the form's values, so
+ * nothing typed is lost, and changes nothing. `notice` says what happened when it went through.
+ */
+async function textFormChange<Ref extends { deckId: string }, Input>(
+  formData: FormData,
+  form: { ref: z.ZodType<Ref>; refFields: string[]; fields: string[]; schema: z.ZodType<Input> },
+  change: (userId: string, ref: Ref, input: Input) => Promise<unknown>,
+  notice: MessageKey,
+): Promise<FormState> {
   const user = await requireFacilitator("/decks");
-  const values = textValues(formData, deckFields);
-  const ref = deckRefSchema.safeParse({ deckId: field(formData, "deckId") });
+  const values = textValues(formData, form.fields);
+  const ref = form.ref.safeParse(fieldsOf(formData, form.refFields));
   if (!ref.success) return { ...emptyFormState, formError: { key: "errors.notFound" }, values };
-  const parsed = deckFormSchema.safeParse(fieldsOf(formData, deckFields));
+  const parsed = form.schema.safeParse(fieldsOf(formData, form.fields));
   if (!parsed.success) return { ...emptyFormState, fieldErrors: fieldErrorsOf(parsed.error), values };
-  const failed = await refused(() => updateDeck(getDb(), user.id, ref.data.deckId, parsed.data), values);
+  const failed = await refused(() => change(user.id, ref.data, parsed.data), values);
   if (failed) return failed;
   await changed(ref.data.deckId, user.id);
-  return { ...emptyFormState, notice: { key: "deckEditor.saved" } };
+  return { ...emptyFormState, notice: { key: notice } };
+}
+
+export async function updateDeckAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return textFormChange(
+    formData,
+    deckForm,
+    (userId, { deckId }, input) => updateDeck(getDb(), userId, deckId, input),
+    "deckEditor.saved",
+  );
 }
 
 export async function addThemeAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireFacilitator("/decks");
-  const values = textValues(formData, themeFields);
-  const ref = deckRefSchema.safeParse({ deckId: field(formData, "deckId") });
-  if (!ref.success) return { ...emptyFormState, formError: { key: "errors.notFound" }, values };
-  const parsed = themeFormSchema.safeParse(fieldsOf(formData, themeFields));
-  if (!parsed.success) return { ...emptyFormState, fieldErrors: fieldErrorsOf(parsed.error), values };
-  const failed = await refused(() => addTheme(getDb(), user.id, ref.data.deckId, parsed.data), values);
-  if (failed) return failed;
-  await changed(ref.data.deckId, user.id);
-  return { ...emptyFormState, notice: { key: "deckEditor.themeAdded" } };
+  return textFormChange(
+    formData,
+    newThemeForm,
+    (userId, { deckId }, input) => addTheme(getDb(), userId, deckId, input),
+    "deckEditor.themeAdded",
+  );
 }
 
 export async function updateThemeAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireFacilitator("/decks");
-  const values = textValues(formData, themeFields);
-  const ref = themeRefSchema.safeParse({ deckId: field(formData, "deckId"), themeId: field(formData, "themeId") });
-  if (!ref.success) return { ...emptyFormState, formError: { key: "errors.notFound" }, values };
-  const parsed = themeFormSchema.safeParse(fieldsOf(formData, themeFields));
-  if (!parsed.success) return { ...emptyFormState, fieldErrors: fieldErrorsOf(parsed.error), values };
-  const { deckId, themeId } = ref.data;
-  const failed = await refused(() => updateTheme(getDb(), user.id, deckId, themeId, parsed.data), values);
-  if (failed) return failed;
-  await changed(deckId, user.id);
-  return { ...emptyFormState, notice: { key: "deckEditor.saved" } };
+  return textFormChange(
+    formData,
+    themeForm,
+    (userId, { deckId, themeId }, input) => updateTheme(getDb(), userId, deckId, themeId, input),
+    "deckEditor.saved",
+  );
 }
 
 export async function addLessonAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireFacilitator("/decks");
-  const values = textValues(formData, lessonFields);
-  const ref = themeRefSchema.safeParse({ deckId: field(formData, "deckId"), themeId: field(formData, "themeId") });
-  if (!ref.success) return { ...emptyFormState, formError: { key: "errors.notFound" }, values };
-  const parsed = lessonFormSchema.safeParse(fieldsOf(formData, lessonFields));
-  if (!parsed.success) return { ...emptyFormState, fieldErrors: fieldErrorsOf(parsed.error), values };
-  const { deckId, themeId } = ref.data;
-  const failed = await refused(() => addLesson(getDb(), user.id, deckId, themeId, parsed.data), values);
-  if (failed) return failed;
-  await changed(deckId, user.id);
-  return { ...emptyFormState, notice: { key: "deckEditor.lessonAdded" } };
+  return textFormChange(
+    formData,
+    newLessonForm,
+    (userId, { deckId, themeId }, input) => addLesson(getDb(), userId, deckId, themeId, input),
+    "deckEditor.lessonAdded",
+  );
 }
 
 export async function updateLessonAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireFacilitator("/decks");
-  const values = textValues(formData, lessonFields);
-  const ref = lessonRefSchema.safeParse({ deckId: field(formData, "deckId"), lessonId: field(formData, "lessonId") });
-  if (!ref.success) return { ...emptyFormState, formError: { key: "errors.notFound" }, values };
-  const parsed = lessonFormSchema.safeParse(fieldsOf(formData, lessonFields));
-  if (!parsed.success) return { ...emptyFormState, fieldErrors: fieldErrorsOf(parsed.error), values };
-  const { deckId, lessonId } = ref.data;
-  const failed = await refused(() => updateLesson(getDb(), user.id, deckId, lessonId, parsed.data), values);
-  if (failed) return failed;
-  await changed(deckId, user.id);
-  return { ...emptyFormState, notice: { key: "deckEditor.saved" } };
+  return textFormChange(
+    formData,
+    lessonForm,
+    (userId, { deckId, lessonId }, input) => updateLesson(getDb(), userId, deckId, lessonId, input),
+    "deckEditor.saved",
+  );
 }
 
 /** What a plain form's change came to: the editor shows it from `?done=`. */
