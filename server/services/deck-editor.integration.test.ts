@@ -242,6 +242,22 @@ describe("a facilitator's own decks", () => {
     expect(await dealtAs()).toEqual([3]);
   });
 
+  it("places themes and lessons added at the same moment one after another", async () => {
+    const { id } = await createDeck(db, lea, deck("Tegelijk"));
+    const themes = await Promise.all(["Een", "Twee", "Drie"].map((name) => addTheme(db, lea, id, theme(name))));
+    const texts = ["A.", "B.", "C.", "D."];
+    await Promise.all(texts.map((text) => addLesson(db, lea, id, themes[0]?.id ?? "", lesson(text))));
+    const stored = await db.theme.findMany({
+      where: { deckId: id },
+      orderBy: { position: "asc" },
+      include: { lessons: { orderBy: { position: "asc" } } },
+    });
+    expect(stored.map((each) => each.position)).toEqual([0, 1, 2]);
+    const lessons = stored.find((each) => each.id === themes[0]?.id)?.lessons ?? [];
+    expect(lessons.map((each) => each.position)).toEqual([0, 1, 2, 3]);
+    expect(lessons.map((each) => each.textNl).sort()).toEqual(texts);
+  });
+
   it("refuses bad input with a translated message per field, one language being enough", () => {
     const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
       result.error?.issues.map((issue) => [issue.path.join("."), issue.message]);

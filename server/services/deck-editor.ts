@@ -36,9 +36,14 @@ function slugFor(input: DeckInput): string {
   return `${base || "deck"}-${randomBytes(4).toString("hex")}`;
 }
 
-async function ownDeck(db: Db | Tx, ownerId: string, deckId: string) {
-  const deck = await db.deck.findUnique({ where: { id: deckId }, select: { id: true, slug: true, ownerId: true } });
-  if (!deck || deck.ownerId === null || deck.ownerId !== ownerId) throw new KringError("not_found");
+/**
+ * The facilitator's own deck, locked until the transaction ends: changes to one deck (which count
+ * and swap positions) then run one after another, so two made at the same moment both land.
+ */
+async function ownDeck(tx: Tx, ownerId: string, deckId: string) {
+  const [deck] = await tx.$queryRaw<{ id: string; slug: string }[]>`
+    SELECT "id", "slug" FROM "Deck" WHERE "id" = ${deckId} AND "ownerId" = ${ownerId} FOR UPDATE`;
+  if (!deck) throw new KringError("not_found");
   return deck;
 }
 
