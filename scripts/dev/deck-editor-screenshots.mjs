@@ -1,7 +1,8 @@
 // Screenshots of the editor of a facilitator's own deck against a running Kring (BASE, default
 // http://localhost:3000): a deck with two themes and lessons, one lesson only in Dutch, one dealt
-// in a session (so it is frozen):
-//   node scripts/dev/deck-editor-screenshots.mjs
+// in a session (so it is frozen). FULL=1 also saves /decks (decks-list.png), the deck in English
+// (deck-own-en.png) and the whole editor (deck-editor-full.png):
+//   FULL=1 node scripts/dev/deck-editor-screenshots.mjs
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { launchBrowser } from "./browser.mjs";
