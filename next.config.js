@@ -14,6 +14,10 @@ const nextConfig = {
     "fontkit",
   ],
   typedRoutes: false,
+  // Every page's <title> in its <head> from the first byte, for every browser: streamed metadata
+  // (Next's default for browsers) left a page briefly without a title after a form's server
+  // action, and a screen reader announces the title when a page loads.
+  htmlLimitedBots: /.*/,
 };
 
 export default nextConfig;
