@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { z } from "zod";
 import {
   type DeckOutcome,
@@ -15,10 +16,11 @@ import { requireFacilitator } from "@/app/_lib/require-facilitator";
 import { numberLessons } from "@/lib/domain/lesson-numbers";
 import { countOf } from "@/lib/i18n/format";
 import { pick } from "@/lib/i18n/locales";
-import type { MessageKey, Translate } from "@/lib/i18n/translate";
+import type { MessageKey } from "@/lib/i18n/translate";
 import { getDb } from "@/server/db/client";
 import { getDeckForEditing } from "@/server/services/deck-editor";
 import { DeckDetailsForm, LessonForm, ThemeForm } from "../../_components/deck-forms";
+import { BothLanguages, ConfirmedForm, Disclosure, MoveButtons } from "../../_components/editor-controls";
 
 export const dynamic = "force-dynamic";
 
@@ -29,13 +31,19 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-async function loadDeck(params: Props["params"]) {
-  const parsed = paramsSchema.safeParse(await params);
-  const user = await requireFacilitator(parsed.success ? `/decks/${parsed.data.slug}/edit` : "/decks");
+/** Loaded once per request, for the page and its title. */
+const loadOwnDeck = cache(async (slug: string) => {
+  const user = await requireFacilitator(`/decks/${slug}/edit`);
   // Someone else's deck, a shipped one, or none at all: the same "page not found".
-  const deck = parsed.success ? await getDeckForEditing(getDb(), user.id, parsed.data.slug) : null;
+  const deck = await getDeckForEditing(getDb(), user.id, slug);
   if (!deck) notFound();
   return deck;
+});
+
+async function loadDeck(params: Props["params"]) {
+  const parsed = paramsSchema.safeParse(await params);
+  if (!parsed.success) notFound();
+  return loadOwnDeck(parsed.data.slug);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -51,103 +59,6 @@ const outcomes: Record<DeckOutcome | "created", { key: MessageKey; tone: "succes
   themeFrozen: { key: "deckEditor.errors.themeFrozen", tone: "error" },
   deckInUse: { key: "deckEditor.errors.deckInUse", tone: "error" },
 };
-
-/** Both languages of a stored text, each marked with its language; a missing one is left out. */
-function BothLanguages({ nl, en, className }: { nl: string; en: string; className: string }) {
-  return (
-    <>
-      {nl && (
-        <p className={className} lang="nl">
-          <span className="lang-tag" aria-hidden="true">
-            NL
-          </span>{" "}
-          {nl}
-        </p>
-      )}
-      {en && (
-        <p className={`${className} ${nl ? "deck-item-other" : ""}`} lang="en">
-          <span className="lang-tag" aria-hidden="true">
-            EN
-          </span>{" "}
-          {en}
-        </p>
-      )}
-    </>
-  );
-}
-
-/** Up and down: plain forms, so moving works without JavaScript; the first can't go up, the last not down. */
-function MoveButtons(props: {
-  action: (formData: FormData) => Promise<void>;
-  fields: Record<string, string>;
-  item: string;
-  first: boolean;
-  last: boolean;
-  t: Translate;
-}) {
-  const { action, fields, item, first, last, t } = props;
-  const hidden = Object.entries(fields).map(([name, value]) => (
-    <input key={name} type="hidden" name={name} value={value} />
-  ));
-  return (
-    <>
-      <form action={action}>
-        {hidden}
-        <input type="hidden" name="direction" value="up" />
-        <button
-          type="submit"
-          className="button button-quiet button-small"
-          disabled={first}
-          aria-label={t("deckEditor.moveUpLabel", { item })}
-        >
-          <span aria-hidden="true">↑</span> {t("deckEditor.moveUp")}
-        </button>
-      </form>
-      <form action={action}>
-        {hidden}
-        <input type="hidden" name="direction" value="down" />
-        <button
-          type="submit"
-          className="button button-quiet button-small"
-          disabled={last}
-          aria-label={t("deckEditor.moveDownLabel", { item })}
-        >
-          <span aria-hidden="true">↓</span> {t("deckEditor.moveDown")}
-        </button>
-      </form>
-    </>
-  );
-}
-
-/** Remove behind a confirmation in a <details>: keyboard-usable and without JavaScript too. */
-function RemoveButton(props: {
-  action: (formData: FormData) => Promise<void>;
-  fields: Record<string, string>;
-  item: string;
-  confirm: string;
-  t: Translate;
-}) {
-  const { action, fields, item, confirm, t } = props;
-  return (
-    <details className="facilitator-confirm deck-confirm">
-      <summary
-        className="button button-quiet button-small facilitator-toggle"
-        aria-label={t("deckEditor.removeLabel", { item })}
-      >
-        {t("deckEditor.remove")}
-      </summary>
-      <form action={action} className="facilitator-confirm-body">
-        {Object.entries(fields).map(([name, value]) => (
-          <input key={name} type="hidden" name={name} value={value} />
-        ))}
-        <p className="facilitator-confirm-text">{confirm}</p>
-        <button type="submit" className="button button-danger button-small">
-          {t("deckEditor.removeAction", { item })}
-        </button>
-      </form>
-    </details>
-  );
-}
 
 /**
  * The editor of a facilitator's own deck: its texts, its themes and lessons in order (add, change,
@@ -242,31 +153,27 @@ export default async function EditDeckPage({ params, searchParams }: Props) {
                       last={themeIndex === themes.length - 1}
                       t={t}
                     />
-                    <details className="facilitator-confirm deck-confirm">
-                      <summary
-                        className="button button-quiet button-small facilitator-toggle"
-                        aria-label={`${t("deckEditor.editTheme")}: ${themeItem}`}
-                      >
-                        {t("deckEditor.editTheme")}
-                      </summary>
-                      <div className="facilitator-confirm-body">
-                        <ThemeForm
-                          deckId={deck.id}
-                          theme={{
-                            id: theme.id,
-                            title: { nl: theme.titleNl, en: theme.titleEn },
-                            framing: { nl: theme.framingNl, en: theme.framingEn },
-                          }}
-                        />
-                      </div>
-                    </details>
+                    <Disclosure
+                      toggle={t("deckEditor.editTheme")}
+                      toggleLabel={`${t("deckEditor.editTheme")}: ${themeItem}`}
+                    >
+                      <ThemeForm
+                        deckId={deck.id}
+                        theme={{
+                          id: theme.id,
+                          title: { nl: theme.titleNl, en: theme.titleEn },
+                          framing: { nl: theme.framingNl, en: theme.framingEn },
+                        }}
+                      />
+                    </Disclosure>
                     {!frozen && (
-                      <RemoveButton
+                      <ConfirmedForm
                         action={removeThemeAction}
                         fields={{ deckId: deck.id, themeId: theme.id }}
-                        item={themeItem}
+                        toggle={t("deckEditor.remove")}
+                        toggleLabel={t("deckEditor.removeLabel", { item: themeItem })}
                         confirm={t("deckEditor.removeThemeConfirm", { item: themeItem })}
-                        t={t}
+                        submit={t("deckEditor.removeAction", { item: themeItem })}
                       />
                     )}
                   </div>
@@ -315,27 +222,23 @@ export default async function EditDeckPage({ params, searchParams }: Props) {
                               />
                               {!lesson.frozen && (
                                 <>
-                                  <details className="facilitator-confirm deck-confirm">
-                                    <summary
-                                      className="button button-quiet button-small facilitator-toggle"
-                                      aria-label={`${t("decks.edit")}: ${lessonItem}`}
-                                    >
-                                      {t("decks.edit")}
-                                    </summary>
-                                    <div className="facilitator-confirm-body">
-                                      <LessonForm
-                                        deckId={deck.id}
-                                        themeId={theme.id}
-                                        lesson={{ id: lesson.id, text: { nl: lesson.textNl, en: lesson.textEn } }}
-                                      />
-                                    </div>
-                                  </details>
-                                  <RemoveButton
+                                  <Disclosure
+                                    toggle={t("decks.edit")}
+                                    toggleLabel={`${t("decks.edit")}: ${lessonItem}`}
+                                  >
+                                    <LessonForm
+                                      deckId={deck.id}
+                                      themeId={theme.id}
+                                      lesson={{ id: lesson.id, text: { nl: lesson.textNl, en: lesson.textEn } }}
+                                    />
+                                  </Disclosure>
+                                  <ConfirmedForm
                                     action={removeLessonAction}
                                     fields={{ deckId: deck.id, lessonId: lesson.id }}
-                                    item={lessonItem}
+                                    toggle={t("deckEditor.remove")}
+                                    toggleLabel={t("deckEditor.removeLabel", { item: lessonItem })}
                                     confirm={t("deckEditor.removeLessonConfirm", { item: lessonItem })}
-                                    t={t}
+                                    submit={t("deckEditor.removeAction", { item: lessonItem })}
                                   />
                                 </>
                               )}
@@ -367,18 +270,13 @@ export default async function EditDeckPage({ params, searchParams }: Props) {
         ) : (
           <>
             <p className="muted">{t("deckEditor.deleteLead")}</p>
-            <details className="facilitator-confirm deck-confirm">
-              <summary className="button button-quiet button-small facilitator-toggle">
-                {t("deckEditor.deleteTitle")}
-              </summary>
-              <form action={deleteDeckAction} className="facilitator-confirm-body">
-                <input type="hidden" name="deckId" value={deck.id} />
-                <p className="facilitator-confirm-text">{t("deckEditor.deleteConfirm")}</p>
-                <button type="submit" className="button button-danger button-small">
-                  {t("deckEditor.deleteAction")}
-                </button>
-              </form>
-            </details>
+            <ConfirmedForm
+              action={deleteDeckAction}
+              fields={{ deckId: deck.id }}
+              toggle={t("deckEditor.deleteTitle")}
+              confirm={t("deckEditor.deleteConfirm")}
+              submit={t("deckEditor.deleteAction")}
+            />
           </>
         )}
       </section>
