@@ -3,12 +3,16 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { emptyFormState, type FormState, fieldErrorsOf, textValues } from "@/app/_lib/form-state";
+import { secureCookies } from "@/app/_lib/origin";
 import { normalizeJoinCode } from "@/lib/domain/join-code";
 import { KringError } from "@/lib/errors";
 import { joinFormSchema } from "@/lib/schemas/session-form";
+import { clientAddress } from "@/server/auth/client-address";
+import { tryJoinCode } from "@/server/auth/join-throttle";
 import { participantCookieName } from "@/server/auth/participant-credential";
 import { authSecret } from "@/server/auth/secret";
 import { getDb } from "@/server/db/client";
+import { announceSessionChanges } from "@/server/realtime/session-changes";
 import { findJoinableSession } from "@/server/services/join";
 import { joinSession } from "@/server/services/live/participants";
 
@@ -25,12 +29,32 @@ export async function joinAction(_previous: FormState, formData: FormData): Prom
     accept: formData.get("accept") ?? "",
     groupMemberId: formData.get("groupMemberId") ?? undefined,
   });
+  // A try at the code like any other (join-throttle.ts), before anything else is looked at.
+  const tried = await tryJoinCode(clientAddress(await headers()), code ?? "", () =>
+    code ? findJoinableSession(getDb(), code) : Promise.resolve(null),
+  );
+  if (!tried.ok && tried.reason === "throttled") {
+    return {
+      ...emptyFormState,
+      formError: { key: "access.tooManyTries", vars: { seconds: tried.retryAfterSeconds } },
+      values,
+    };
+  }
   if (!parsed.success) return { ...emptyFormState, fieldErrors: fieldErrorsOf(parsed.error), values };
-  const session = code ? await findJoinableSession(getDb(), code) : null;
-  if (!session) return { ...emptyFormState, formError: { key: "join.sessionEnded" }, values };
+  if (!tried.ok) return { ...emptyFormState, formError: { key: "join.sessionEnded" }, values };
+  const session = tried.found;
+  const jar = await cookies();
   let joined: Awaited<ReturnType<typeof joinSession>>;
   try {
-    joined = await joinSession(getDb(), authSecret(), session.id, parsed.data.displayName, parsed.data.groupMemberId);
+    joined = await joinSession(
+      getDb(),
+      authSecret(),
+      session.id,
+      parsed.data.displayName,
+      parsed.data.groupMemberId,
+      // Removed from this session in this browser: a new name does not get them back in.
+      jar.get(participantCookieName(session.id))?.value,
+    );
   } catch (error) {
     // A member id that is not a current member of this session's group (tampered, or they just left):
     // said next to the field; nothing was created.
@@ -38,17 +62,22 @@ export async function joinAction(_previous: FormState, formData: FormData): Prom
       const key = error.code === "member_taken" ? "join.errors.memberTaken" : "join.errors.memberUnknown";
       return { ...emptyFormState, fieldErrors: { groupMemberId: key }, values };
     }
+    if (error instanceof KringError && (error.code === "rejoin_removed" || error.code === "join_locked")) {
+      const key = error.code === "rejoin_removed" ? "access.rejoinRemoved" : "access.sessionLocked";
+      return { ...emptyFormState, formError: { key }, values };
+    }
     if (error instanceof KringError) return { ...emptyFormState, formError: { key: "join.sessionEnded" }, values };
     throw error;
   }
-  (await cookies()).set(participantCookieName(session.id), joined.cookieValue, {
+  // The open screens list the newcomer now (their connecting says only that they are online).
+  announceSessionChanges([session.id]);
+  jar.set(participantCookieName(session.id), joined.cookieValue, {
     httpOnly: true,
     sameSite: "lax",
     path: "/",
     // Half a year: it also opens the session's report afterwards, on this device.
     maxAge: 182 * 24 * 60 * 60,
-    // Secure over https only: on a meeting-room network Kring may well be served over plain http.
-    secure: (await headers()).get("x-forwarded-proto") === "https",
+    secure: await secureCookies(),
   });
   redirect(`/live/${session.id}`);
 }

@@ -3,8 +3,10 @@ import QRCode from "qrcode";
 import { z } from "zod";
 import { numberLessons } from "@/lib/domain/lesson-numbers";
 import { type Locale, pick } from "@/lib/i18n/locales";
+import { idSchema } from "@/lib/schemas/live";
 import { getDb } from "@/server/db/client";
 import { getDeckById } from "@/server/services/decks";
+import { leadSessionWhere } from "@/server/services/session-access";
 import { requestOrigin } from "./origin";
 import { requireFacilitator } from "./require-facilitator";
 
@@ -13,14 +15,23 @@ import { requireFacilitator } from "./require-facilitator";
  * signed-in facilitator must lead), its join link and QR code, and the lessons to choose from.
  */
 export async function loadLeadPage(params: Promise<{ id: string }>, locale: Locale, returnTo: (id: string) => string) {
-  const parsed = z.object({ id: z.string().min(1).max(64) }).safeParse(await params);
+  const parsed = z.object({ id: idSchema }).safeParse(await params);
   if (!parsed.success) notFound();
   const user = await requireFacilitator(returnTo(parsed.data.id));
-  const session = await getDb().intervisionSession.findFirst({
-    where: { id: parsed.data.id, facilitatorId: user.id },
-    select: { id: true, title: true, joinCode: true, deckId: true, group: { select: { id: true, name: true } } },
+  const found = await getDb().intervisionSession.findFirst({
+    where: { id: parsed.data.id, ...leadSessionWhere(user.id) },
+    select: {
+      id: true,
+      title: true,
+      joinCode: true,
+      joinLockedAt: true,
+      deckId: true,
+      group: { select: { id: true, name: true } },
+    },
   });
-  if (!session) notFound();
+  if (!found) notFound();
+  const { joinLockedAt, ...rest } = found;
+  const session = { ...rest, joinLocked: joinLockedAt !== null };
   const { origin, host } = await requestOrigin();
   const joinUrl = `${origin}/join/${session.joinCode}`;
   const qrSvg = await QRCode.toString(joinUrl, {

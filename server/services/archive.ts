@@ -48,9 +48,10 @@ export interface ArchivePage<T> {
 /** The day a session happened: when it started, else when it was made. */
 const sessionDay = Prisma.sql`COALESCE(s."startedAt", s."createdAt")`;
 
-/** Session `s` was led by `userId`, or belongs to a group they own or share. */
+/** Session `s` was led by `userId` outside any group, or belongs to a group they own or share now
+ * (a session they led in a group they no longer share is the group's: session-access.ts). */
 function mayLookBack(userId: string): Prisma.Sql {
-  return Prisma.sql`(s."facilitatorId" = ${userId} OR s."groupId" IN (
+  return Prisma.sql`((s."facilitatorId" = ${userId} AND s."groupId" IS NULL) OR s."groupId" IN (
       SELECT g.id FROM "Group" g WHERE g."ownerId" = ${userId}
       UNION SELECT gf."groupId" FROM "GroupFacilitator" gf WHERE gf."userId" = ${userId}))`;
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { SignInInput, SignUpInput } from "@/lib/schemas/auth";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import type { Db } from "@/server/db/client";
@@ -6,6 +7,8 @@ export interface FacilitatorAccount {
   id: string;
   email: string;
   name: string;
+  /** Sign-out raises it (server/auth/session-version.ts); a session token carries it. */
+  sessionVersion: number;
 }
 
 export type RegisterResult = { ok: true; user: FacilitatorAccount } | { ok: false; code: "email_taken" };
@@ -19,7 +22,7 @@ export async function registerFacilitator(db: Db, input: SignUpInput): Promise<R
   try {
     const user = await db.user.create({
       data: { email: input.email, name: input.name, passwordHash },
-      select: { id: true, email: true, name: true },
+      select: { id: true, email: true, name: true, sessionVersion: true },
     });
     return { ok: true, user };
   } catch (error) {
@@ -28,9 +31,23 @@ export async function registerFacilitator(db: Db, input: SignUpInput): Promise<R
   }
 }
 
+let decoyHash: Promise<string> | undefined;
+
+/**
+ * An unknown e-mail costs the same argon2 work as a wrong password (a hash of a random secret is
+ * checked), so neither the answer nor its time says whether an account exists. The code is for
+ * tests and logs; users see one message for both.
+ */
 export async function verifyFacilitator(db: Db, input: SignInInput): Promise<VerifyResult> {
   const user = await db.user.findUnique({ where: { email: input.email } });
-  if (!user) return { ok: false, code: "unknown_email" };
+  if (!user) {
+    decoyHash ??= hashPassword(randomBytes(16).toString("hex"));
+    await verifyPassword(await decoyHash, input.password);
+    return { ok: false, code: "unknown_email" };
+  }
   if (!(await verifyPassword(user.passwordHash, input.password))) return { ok: false, code: "wrong_password" };
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion },
+  };
 }

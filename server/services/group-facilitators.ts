@@ -1,12 +1,14 @@
 import { KringError } from "@/lib/errors";
 import type { Db } from "@/server/db/client";
+import { announceAccessRevoked } from "@/server/realtime/access-revocations";
+import { announceSessionChanges } from "@/server/realtime/session-changes";
 import { usableGroup, usableGroupWhere } from "./groups";
 
 /**
  * Facilitators who share a group with its owner (GroupFacilitator). Everyone who may use the group
  * sees who shares it; only the owner adds or removes others, and a co-facilitator may leave. A group
  * the facilitator may not use is not_found, as everywhere; a co-facilitator who tries the owner's
- * part is forbidden. Removing someone deletes only the sharing: the sessions they led stay theirs.
+ * part is forbidden. Removing someone ends all their access to the group (endSharing).
  */
 
 export interface FacilitatorAccount {
@@ -70,18 +72,36 @@ export async function addGroupFacilitator(
 }
 
 /**
- * Stops sharing the group with `userId`. Only the sharing goes: the sessions they led in the group
- * stay, and they still read the reports of those. False when they did not share it (any more).
+ * Ends `userId`'s access to the group, at once and everywhere: the sharing goes; the sessions they
+ * made in the group stay the group's and are no longer theirs to reach (session-access.ts); those
+ * not yet ended pass to the group's owner, so that someone can still lead or end them; and their open
+ * cockpit and projector connections to the group's sessions close. Returns whether they shared it.
  */
-export async function removeGroupFacilitator(db: Db, ownerId: string, groupId: string, userId: string) {
-  await requireOwner(db, ownerId, groupId);
-  const { count } = await db.groupFacilitator.deleteMany({ where: { groupId, userId } });
-  return count > 0;
+async function endSharing(db: Db, group: { id: string; ownerId: string }, userId: string) {
+  const { removed, sessionIds } = await db.$transaction(async (tx) => {
+    const { count } = await tx.groupFacilitator.deleteMany({ where: { groupId: group.id, userId } });
+    await tx.intervisionSession.updateMany({
+      where: { groupId: group.id, facilitatorId: userId, status: { not: "ended" } },
+      data: { facilitatorId: group.ownerId, version: { increment: 1 } },
+    });
+    const sessions = await tx.intervisionSession.findMany({ where: { groupId: group.id }, select: { id: true } });
+    return { removed: count > 0, sessionIds: sessions.map((session) => session.id) };
+  });
+  announceAccessRevoked({ kind: "sessions", userId, sessionIds });
+  // Sessions that changed hands show their new lead's name.
+  announceSessionChanges(sessionIds);
+  return removed;
 }
 
-/** A co-facilitator stops sharing the group themselves. Its owner cannot leave it (forbidden). */
+/** Stops sharing the group with `userId` (see endSharing). False when they did not share it (any more). */
+export async function removeGroupFacilitator(db: Db, ownerId: string, groupId: string, userId: string) {
+  await requireOwner(db, ownerId, groupId);
+  return endSharing(db, { id: groupId, ownerId }, userId);
+}
+
+/** A co-facilitator stops sharing the group themselves (see endSharing). Its owner cannot leave it. */
 export async function leaveGroup(db: Db, facilitatorId: string, groupId: string) {
   const group = await usableGroup(db, facilitatorId, groupId);
   if (group.ownerId === facilitatorId) throw new KringError("forbidden");
-  await db.groupFacilitator.deleteMany({ where: { groupId, userId: facilitatorId } });
+  await endSharing(db, group, facilitatorId);
 }

@@ -9,6 +9,7 @@ export async function findJoinableSession(db: Db, code: string) {
       title: true,
       status: true,
       agreements: true,
+      joinLockedAt: true,
       facilitator: { select: { name: true } },
       // The group's current members: a participant may say which of them they are.
       group: {

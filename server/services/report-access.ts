@@ -3,7 +3,8 @@ import { canUseGroup } from "./groups";
 import { authenticateParticipant } from "./live/participants";
 
 /**
- * Who may read a session's report: the facilitator who led it, signed-in facilitators of its group,
+ * Who may read a session's report: the facilitator who led it (of a group's session: while they may
+ * still use the group), signed-in facilitators of its group,
  * and its participants with their participant credential (one who was removed from the session may
  * not). Share links are checked in share-links.ts. Everything else gets the same "not found".
  */
@@ -16,8 +17,10 @@ export async function facilitatorReader(db: Db, userId: string, sessionId: strin
     select: { facilitatorId: true, groupId: true },
   });
   if (!session) return null;
+  // A group's session is read only by who may use the group now, its lead included (session-access.ts).
+  if (session.groupId !== null && !(await canUseGroup(db, userId, session.groupId))) return null;
   if (session.facilitatorId === userId) return { kind: "lead" };
-  if (session.groupId !== null && (await canUseGroup(db, userId, session.groupId))) return { kind: "group" };
+  if (session.groupId !== null) return { kind: "group" };
   return null;
 }
 

@@ -9,6 +9,7 @@ import { phaseRulesSchema } from "@/lib/schemas/phase-rules";
 import type { Db } from "@/server/db/client";
 import { phaseRow } from "@/server/db/phase-row";
 import { canUseGroup } from "./groups";
+import { leadSessionWhere } from "./session-access";
 
 export interface NewSession {
   title: string;
@@ -98,7 +99,7 @@ export async function createSession(db: Db, facilitatorId: string, input: NewSes
 /** The facilitator's sessions, newest first, for the dashboard. */
 export async function listSessions(db: Db, facilitatorId: string, take = 50) {
   return db.intervisionSession.findMany({
-    where: { facilitatorId },
+    where: leadSessionWhere(facilitatorId),
     orderBy: { createdAt: "desc" },
     take,
     select: {
@@ -120,7 +121,7 @@ export async function listSessions(db: Db, facilitatorId: string, take = 50) {
  */
 export async function ledSession(db: Db, facilitatorId: string, sessionId: string) {
   const session = await db.intervisionSession.findFirst({
-    where: { id: sessionId, facilitatorId },
+    where: { id: sessionId, ...leadSessionWhere(facilitatorId) },
     select: { id: true, status: true, title: true },
   });
   if (!session) throw new KringError("not_found");

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslator } from "@/app/_lib/locale";
 import { formatJoinCode, normalizeJoinCode } from "@/lib/domain/join-code";
+import { clientAddress } from "@/server/auth/client-address";
+import { tryJoinCode } from "@/server/auth/join-throttle";
 import { participantCookieName } from "@/server/auth/participant-credential";
 import { authSecret } from "@/server/auth/secret";
 import { getDb } from "@/server/db/client";
 import { findJoinableSession } from "@/server/services/join";
 import { authenticateParticipant } from "@/server/services/live/participants";
+import { JoinProblem } from "../join-problem";
 import { JoinForm } from "./join-form";
 
 export const dynamic = "force-dynamic";
@@ -19,16 +22,34 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("join.title") };
 }
 
-/** The join link and the QR code lead here: the session, its agreements, and a name to join with. */
+/**
+ * The join link and the QR code lead here: the session, its agreements, and a name to join with.
+ * Opening it is a try at the code like any other (join-throttle.ts). A browser that holds the
+ * credential of someone removed from the session, and anyone while the session is closed to new
+ * joiners, get the reason instead of the form.
+ */
 export default async function JoinSessionPage({ params }: Props) {
   const { t } = await getTranslator();
-  const code = normalizeJoinCode((await params).code);
-  const session = code ? await findJoinableSession(getDb(), code) : null;
-  if (!code || !session) redirect(`/join?code=${encodeURIComponent((await params).code.slice(0, 20))}`);
+  const typed = (await params).code.slice(0, 40);
+  const code = normalizeJoinCode(typed);
+  const tried = await tryJoinCode(clientAddress(await headers()), code ?? "", () =>
+    code ? findJoinableSession(getDb(), code) : Promise.resolve(null),
+  );
+  if (!tried.ok || !code) {
+    const problem =
+      !tried.ok && tried.reason === "throttled"
+        ? t("access.tooManyTries", { seconds: tried.retryAfterSeconds })
+        : code
+          ? t("join.codeUnknown", { code: formatJoinCode(code) })
+          : t("join.codeInvalid");
+    return <JoinProblem problem={problem} typed={typed.slice(0, 20)} />;
+  }
+  const session = tried.found;
   // Someone who already joined (a reload, a second tab) goes straight back in.
   const cookie = (await cookies()).get(participantCookieName(session.id))?.value;
   const known = await authenticateParticipant(getDb(), authSecret(), session.id, cookie);
   if (known && !known.removed) redirect(`/live/${session.id}`);
+  const refusal = known?.removed ? "access.rejoinRemoved" : session.joinLockedAt ? "access.sessionLocked" : null;
   return (
     <div className="container page form-page">
       <p className="eyebrow">
@@ -36,18 +57,15 @@ export default async function JoinSessionPage({ params }: Props) {
       </p>
       <h1>{session.title}</h1>
       <p className="lead">{t("join.ledBy", { name: session.facilitator.name })}</p>
-      {known?.removed && (
+      {refusal ? (
         <div className="alert alert-error" role="alert">
-          <p>{t("live.errors.removed")}</p>
+          <p>{t(refusal)}</p>
+        </div>
+      ) : (
+        <div className="card">
+          <JoinForm code={code} agreements={session.agreements} />
         </div>
       )}
-      <div className="card">
-        <JoinForm
-          code={code}
-          agreements={session.agreements}
-          group={session.group && session.group.members.length > 0 ? session.group : null}
-        />
-      </div>
     </div>
   );
 }
