@@ -25,3 +25,18 @@ describe("configuration", () => {
     );
   });
 });
+
+describe("proxy and public URL settings", () => {
+  it("reads the trusted proxies and the public URL, and refuses bad ones", () => {
+    const env = parseEnv({
+      KRING_TRUSTED_PROXIES: "10.0.0.1, 192.168.0.0/16",
+      KRING_PUBLIC_URL: "https://kring.example",
+    });
+    expect(env.KRING_TRUSTED_PROXIES.any).toBe(true);
+    expect(env.KRING_TRUSTED_PROXIES.list.check("192.168.4.5")).toBe(true);
+    expect(env.KRING_PUBLIC_URL?.protocol).toBe("https:");
+    expect(parseEnv({}).KRING_TRUSTED_PROXIES.any).toBe(false);
+    expect(() => parseEnv({ KRING_TRUSTED_PROXIES: "everyone" })).toThrow(/KRING_TRUSTED_PROXIES/);
+    expect(() => parseEnv({ KRING_PUBLIC_URL: "ftp://kring.example" })).toThrow(/KRING_PUBLIC_URL/);
+  });
+});

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies, type TrustedProxies } from "./http/forwarded";
 
 /**
  * Kring's configuration, parsed once from the environment. Everything else reads it from here.
@@ -35,10 +36,41 @@ const envSchema = z.object({
         : [],
     z.array(z.url()),
   ),
+  /**
+   * Reverse proxies (comma-separated addresses or CIDR ranges) whose X-Forwarded-For/-Proto/-Host
+   * Kring believes. Empty: none, forwarded headers are ignored.
+   */
+  KRING_TRUSTED_PROXIES: z.preprocess(
+    (value) => (typeof value === "string" ? value : ""),
+    z.string().transform((value, context): TrustedProxies => {
+      try {
+        return parseTrustedProxies(value);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+        return z.NEVER;
+      }
+    }),
+  ),
+  /**
+   * The address people reach Kring at, e.g. https://kring.example.org: links are made for it, and
+   * when it is https cookies are Secure and HSTS is sent.
+   */
+  KRING_PUBLIC_URL: z.preprocess(
+    blankToUndefined,
+    z
+      .url({ protocol: /^https?$/, error: "KRING_PUBLIC_URL must be an http:// or https:// URL" })
+      .transform((value) => new URL(value))
+      .optional(),
+  ),
   /** For `npm run bench`: a file the server writes its memory and event-loop delay to, every second. */
   KRING_METRICS_FILE: z.preprocess(blankToUndefined, z.string().optional()),
   /** Log sign-ins, connections and errors to stdout. */
   KRING_LOG: z.preprocess(blankToUndefined, z.enum(["silent", "info", "debug"]).default("info")),
+  // Faults
+  /** How long Kring waits at start for an external database that does not answer (0: try once). */
+  KRING_DB_WAIT_SECONDS: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(3600).default(60)),
+  /** How long a SIGTERM may take: past it, Kring exits anyway (commits in flight have had their chance). */
+  KRING_STOP_TIMEOUT_SECONDS: z.preprocess(blankToUndefined, z.coerce.number().min(1).max(300).default(10)),
 });
 
 export type KringEnv = z.infer<typeof envSchema>;

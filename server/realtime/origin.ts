@@ -6,9 +6,15 @@ import type { IncomingMessage } from "node:http";
  * `allowRequest`, which sees both the polling handshake and a direct websocket upgrade.
  *
  * Allowed: no Origin header (not a browser; browsers always send one cross-origin), the server's
- * own origin (Origin host equals Host), and the origins in KRING_ALLOWED_ORIGINS.
+ * own origin (Origin host equals the host Kring is reached at: the Host header, a trusted proxy's
+ * X-Forwarded-Host or KRING_PUBLIC_URL's, see server/http/forwarded.ts), and the origins in
+ * KRING_ALLOWED_ORIGINS.
  */
-export function isOriginAllowed(req: IncomingMessage, extraOrigins: readonly string[]): boolean {
+export function isOriginAllowed(
+  req: IncomingMessage,
+  extraOrigins: readonly string[],
+  ownHost: string | undefined = req.headers.host,
+): boolean {
   const origin = req.headers.origin;
   if (origin === undefined) return true;
   if (extraOrigins.includes(origin)) return true;
@@ -18,5 +24,5 @@ export function isOriginAllowed(req: IncomingMessage, extraOrigins: readonly str
   } catch {
     return false;
   }
-  return originHost !== "" && originHost === req.headers.host;
+  return originHost !== "" && (originHost === ownHost || originHost === req.headers.host);
 }
