@@ -44,11 +44,41 @@ export const errorMessageKeys = {
   lesson_frozen: "deckEditor.errors.lessonFrozen",
   theme_frozen: "deckEditor.errors.themeFrozen",
   deck_in_use: "deckEditor.errors.deckInUse",
+  // Saying which group member you are, after joining (anonymity: the join page names nobody).
+  member_unknown: "join.errors.memberUnknown",
+  member_chosen: "memberChoice.alreadyChosen",
+  // Live limits (lib/domain/caps.ts, lib/realtime/live-limits.ts).
+  round_full: "liveLimits.roundFull",
+  session_full: "liveLimits.sessionFull",
+  // Access that ends when it should.
+  join_locked: "access.sessionLocked",
+  rejoin_removed: "access.rejoinRemoved",
+  join_throttled: "access.tooManyTries",
+  // Text hygiene (lib/schemas/text.ts)
+  text_control_characters: "textHygiene.controlCharacters",
+  // Faults: retryable answers (the client keeps what it sent and tries again).
+  unavailable: "errors.unavailable",
+  busy: "errors.busy",
 } as const;
 
 export type ErrorCode = keyof typeof errorMessageKeys;
 
-export type Result<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; message: string };
+export type Result<T> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      code: ErrorCode;
+      message: string;
+      /** With a retryable code (`unavailable`, `busy`, `rate_limited`): when trying again makes sense. */
+      retryAfterMs?: number;
+    };
+
+/**
+ * Answers that say "not now" rather than "no": the server could not do it at this moment (its
+ * database is away, it is busy, too many requests, an unexpected failure). What was sent is kept
+ * and sent again; every other refusal is the person's to fix (a closed round, a quota).
+ */
+export const RETRYABLE_CODES: readonly ErrorCode[] = ["unavailable", "busy", "rate_limited", "internal"];
 
 /** A refusal that a rule or a service means to send: its code reaches the person, translated. */
 export class KringError extends Error {

@@ -1,10 +1,12 @@
 "use server";
 
 import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { type FormState, fieldErrorsOf, textValues } from "@/app/_lib/form-state";
 import { signInSchema, signUpSchema } from "@/lib/schemas/auth";
 import { localPathOr } from "@/lib/schemas/local-path";
+import { isCommonPassword } from "@/server/auth/common-passwords";
 import { SignInRefused, signIn, signOut } from "@/server/auth/next-auth";
 import { getDb } from "@/server/db/client";
 import { registerFacilitator } from "@/server/services/facilitators";
@@ -20,10 +22,8 @@ async function signInWith(email: string, password: string, returnTo: string): Pr
     if (isRedirectError(error)) throw error;
     if (error instanceof SignInRefused) {
       switch (error.code) {
-        case "unknown_email":
-          return { key: "auth.errors.unknownEmail" };
-        case "wrong_password":
-          return { key: "auth.errors.wrongPassword" };
+        case "bad_credentials":
+          return { key: "access.badCredentials" };
         case "too_many_attempts":
           return { key: "auth.errors.tooManyAttempts", vars: { seconds: error.retryAfterSeconds } };
         default:
@@ -58,12 +58,18 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
     password: formData.get("password") ?? "",
   });
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), formError: null, values };
-  const created = await registerFacilitator(getDb(), parsed.data);
-  if (!created.ok) return { fieldErrors: { email: "auth.errors.emailTaken" }, formError: null, values };
-  const formError = await signInWith(parsed.data.email, parsed.data.password, AFTER_SIGN_IN);
-  return { fieldErrors: {}, formError, values };
+  if (isCommonPassword(parsed.data.password)) {
+    return { fieldErrors: { password: "access.passwordCommon" }, formError: null, values };
+  }
+  // Whether the address was new or already had an account, the answer is the same (and so is the
+  // work: the password is hashed either way): on to signing in, with a notice that says both. The
+  // account holder signs in as always; someone else learns nothing they could not learn by trying
+  // to sign in, which is throttled. Without sending e-mail, this is as far as sign-up can hide it.
+  await registerFacilitator(getDb(), parsed.data);
+  redirect(`/signin?registered=1`);
 }
 
+/** Signs out; next-auth's signOut event (server/auth/next-auth.ts) ends the session on the server. */
 export async function signOutAction() {
   await signOut({ redirectTo: "/" });
 }

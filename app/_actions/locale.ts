@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { secureCookies } from "@/app/_lib/origin";
 import { LOCALE_COOKIE, localeSchema } from "@/lib/i18n/locales";
 import { localPathSchema } from "@/lib/schemas/local-path";
 
@@ -21,6 +22,7 @@ export async function setLocale(formData: FormData) {
       maxAge: 365 * 24 * 60 * 60,
       sameSite: "lax",
       httpOnly: false,
+      secure: await secureCookies(),
     });
   }
   redirect(returnTo);

@@ -15,13 +15,19 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<Record<string, string | string[]>>;
 }) {
-  const returnTo = localPathOr((await searchParams).callbackUrl, "/dashboard");
+  const search = await searchParams;
+  const returnTo = localPathOr(search.callbackUrl, "/dashboard");
   if (await auth()) redirect(returnTo);
   const { t } = await getTranslator();
   return (
     <div className="container page form-page">
       <h1>{t("auth.signIn.title")}</h1>
       <p className="lead">{t("auth.signIn.lead")}</p>
+      {search.registered === "1" && (
+        <p className="notice notice-success" role="status">
+          {t("access.registered")}
+        </p>
+      )}
       <div className="card">
         <AuthForm mode="signIn" returnTo={returnTo} />
       </div>

@@ -38,8 +38,20 @@ export function actionPointsIcs(
   return `${lines.map(fold).join("\r\n")}\r\n`;
 }
 
+/**
+ * RFC 5545 TEXT: backslash, semicolon and comma escaped, every line break (CRLF, LF or a bare CR,
+ * which some readers take as a line end) written as \n, a tab as a space, and every other control
+ * character dropped: nothing in a text can end its line and start a property of its own.
+ */
 function escapeText(value: string): string {
-  return value.replaceAll("\\", "\\\\").replaceAll(";", "\\;").replaceAll(",", "\\,").replace(/\r?\n/g, "\\n");
+  return value
+    .replace(/\r\n?/g, "\n")
+    .replaceAll("\t", " ")
+    .replace(/[^\P{Cc}\n]/gu, "")
+    .replaceAll("\\", "\\\\")
+    .replaceAll(";", "\\;")
+    .replaceAll(",", "\\,")
+    .replaceAll("\n", "\\n");
 }
 
 function nextDay(day: string): string {

@@ -1,14 +1,19 @@
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
+import { mdBlock, mdInline } from "./markdown-text";
 import { minutes, reactionMarks, type SessionReport } from "./report";
 
-/** The report as Markdown: headings, the time per phase against the plan, every prompt with its reactions. */
+/**
+ * The report as Markdown: headings, the time per phase against the plan, every prompt with its
+ * reactions. Everything people wrote (titles, names, reactions, notes, their own decks' and
+ * methods' texts) goes through mdInline/mdBlock, so it reads as text and never as markup.
+ */
 export function reportMarkdown(report: SessionReport, locale: Locale, t: Translate): string {
-  const out: string[] = [`# ${t("report.title")}: ${report.title}`, ""];
+  const out: string[] = [`# ${t("report.title")}: ${mdInline(report.title)}`, ""];
   const facts = [
-    report.method && `- ${t("report.method")}: ${report.method[locale]}`,
-    report.group && `- ${t("report.group")}: ${report.group}`,
-    `- ${t("report.facilitator")}: ${report.facilitator}`,
+    report.method && `- ${t("report.method")}: ${mdInline(report.method[locale])}`,
+    report.group && `- ${t("report.group")}: ${mdInline(report.group)}`,
+    `- ${t("report.facilitator")}: ${mdInline(report.facilitator)}`,
     report.startedAt && `- ${t("report.date")}: ${new Date(report.startedAt).toISOString().slice(0, 10)}`,
   ].filter(Boolean);
   out.push(...(facts as string[]), "");
@@ -20,39 +25,46 @@ export function reportMarkdown(report: SessionReport, locale: Locale, t: Transla
   );
   for (const phase of report.phases) {
     out.push(
-      `| ${cell(phase.title[locale])} | ${t("report.minutes", { count: minutes(phase.plannedMs) })} | ${t("report.minutes", { count: minutes(phase.spentMs) })} |`,
+      `| ${mdInline(phase.title[locale])} | ${t("report.minutes", { count: minutes(phase.plannedMs) })} | ${t("report.minutes", { count: minutes(phase.spentMs) })} |`,
     );
   }
   out.push("");
   const chosen = report.cases.find((each) => each.status === "chosen");
-  if (chosen) out.push(`## ${t("report.case")}`, "", `**${chosen.title}** (${chosen.owner})`, "", chosen.question, "");
+  if (chosen) {
+    out.push(`## ${t("report.case")}`, "", `**${mdInline(chosen.title)}** (${mdInline(chosen.owner)})`, "");
+    out.push(mdBlock(chosen.question), "");
+  }
   out.push(`## ${t("report.rounds")}`, "");
   report.rounds.forEach((round, index) => {
     const heading = round.lesson
-      ? t("report.lesson", { number: round.lesson.number, theme: round.lesson.theme[locale] })
-      : (round.phase?.[locale] ?? t("report.round", { number: index + 1 }));
+      ? t("report.lesson", { number: round.lesson.number, theme: mdInline(round.lesson.theme[locale]) })
+      : round.phase
+        ? mdInline(round.phase[locale])
+        : t("report.round", { number: index + 1 });
     out.push(`### ${heading}`, "");
-    if (round.lesson) out.push(`> ${round.lesson.text[locale]}`, "");
+    if (round.lesson) out.push(`> ${mdBlock(round.lesson.text[locale], "> ")}`, "");
     if (round.reactions.length === 0) out.push(`_${t("report.none")}_`, "");
     for (const reaction of round.reactions) {
-      const marks = [t(`live.kinds.${reaction.kind}`), ...reactionMarks(reaction, t)];
-      out.push(`- ${reaction.text.replace(/\n/g, " ")} (${marks.join(", ")})`);
+      const marks = [t(`live.kinds.${reaction.kind}`), ...reactionMarks(reaction, t)].map(mdInline);
+      out.push(`- ${mdBlock(reaction.text, "  ")} (${marks.join(", ")})`);
     }
     out.push("");
   });
   out.push(`## ${t("report.actionPoints")}`, "");
   if (report.actionPoints.length === 0) out.push(`_${t("report.none")}_`, "");
   for (const point of report.actionPoints) {
-    const who = point.ownerName || t("live.actions.noOwner");
+    const who = point.ownerName ? mdInline(point.ownerName) : t("live.actions.noOwner");
     const due = point.dueDate ? `, ${t("report.due")} ${point.dueDate}` : "";
     out.push(
-      `- [${point.status === "done" ? "x" : " "}] ${point.text} (${who}${due}, ${t(`live.actions.${point.status}`)})`,
+      `- [${point.status === "done" ? "x" : " "}] ${mdBlock(point.text, "  ")} (${who}${due}, ${t(`live.actions.${point.status}`)})`,
     );
   }
-  out.push("", `## ${t("report.notes")}`, "", report.notes || `_${t("report.none")}_`, "");
+  out.push(
+    "",
+    `## ${t("report.notes")}`,
+    "",
+    report.notes.trim() ? mdBlock(report.notes) : `_${t("report.none")}_`,
+    "",
+  );
   return out.join("\n");
-}
-
-function cell(value: string): string {
-  return value.replaceAll("|", "\\|");
 }

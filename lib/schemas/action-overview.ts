@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { OwnerKey } from "@/lib/domain/action-overview";
 import { idSchema } from "./live";
+import { safeText } from "./text";
 
 /** The owner filter of a group's action-point overview, from its search parameters. */
-export const ownerKeySchema = z
-  .string()
+export const ownerKeySchema = safeText()
   .max(200)
   .regex(/^(member:.+|name:.+|none)$/)
   .transform((value) => value as OwnerKey);

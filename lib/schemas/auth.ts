@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "./text";
 
 /**
  * Sign-up and sign-in forms. Issue messages are message keys (lib/i18n), translated by the form.
@@ -19,8 +20,7 @@ export const newPasswordSchema = z
   });
 
 export const signUpSchema = z.object({
-  name: z
-    .string()
+  name: safeText()
     .trim()
     .min(1, { message: "auth.errors.nameRequired" })
     .max(80, { message: "auth.errors.nameTooLong" }),

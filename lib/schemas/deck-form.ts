@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { idSchema } from "./live";
+import { safeText } from "./text";
 
 /** Limits on what a facilitator writes in their own deck; the forms show them, the server enforces them. */
 export const DECK_LIMITS = {
@@ -12,7 +13,8 @@ export const DECK_LIMITS = {
   lesson: 1000,
 } as const;
 
-const text = (max: number, tooLong: MessageKey) => z.string().trim().max(max, { message: tooLong }).default("");
+const text = (max: number, tooLong: MessageKey, multiline = true) =>
+  safeText({ multiline }).trim().max(max, { message: tooLong }).default("");
 
 /**
  * A text in Dutch and English where one of the two is enough: a facilitator who writes in one
@@ -28,8 +30,8 @@ function oneOfTwo<T extends Record<string, unknown>>(field: string, required: Me
 
 export const deckFormSchema = z
   .object({
-    titleNl: text(DECK_LIMITS.title, "deckEditor.errors.titleTooLong"),
-    titleEn: text(DECK_LIMITS.title, "deckEditor.errors.titleTooLong"),
+    titleNl: text(DECK_LIMITS.title, "deckEditor.errors.titleTooLong", false),
+    titleEn: text(DECK_LIMITS.title, "deckEditor.errors.titleTooLong", false),
     introNl: text(DECK_LIMITS.intro, "deckEditor.errors.introTooLong"),
     introEn: text(DECK_LIMITS.intro, "deckEditor.errors.introTooLong"),
     closingNl: text(DECK_LIMITS.closing, "deckEditor.errors.closingTooLong"),
@@ -40,8 +42,8 @@ export type DeckInput = z.infer<typeof deckFormSchema>;
 
 export const themeFormSchema = z
   .object({
-    titleNl: text(DECK_LIMITS.themeTitle, "deckEditor.errors.themeTitleTooLong"),
-    titleEn: text(DECK_LIMITS.themeTitle, "deckEditor.errors.themeTitleTooLong"),
+    titleNl: text(DECK_LIMITS.themeTitle, "deckEditor.errors.themeTitleTooLong", false),
+    titleEn: text(DECK_LIMITS.themeTitle, "deckEditor.errors.themeTitleTooLong", false),
     framingNl: text(DECK_LIMITS.framing, "deckEditor.errors.framingTooLong"),
     framingEn: text(DECK_LIMITS.framing, "deckEditor.errors.framingTooLong"),
   })

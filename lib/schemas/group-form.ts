@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "./live";
+import { safeText } from "./text";
 
 /** Limits on what a facilitator types about a group; the forms show them, the server enforces them. */
 export const GROUP_LIMITS = {
@@ -16,13 +17,11 @@ export const GROUP_LIMITS = {
  * keys (lib/i18n), translated by the form. The server actions parse with these; so do the tests.
  */
 export const groupFormSchema = z.object({
-  name: z
-    .string()
+  name: safeText()
     .trim()
     .min(1, { message: "groups.errors.nameRequired" })
     .max(GROUP_LIMITS.groupName, { message: "groups.errors.nameTooLong" }),
-  description: z
-    .string()
+  description: safeText({ multiline: true })
     .trim()
     .max(GROUP_LIMITS.groupDescription, { message: "groups.errors.descriptionTooLong" })
     .default(""),
@@ -60,8 +59,7 @@ const optionalEmailSchema = z
   .transform((value) => (value === "" ? null : value));
 
 export const memberFormSchema = z.object({
-  name: z
-    .string()
+  name: safeText()
     .trim()
     .min(1, { message: "groups.errors.memberNameRequired" })
     .max(GROUP_LIMITS.memberName, { message: "groups.errors.memberNameTooLong" }),

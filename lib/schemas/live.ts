@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { phaseKindSchema, phaseRulesSchema, postKindSchema } from "./phase-rules";
+import { safeText } from "./text";
 
 /** Limits on what people type; the UI shows them, the server enforces them. */
 export const LIMITS = {
@@ -12,16 +13,18 @@ export const LIMITS = {
 
 /** A client-generated id (the browser's crypto.randomUUID()): a retried emit stores once. */
 export const clientIdSchema = z.uuid();
-export const idSchema = z.string().min(1).max(64);
+/** A stored id (a cuid or a UUID): letters, digits, "-" and "_" only, so a NUL byte never reaches the database. */
+export const idSchema = safeText()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
-export const reactionTextSchema = z
-  .string()
+export const reactionTextSchema = safeText({ multiline: true })
   .trim()
   .min(1, { message: "live.errors.emptyText" })
   .max(LIMITS.reactionText, { message: "live.errors.textTooLong" });
 
-export const displayNameSchema = z
-  .string()
+export const displayNameSchema = safeText()
   .trim()
   .min(1, { message: "join.errors.nameRequired" })
   .max(LIMITS.displayName, { message: "join.errors.nameTooLong" });
@@ -61,6 +64,8 @@ export const dealSchema = z.union([
 export const turnsStartSchema = z.object({ order: z.enum(["shuffled", "join_order"]) }).strict();
 export const participantIdSchema = z.object({ participantId: idSchema }).strict();
 export const emptySchema = z.object({}).strict();
+/** The version a client shows, to catch up from. */
+export const catchUpSchema = z.object({ since: z.number().int().min(0).max(2_147_483_647) }).strict();
 
 export const CASE_LIMITS = { title: 120, question: 600 } as const;
 export const NOTES_LIMIT = 20_000;
@@ -70,8 +75,8 @@ export const ACTION_LIMIT = 500;
 export const casePitchSchema = z
   .object({
     clientId: clientIdSchema,
-    title: z.string().trim().min(1).max(CASE_LIMITS.title),
-    question: z.string().trim().min(1).max(CASE_LIMITS.question),
+    title: safeText().trim().min(1).max(CASE_LIMITS.title),
+    question: safeText({ multiline: true }).trim().min(1).max(CASE_LIMITS.question),
     checks: z.object({ current: z.literal(true), concrete: z.literal(true), own: z.literal(true) }).strict(),
   })
   .strict();
@@ -80,7 +85,7 @@ export const roleAssignSchema = z
   .object({ participantId: idSchema, role: z.enum(["participant", "case_owner", "note_taker"]) })
   .strict();
 export const notesUpdateSchema = z
-  .object({ text: z.string().max(NOTES_LIMIT), baseVersion: z.number().int().min(0) })
+  .object({ text: safeText({ multiline: true }).max(NOTES_LIMIT), baseVersion: z.number().int().min(0) })
   .strict();
 
 /** A calendar day, YYYY-MM-DD, that exists. */
@@ -92,7 +97,7 @@ const actionOwnerSchema = z
   ])
   .nullable();
 export type ActionOwnerInput = z.infer<typeof actionOwnerSchema>;
-const actionTextSchema = z.string().trim().min(1).max(ACTION_LIMIT);
+const actionTextSchema = safeText({ multiline: true }).trim().min(1).max(ACTION_LIMIT);
 
 export const actionAddSchema = z
   .object({
@@ -121,7 +126,8 @@ export const reactionLabelSchema = z
  * An edited phase plan (before the session starts). The shape is checked here; the content rules
  * (lengths, minutes, kinds that stay) are lib/domain/phase-plan's normalisePlan, on the server too.
  */
-const planTextSchema = z.object({ nl: z.string().max(1000), en: z.string().max(1000) }).strict();
+const planText = safeText({ multiline: true }).max(1000);
+const planTextSchema = z.object({ nl: planText, en: planText }).strict();
 export const planPhaseSchema = z
   .object({
     id: idSchema.nullable(),
@@ -136,7 +142,10 @@ export const planUpdateSchema = z.object({ phases: z.array(planPhaseSchema).min(
 export type PlanUpdate = z.infer<typeof planUpdateSchema>;
 
 /** Saving the session's plan as the facilitator's own method: its name in both languages. */
-export const methodNameSchema = z.string().trim().min(1).max(80);
+export const methodNameSchema = safeText().trim().min(1).max(80);
 export const methodSaveSchema = z
   .object({ name: z.object({ nl: methodNameSchema, en: methodNameSchema }).strict() })
   .strict();
+
+/** Which member of the session's group a participant is, said after joining (member-choice.ts). */
+export const memberChoiceSchema = z.object({ groupMemberId: idSchema }).strict();

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "./live";
+import { safeText } from "./text";
 
 /**
  * The forms on a report that the facilitator who led the session uses: share links, and erasure.
@@ -23,7 +24,7 @@ const confirmed = z.literal("on", { message: "privacy.errors.confirm" });
 
 export const eraseParticipantSchema = z.object({
   sessionId: idSchema,
-  participantId: z.string({ message: "privacy.errors.choose" }).min(1, { message: "privacy.errors.choose" }).max(64),
+  participantId: safeText({ message: "privacy.errors.choose" }).min(1, { message: "privacy.errors.choose" }).max(64),
   confirm: confirmed,
 });
 export const deleteSessionSchema = z.object({ sessionId: idSchema, confirm: confirmed });

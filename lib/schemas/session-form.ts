@@ -1,25 +1,25 @@
 import { z } from "zod";
 import { LIMITS } from "./live";
+import { safeText } from "./text";
 
 /** The form that prepares a session. Messages are message keys. */
 export const newSessionSchema = z.object({
-  title: z
-    .string()
+  title: safeText()
     .trim()
     .min(1, { message: "sessions.errors.titleRequired" })
     .max(LIMITS.sessionTitle, { message: "sessions.errors.titleTooLong" }),
-  methodId: z.string().min(1, { message: "sessions.errors.methodUnknown" }).max(64),
-  deckId: z
-    .string()
+  methodId: safeText().min(1, { message: "sessions.errors.methodUnknown" }).max(64),
+  deckId: safeText()
     .max(64)
     .transform((value) => (value === "" ? null : value)),
   /** The intervision group the session is for; empty means none. Whether it may be used is the server's call. */
-  groupId: z
-    .string()
+  groupId: safeText()
     .max(64, { message: "sessions.errors.groupUnknown" })
     .default("")
     .transform((value) => (value === "" ? null : value)),
-  agreements: z.string().trim().max(LIMITS.agreements, { message: "sessions.errors.agreementsTooLong" }),
+  agreements: safeText({ multiline: true })
+    .trim()
+    .max(LIMITS.agreements, { message: "sessions.errors.agreementsTooLong" }),
   anonymous: z
     .literal("on")
     .optional()
@@ -27,8 +27,7 @@ export const newSessionSchema = z.object({
 });
 
 export const joinFormSchema = z.object({
-  displayName: z
-    .string()
+  displayName: safeText()
     .trim()
     .min(1, { message: "join.errors.nameRequired" })
     .max(LIMITS.displayName, { message: "join.errors.nameTooLong" }),
@@ -37,8 +36,7 @@ export const joinFormSchema = z.object({
    * Which member of the session's group the participant is, or "guest" (the default). Whether the id
    * is a current member of this session's group is the server's call.
    */
-  groupMemberId: z
-    .string()
+  groupMemberId: safeText()
     .max(64, { message: "join.errors.memberUnknown" })
     .default("guest")
     .transform((value) => (value === "" || value === "guest" ? null : value)),

@@ -99,21 +99,9 @@ interface ThrottleGlobal {
   kringSignInThrottle?: FailureThrottle;
 }
 
-/** The process-wide throttle for failed sign-ins and join codes (shared by the custom server and Next). */
+/** The process-wide throttle for failed sign-ins (shared by the custom server and Next); join codes: join-throttle.ts. */
 export function failureThrottle(): FailureThrottle {
   const holder = globalThis as ThrottleGlobal;
   holder.kringSignInThrottle ??= new FailureThrottle();
   return holder.kringSignInThrottle;
-}
-
-/** Wrong join codes from one address: a few typos are free, guessing codes is not. */
-export const JOIN_RULE: ThrottleRule = {
-  freeFailures: 10,
-  baseDelayMs: 2_000,
-  maxDelayMs: 5 * minute,
-  windowMs: 30 * minute,
-};
-
-export function joinThrottleKeys(address: string): ThrottleKey[] {
-  return [{ key: `join:${address}`, rule: JOIN_RULE, clearOnSuccess: false }];
 }

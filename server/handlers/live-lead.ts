@@ -2,7 +2,7 @@ import { KringError } from "@/lib/errors";
 import type { Db } from "@/server/db/client";
 import type { LiveHub } from "@/server/realtime/live-hub";
 import type { Handler, HandlerContext } from "@/server/realtime/router";
-import { removeParticipant } from "@/server/services/live/participants";
+import { removeParticipant, setJoinLock } from "@/server/services/live/participants";
 import { changePhase, commandTimer } from "@/server/services/live/phase-commands";
 import { dealCard, revealRound, setReactionHidden } from "@/server/services/live/round-commands";
 import type { Mutation } from "@/server/services/live/transaction";
@@ -22,7 +22,8 @@ type LeadEvents =
   | "turns:start"
   | "turns:next"
   | "turns:skip"
-  | "participant:remove";
+  | "participant:remove"
+  | "session:lock";
 
 /** The session the connection leads (the router has checked the role). */
 function sessionOf({ member }: HandlerContext): string {
@@ -58,5 +59,6 @@ export function leadHandlers(db: Db, hub: LiveHub): { [E in LeadEvents]: Handler
       hub.expel(participantId);
       return result;
     },
+    "session:lock": ({ locked }, context) => apply(context, (id) => setJoinLock(db, id, locked)),
   };
 }

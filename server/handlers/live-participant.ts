@@ -2,10 +2,17 @@ import { KringError } from "@/lib/errors";
 import type { Db } from "@/server/db/client";
 import type { LiveHub } from "@/server/realtime/live-hub";
 import type { Handler, HandlerContext } from "@/server/realtime/router";
+import { chooseMember } from "@/server/services/live/member-choice";
 import { castVote, editReaction, retractVote, withdrawReaction } from "@/server/services/live/reaction-commands";
 import type { ReactionWriter } from "@/server/services/live/reaction-writer";
 
-type ParticipantEvents = "reaction:add" | "reaction:edit" | "reaction:withdraw" | "vote:cast" | "vote:retract";
+type ParticipantEvents =
+  | "reaction:add"
+  | "reaction:edit"
+  | "reaction:withdraw"
+  | "vote:cast"
+  | "vote:retract"
+  | "participant:member";
 
 function participantOf({ member }: HandlerContext) {
   if (member?.role !== "participant") throw new KringError("forbidden");
@@ -48,6 +55,12 @@ export function participantHandlers(
     "vote:retract": async ({ reactionId }, context) => {
       const { sessionId, participantId } = participantOf(context);
       const { version } = await retractVote(db, sessionId, participantId, reactionId);
+      hub.changed(sessionId);
+      return { version };
+    },
+    "participant:member": async ({ groupMemberId }, context) => {
+      const { sessionId, participantId } = participantOf(context);
+      const { version } = await chooseMember(db, sessionId, participantId, groupMemberId);
       hub.changed(sessionId);
       return { version };
     },

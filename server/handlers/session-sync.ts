@@ -11,3 +11,13 @@ export const sessionSync =
     if (!view) throw new KringError("not_found");
     return view;
   };
+
+/** What a client missed since the version it shows (after a version gap): patches, or the whole view. */
+export const sessionCatchUp =
+  (hub: LiveHub): Handler<"session:catchup"> =>
+  async ({ since }, { member }) => {
+    if (!member) throw new KringError("forbidden");
+    const answer = await hub.catchUp(member, since);
+    if (!answer) throw new KringError("not_found");
+    return answer;
+  };

@@ -1,0 +1,71 @@
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+
+/**
+ * One limit on trying join codes, whichever way they are tried: the join link (`GET /join/<code>`),
+ * the join form's server action, and the landing page's code field (`/join?code=`). Per client
+ * address, wrong codes count (a few typos are free, guessing is not; right ones do not, so a room of
+ * colleagues behind one address can all join); once that limit is reached every try from the
+ * address is refused, the right code too. Per code, every try counts, so a code that leaked is not
+ * flooded from many addresses. In memory: one process serves Kring; a restart forgetting is
+ * harmless. Kept on globalThis so Next's bundled pages and actions share one set.
+ */
+export const JOIN_LIMITS = {
+  /** Wrong codes from one address. */
+  wrong: { points: 20, duration: 15 * 60 },
+  /** Any try at one code, from anywhere. */
+  code: { points: 120, duration: 10 * 60 },
+} as const;
+
+interface Limiters {
+  wrong: RateLimiterMemory;
+  code: RateLimiterMemory;
+}
+
+interface JoinThrottleGlobal {
+  kringJoinLimiters?: Limiters;
+}
+
+function limiters(): Limiters {
+  const holder = globalThis as JoinThrottleGlobal;
+  holder.kringJoinLimiters ??= {
+    wrong: new RateLimiterMemory({ keyPrefix: "join-wrong", ...JOIN_LIMITS.wrong }),
+    code: new RateLimiterMemory({ keyPrefix: "join-code", ...JOIN_LIMITS.code }),
+  };
+  return holder.kringJoinLimiters;
+}
+
+export type JoinTry<T> =
+  | { ok: true; found: T }
+  | { ok: false; reason: "unknown" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+
+const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+
+/**
+ * Counts one try at `code` from `address`, then looks it up with `find` unless a limit is reached.
+ * `code` is what was tried, normalised when it could be (an empty string for no code at all).
+ */
+export async function tryJoinCode<T>(
+  address: string,
+  code: string,
+  find: () => Promise<T | null>,
+): Promise<JoinTry<T>> {
+  const { wrong, code: byCode } = limiters();
+  const guessed = await wrong.get(address);
+  if (guessed && guessed.consumedPoints >= JOIN_LIMITS.wrong.points) {
+    return { ok: false, reason: "throttled", retryAfterSeconds: seconds(guessed.msBeforeNext) };
+  }
+  try {
+    // Something that is no code at all is only a wrong try from its address.
+    if (code) await byCode.consume(code.slice(0, 40));
+  } catch (refused) {
+    if (!(refused instanceof RateLimiterRes)) throw refused;
+    return { ok: false, reason: "throttled", retryAfterSeconds: seconds(refused.msBeforeNext) };
+  }
+  const found = code ? await find() : null;
+  if (found) return { ok: true, found };
+  await wrong.consume(address).catch((refused) => {
+    if (!(refused instanceof RateLimiterRes)) throw refused;
+  });
+  return { ok: false, reason: "unknown" };
+}
