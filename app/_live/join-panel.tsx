@@ -11,6 +11,7 @@ export function JoinPanel({
   qrSvg,
   title,
   size = "normal",
+  locked = false,
 }: {
   code: string;
   joinUrl: string;
@@ -18,8 +19,20 @@ export function JoinPanel({
   qrSvg: string;
   title: string;
   size?: "normal" | "large";
+  /** Closed to new joiners: neither code nor QR code is shown (the screen may be on the projector). */
+  locked?: boolean;
 }) {
   const { t } = useI18n();
+  if (locked) {
+    return (
+      <section className={`join-panel join-panel-${size}`} aria-label={t("live.joinCode")} data-testid="join-locked">
+        <div>
+          <p className="join-locked">{t("access.projectorLocked")}</p>
+          <p className="muted">{t("access.lockedState")}</p>
+        </div>
+      </section>
+    );
+  }
   return (
     <section className={`join-panel join-panel-${size}`} aria-label={t("live.joinCode")}>
       <div

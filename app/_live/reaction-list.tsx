@@ -4,6 +4,7 @@ import { useI18n } from "@/app/_components/i18n-provider";
 import type { Emit } from "@/app/_hooks/use-live-session";
 import type { ReactionView, SessionView } from "@/lib/domain/session-view";
 import { randomUuid } from "@/lib/uuid";
+import { ReactedCount } from "./reacted-count";
 
 interface Props {
   view: SessionView;
@@ -28,6 +29,7 @@ export function ReactionList({ view, mode, emit, onError }: Props) {
       <h2 id={`reactions-${mode}`} className={mode === "projector" ? "visually-hidden" : undefined}>
         {t("live.reactions.title")}
       </h2>
+      <ReactedCount view={view} />
       {view.pendingCount > 0 && (
         <p className="pending-note" data-testid="pending-count">
           {t("live.reactions.hiddenCount", { count: view.pendingCount })}

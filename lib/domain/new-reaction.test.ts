@@ -114,6 +114,9 @@ describe("recordReaction", () => {
         ["anna", 1],
       ]),
       authorPostsLeft: 2,
+      submitters: ["anna", "olga"],
+      firstOfAuthor: true,
+      marksShown: true,
     });
   });
 });

@@ -1,7 +1,8 @@
 import type { PostKind } from "@/lib/schemas/phase-rules";
+import { reactionCapRefusal, sessionItems } from "./caps";
 import { checkReaction, isHiddenUntilReveal, postsLeft } from "./reaction-rules";
 import type { AddedReaction } from "./session-patch";
-import { currentPhase, type ReactionRecord, type SessionRecord } from "./session-view";
+import { currentPhase, type ReactionRecord, type SessionRecord, submittedMarksShown } from "./session-view";
 
 export interface ReactionRequest {
   clientId: string;
@@ -20,8 +21,8 @@ export interface PlannedReaction {
 
 /**
  * Whether `participantId` may post `request` into the session as `record` shows it, and how it
- * will be stored. The same rules as the server's transactional path (reaction-commands.ts); a
- * refusal is not explained here: the caller confirms it against the database, which says why.
+ * will be stored. The same rules as the server's transactional path (reaction-commands.ts),
+ * the caps of caps.ts included; a refusal is not explained here: the caller confirms it against the database, which says why.
  * A request whose client id is already in the round is a retry, not a new reaction.
  */
 export function planReaction(
@@ -42,6 +43,8 @@ export function planReaction(
     if (reaction.authorId === participantId && reaction.visibility !== "withdrawn") postsSoFar += 1;
   }
   if (!checkReaction(phase.rules, author.role, request.kind, postsSoFar).ok) return { ok: false };
+  const counts = { authorInRound: postsSoFar, inRound: record.reactions.length, inSession: sessionItems(record) };
+  if (reactionCapRefusal(counts) !== null) return { ok: false };
   return {
     ok: true,
     planned: {
@@ -64,12 +67,15 @@ export function recordReaction(
   version: number,
 ): AddedReaction {
   record.reactions.push(reaction);
+  record.reactionsInSession += 1;
   record.version = version;
   const pendingByAuthor = new Map<string, number>();
+  const submitters = new Set<string>();
   let authorPosts = 0;
   for (const each of record.reactions) {
     if (each.visibility === "pending")
       pendingByAuthor.set(each.authorId, (pendingByAuthor.get(each.authorId) ?? 0) + 1);
+    if (each.visibility !== "withdrawn") submitters.add(each.authorId);
     if (each.authorId === reaction.authorId && each.visibility !== "withdrawn") authorPosts += 1;
   }
   const phase = currentPhase(record);
@@ -78,5 +84,9 @@ export function recordReaction(
     authorName,
     pendingByAuthor,
     authorPostsLeft: phase ? postsLeft(phase.rules, authorPosts) : null,
+    // Sorted: the order of the list must not say who reacted first.
+    submitters: [...submitters].sort(),
+    firstOfAuthor: authorPosts === 1,
+    marksShown: submittedMarksShown(record),
   };
 }

@@ -31,21 +31,65 @@ const added: AddedReaction = {
     ["anna", 1],
   ]),
   authorPostsLeft: 2,
+  submitters: ["anna", "bram"],
+  firstOfAuthor: true,
+  marksShown: true,
 };
+
+/** What a patch says about people: everything but the participant list's marks (`submitters`). */
+function beyondTheList(patch: object): string {
+  return JSON.stringify({ ...patch, submitters: undefined });
+}
 
 describe("patches for a new reaction", () => {
   it("give the author their own reaction and others only the count, never the author", () => {
     const forBram = patchFor(added, { kind: "participant", participantId: "bram" }, 8);
-    expect(forBram).toMatchObject({ version: 8, reaction: null, pendingCount: 1, authorId: "anna" });
+    expect(forBram).toMatchObject({ version: 8, reaction: null, pendingCount: 1, submittedCount: 2 });
     expect(JSON.stringify(forBram.reaction)).toBe("null");
     const forLead = patchFor(added, { kind: "facilitator" }, 8);
     expect(forLead).toMatchObject({ reaction: null, pendingCount: 2 });
+    // The author is in no field of anyone else's patch: only in the whole list of marks, beside Bram.
+    for (const viewer of [
+      { kind: "participant", participantId: "bram" },
+      { kind: "facilitator" },
+      { kind: "projector" },
+    ] as const) {
+      const patch = patchFor(added, viewer, 8);
+      expect(beyondTheList(patch)).not.toMatch(/anna|Anna|c2/);
+      expect(patch.submitters).toEqual(["anna", "bram"]);
+    }
     const forAnna = patchFor(added, { kind: "participant", participantId: "anna" }, 8);
     expect(forAnna).toMatchObject({
       pendingCount: 1,
       postsLeft: 2,
       reaction: { id: "r2", mine: true, authorName: "Anna", clientId: "c2" },
     });
+  });
+
+  it("carry no marks where the list may not show them, only the count", () => {
+    const revealed: AddedReaction = { ...added, marksShown: false };
+    for (const viewer of [{ kind: "participant", participantId: "bram" }, { kind: "facilitator" }] as const) {
+      const patch = patchFor(revealed, viewer, 8);
+      expect(JSON.stringify(patch)).not.toMatch(/anna|Anna|c2/);
+      expect(patch).toMatchObject({ submittedCount: 2 });
+    }
+  });
+
+  it("put an anonymous reaction in its place by id, not last because it came last", () => {
+    const shown = (id: string) => ({ ...reaction, id, clientId: `c-${id}`, visibility: "revealed" as const });
+    const before: SessionRecord = { ...record, reactions: [shown("a1"), shown("c3")] };
+    const newest = shown("b2");
+    const after: SessionRecord = { ...before, version: 8, reactions: [...before.reactions, newest] };
+    const viewer = { kind: "projector" } as const;
+    const patch = patchFor(
+      { ...added, reaction: newest, pendingByAuthor: new Map(), submitters: ["anna"], marksShown: false },
+      viewer,
+      8,
+    );
+    const patched = applyPatch(projectSession(before, viewer, new Set()), patch);
+    if (!patched || patched === "stale") throw new Error("the patch should apply");
+    expect(patched.reactions.map((each) => each.id)).toEqual(["a1", "b2", "c3"]);
+    expect(patched).toEqual(projectSession(after, viewer, new Set()));
   });
 
   it("bring a view to the same state as a whole new view would", () => {

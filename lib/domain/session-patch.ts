@@ -10,12 +10,25 @@ export interface SessionPatch {
   /** The reaction, as this viewer may see it; null when they may not read it yet. */
   reaction: ReactionView | null;
   roundId: string;
-  authorId: string;
   /** Reactions in the round this viewer cannot read yet. */
   pendingCount: number;
+  /** How many people have reacted in the round. */
+  submittedCount: number;
+  /**
+   * The participant list's "has reacted" marks, whole, when they changed and the list may show them
+   * (submittedMarksShown in session-view.ts). Never the author on their own: nothing in a patch to
+   * anyone else names who wrote it.
+   */
+  submitters?: string[];
   /** This viewer's own posts left in the round (participants only). */
   postsLeft?: number | null;
 }
+
+/**
+ * The answer to a client that missed versions (`session:catchup`): the patches it missed, in order,
+ * when the server still has them all, else the whole view.
+ */
+export type SessionCatchUp = { patches: SessionPatch[] } | { view: SessionView };
 
 /**
  * Whether a whole view (pushed, or the answer to a sync) should replace the one shown: only when it
@@ -30,19 +43,33 @@ export function replacesView(shown: SessionView | null, next: SessionView): bool
 export function applyPatch(view: SessionView, patch: SessionPatch): SessionView | "stale" | null {
   if (patch.version <= view.version) return "stale";
   if (patch.version !== view.version + 1 || view.round?.id !== patch.roundId) return null;
-  const reactions = patch.reaction
-    ? [...view.reactions.filter((reaction) => reaction.id !== patch.reaction?.id), patch.reaction]
-    : view.reactions;
+  const reactions = patch.reaction ? placed(view.reactions, patch.reaction) : view.reactions;
+  const submitters = patch.submitters ? new Set(patch.submitters) : null;
   return {
     ...view,
     version: patch.version,
     reactions,
     pendingCount: patch.pendingCount,
-    participants: view.participants.map((participant) =>
-      participant.id === patch.authorId ? { ...participant, submitted: true } : participant,
-    ),
+    submittedCount: patch.submittedCount,
+    participants: submitters
+      ? view.participants.map((participant) => ({ ...participant, submitted: submitters.has(participant.id) }))
+      : view.participants,
     me: view.me && patch.postsLeft !== undefined ? { ...view.me, postsLeft: patch.postsLeft } : view.me,
   };
+}
+
+/**
+ * `reactions` with `added` in the place a whole view would give it (displayOrder in session-view.ts):
+ * a named one after the named ones (it is the newest), an anonymous one among the anonymous ones by
+ * its random id, never last because it came last.
+ */
+function placed(reactions: readonly ReactionView[], added: ReactionView): ReactionView[] {
+  const others = reactions.filter((reaction) => reaction.id !== added.id);
+  const at = others.findIndex((reaction) =>
+    added.anonymous ? reaction.anonymous && reaction.id > added.id : reaction.anonymous,
+  );
+  if (at === -1) return [...others, added];
+  return [...others.slice(0, at), added, ...others.slice(at)];
 }
 
 /** A reaction just stored, with what every viewer's patch is made from. */
@@ -52,6 +79,12 @@ export interface AddedReaction {
   /** Pending (not yet revealed) reactions in the round, per author, after this one. */
   pendingByAuthor: Map<string, number>;
   authorPostsLeft: number | null;
+  /** Everyone who has reacted in the round, after this one. */
+  submitters: string[];
+  /** Whether this reaction is its author's first in the round (their mark appears). */
+  firstOfAuthor: boolean;
+  /** Whether the participant list may mark who has reacted (submittedMarksShown). */
+  marksShown: boolean;
 }
 
 /**
@@ -69,8 +102,9 @@ export function patchFor(added: AddedReaction, viewer: Viewer, version: number):
   return {
     version,
     roundId: reaction.roundId,
-    authorId: reaction.authorId,
     pendingCount,
+    submittedCount: added.submitters.length,
+    ...(added.marksShown && added.firstOfAuthor ? { submitters: added.submitters } : {}),
     ...(mine ? { postsLeft: added.authorPostsLeft } : {}),
     reaction: readable
       ? {

@@ -2,7 +2,7 @@ import type { LocalizedText } from "@/lib/content/types";
 import type { PhaseKind, PhaseRules, PostKind } from "@/lib/schemas/phase-rules";
 import type { ActionPointRecord, CaseRecord, CaseStatus, MemberRecord, NotesRecord } from "./intervision";
 import type { SessionStatus } from "./phase-machine";
-import { type ParticipantRole, postsLeft } from "./reaction-rules";
+import { isHiddenUntilReveal, type ParticipantRole, postsLeft } from "./reaction-rules";
 import type { TimerState } from "./timer";
 
 /**
@@ -77,6 +77,8 @@ export interface SessionRecord {
   joinCode: string;
   locale: "nl" | "en";
   agreements: string;
+  /** The lead closed the session to new joiners (those in it stay). */
+  joinLocked: boolean;
   voteBudget: number;
   currentPhaseIndex: number | null;
   version: number;
@@ -89,6 +91,8 @@ export interface SessionRecord {
   /** The current round (see currentRound), with its reactions and votes. */
   round: RoundRecord | null;
   reactions: ReactionRecord[];
+  /** Reactions stored in the whole session, every round, withdrawn ones too (for lib/domain/caps). */
+  reactionsInSession: number;
   votes: { reactionId: string; voterId: string }[];
   dealtLessonIds: string[];
   group: { id: string; name: string } | null;
@@ -137,6 +141,10 @@ export interface CaseView {
 
 export interface ParticipantView extends ParticipantRecord {
   online: boolean;
+  /**
+   * Has reacted in this round. Always false while an anonymous round's texts can be read (see
+   * submittedMarksShown): then only `submittedCount` says how many have.
+   */
   submitted: boolean;
 }
 
@@ -153,6 +161,8 @@ export interface SessionView {
   reactions: ReactionView[];
   /** Reactions in the round that this viewer cannot read yet (hidden until the reveal). */
   pendingCount: number;
+  /** How many people have reacted in this round (shown instead of marks in an anonymous round). */
+  submittedCount: number;
   dealtLessonIds: string[];
   cases: CaseView[];
   chosenCase: CaseView | null;
@@ -177,6 +187,23 @@ export function currentPhase(record: Pick<SessionRecord, "phases" | "currentPhas
 /** Authors' reactions that count towards quota and "submitted": everything not withdrawn. */
 function counted(reaction: ReactionRecord) {
   return reaction.visibility !== "withdrawn";
+}
+
+/**
+ * Whether the participant list may mark who has reacted in this round. Not while texts of an
+ * anonymous round can be read (after its reveal, or in an anonymous phase whose texts would appear
+ * at once): a mark that flips, or is there, as a text appears names its author. Before the reveal
+ * the marks tell only who has written something, which is what a count hidden until the reveal is for.
+ */
+export function submittedMarksShown(
+  record: Pick<SessionRecord, "reactions" | "round" | "phases" | "currentPhaseIndex">,
+) {
+  const phase = currentPhase(record);
+  const roundPhase = record.round && phase && record.round.phaseId === phase.id ? phase : null;
+  if (roundPhase?.rules.anonymous && !isHiddenUntilReveal(roundPhase.rules)) return false;
+  return !record.reactions.some(
+    (reaction) => reaction.anonymous && reaction.visibility !== "pending" && reaction.visibility !== "withdrawn",
+  );
 }
 
 /** Orders visible reactions: named ones by time; anonymous ones by their random id, so order tells nothing. */
@@ -231,10 +258,11 @@ export function projectSession(record: SessionRecord, viewer: Viewer, online: Re
     });
   }
 
+  const marks = submittedMarksShown(record);
   const participants = record.participants.map((participant) => ({
     ...participant,
     online: online.has(participant.id),
-    submitted: submitters.has(participant.id),
+    submitted: marks && submitters.has(participant.id),
   }));
   const self = viewerId ? record.participants.find((participant) => participant.id === viewerId) : undefined;
   const phase = currentPhase(record);
@@ -280,6 +308,7 @@ export function projectSession(record: SessionRecord, viewer: Viewer, online: Re
     round,
     reactions,
     pendingCount,
+    submittedCount: submitters.size,
     dealtLessonIds,
     cases,
     chosenCase: cases.find((each) => each.status === "chosen") ?? null,

@@ -2,6 +2,7 @@
 
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { Act } from "@/app/_hooks/use-live-session";
+import { ReactedCount } from "@/app/_live/reacted-count";
 import { assignableRoles } from "@/lib/domain/intervision";
 import type { SessionView } from "@/lib/domain/session-view";
 
@@ -17,6 +18,7 @@ export function ParticipantsPanel({ view, act }: { view: SessionView; act: Act }
           {t("live.participants.count", { online, total: view.participants.length })}
         </span>
       </h2>
+      <ReactedCount view={view} />
       {view.participants.length === 0 ? (
         <p className="muted">{t("live.participants.none")}</p>
       ) : (

@@ -1,11 +1,14 @@
 import { KringError } from "@/lib/errors";
 import { issueCredential, readCredential } from "@/server/auth/participant-credential";
 import type { Db } from "@/server/db/client";
+import { type CredentialLookup, lookUpCredential } from "./credential-lookup";
 import { mutateSession, type Tx } from "./transaction";
 
 /**
  * Adds a participant to an open or running session and issues their credential (the cookie value).
- * The agreements must have been accepted; the caller checked the form.
+ * The agreements must have been accepted; the caller checked the form. Refused while the lead has
+ * closed the session to new joiners (join_locked), and for a browser that holds the credential of
+ * someone the lead removed from it (`previousCookie`, rejoin_removed): a new name does not undo that.
  */
 export async function joinSession(
   db: Db,
@@ -13,14 +16,19 @@ export async function joinSession(
   sessionId: string,
   displayName: string,
   groupMemberId: string | null = null,
+  previousCookie?: string,
 ) {
+  if ((await authenticateParticipant(db, secret, sessionId, previousCookie))?.removed) {
+    throw new KringError("rejoin_removed");
+  }
   const { value } = await mutateSession(db, sessionId, async (tx) => {
     const session = await tx.intervisionSession.findUniqueOrThrow({
       where: { id: sessionId },
-      select: { status: true, groupId: true },
+      select: { status: true, groupId: true, joinLockedAt: true },
     });
     if (session.status === "ended") throw new KringError("session_ended");
     if (session.status === "draft") throw new KringError("not_found");
+    if (session.joinLockedAt) throw new KringError("join_locked");
     // Saying which member of the group you are: only a current member of this session's group.
     if (groupMemberId) {
       const member = session.groupId
@@ -54,20 +62,34 @@ export async function joinSession(
   return value;
 }
 
-/** The participant a credential cookie stands for in this session, or null (unknown, forged, removed). */
+/**
+ * The participant a credential cookie stands for in this session, or null (unknown, forged); a
+ * removed one is said to be removed. `lookUp` reads their row (batched in the live handshake).
+ */
 export async function authenticateParticipant(
   db: Db,
   secret: string,
   sessionId: string,
   cookieValue: string | undefined,
+  lookUp: CredentialLookup = lookUpCredential(db),
 ) {
   const credential = readCredential(secret, sessionId, cookieValue);
   if (!credential) return null;
-  const participant = await db.participant.findFirst({
-    where: { id: credential.participantId, sessionId, credentialHash: credential.tokenHash },
-  });
-  if (!participant) return null;
+  const participant = await lookUp(credential.participantId);
+  if (!participant || participant.sessionId !== sessionId || participant.credentialHash !== credential.tokenHash) {
+    return null;
+  }
   return participant.removedAt ? { removed: true as const } : { removed: false as const, participant };
+}
+
+/** The lead closes the session to new joiners, or opens it again; those already in stay in. */
+export async function setJoinLock(db: Db, sessionId: string, locked: boolean) {
+  return mutateSession(db, sessionId, async (tx) => {
+    await tx.intervisionSession.update({
+      where: { id: sessionId },
+      data: { joinLockedAt: locked ? new Date() : null },
+    });
+  });
 }
 
 /** The facilitator removes a participant; their credential stops working for this session. */

@@ -1,8 +1,10 @@
+import { reactionCapRefusal } from "@/lib/domain/caps";
 import { checkReaction, isHiddenUntilReveal } from "@/lib/domain/reaction-rules";
 import type { AddedReaction } from "@/lib/domain/session-patch";
 import { KringError } from "@/lib/errors";
 import type { PostKind } from "@/lib/schemas/phase-rules";
 import type { Db } from "@/server/db/client";
+import { sessionItemCounts } from "./item-counts";
 import { presentParticipant } from "./participants";
 import { currentRound, runningPhase, sessionWithPhases } from "./session-row";
 import { type Mutation, mutateSession, type Tx } from "./transaction";
@@ -48,6 +50,10 @@ export async function addReaction(
       });
       const verdict = checkReaction(phase.rules, participant.role, input.kind, postsSoFar);
       if (!verdict.ok) throw new KringError(verdict.code);
+      const inRound = await tx.reaction.count({ where: { roundId: round.id } });
+      const { inSession } = await sessionItemCounts(tx, sessionId);
+      const capped = reactionCapRefusal({ authorInRound: postsSoFar, inRound, inSession });
+      if (capped) throw new KringError(capped);
       const now = new Date();
       const reaction = await tx.reaction.create({
         data: {
@@ -63,11 +69,15 @@ export async function addReaction(
         },
       });
       // What every viewer needs to update their view without reloading the round.
-      const pending = await tx.reaction.groupBy({
-        by: ["authorId"],
-        where: { roundId: round.id, visibility: "pending" },
+      const counted = await tx.reaction.groupBy({
+        by: ["authorId", "visibility", "anonymous"],
+        where: { roundId: round.id, visibility: { not: "withdrawn" } },
         _count: true,
       });
+      const pendingByAuthor = new Map<string, number>();
+      for (const row of counted)
+        if (row.visibility === "pending")
+          pendingByAuthor.set(row.authorId, (pendingByAuthor.get(row.authorId) ?? 0) + row._count);
       const added: AddedReaction = {
         reaction: {
           id: reaction.id,
@@ -83,8 +93,14 @@ export async function addReaction(
           label: null,
         },
         authorName: participant.displayName,
-        pendingByAuthor: new Map(pending.map((row) => [row.authorId, row._count])),
+        pendingByAuthor,
         authorPostsLeft: phase.rules.quota === null ? null : Math.max(0, phase.rules.quota - postsSoFar - 1),
+        // Sorted: the order of the list must not say who reacted first.
+        submitters: [...new Set(counted.map((row) => row.authorId))].sort(),
+        firstOfAuthor: postsSoFar === 0,
+        // As submittedMarksShown (session-view.ts): no marks once an anonymous text can be read.
+        marksShown:
+          !(phase.rules.anonymous && !hidden) && !counted.some((row) => row.anonymous && row.visibility !== "pending"),
       };
       return { reactionId: reaction.id, added };
     });

@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { z } from "zod";
+import { idSchema } from "@/lib/schemas/live";
 import { auth } from "@/server/auth/next-auth";
 import { participantCookieName } from "@/server/auth/participant-credential";
 import { authSecret } from "@/server/auth/secret";
@@ -8,8 +8,6 @@ import { getDb } from "@/server/db/client";
 import { loadReport } from "@/server/services/report";
 import { facilitatorReader, participantReader, type ReportReader } from "@/server/services/report-access";
 import { sessionForShareToken } from "@/server/services/share-links";
-
-const idSchema = z.string().min(1).max(64);
 
 /**
  * A session's report for whoever asks, when they may read it (server/services/report-access.ts): the

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { projectSession, type ReactionRecord, type SessionRecord } from "./session-view";
+import { participant, sessionRecord } from "./testing/session-record";
+
+const reaction = (id: string, authorId: string, changes: Partial<ReactionRecord> = {}): ReactionRecord => ({
+  id,
+  clientId: `c-${id}`,
+  roundId: "round",
+  authorId,
+  kind: "idea",
+  text: `Tekst ${id}`,
+  anonymous: true,
+  visibility: "pending",
+  createdAt: Number(id.replace(/\D/g, "")),
+  usable: null,
+  label: null,
+  ...changes,
+});
+
+const people = [
+  participant("anna", "Anna"),
+  participant("bram", "Bram", { joinIndex: 1 }),
+  participant("carla", "Carla"),
+];
+const marks = (record: SessionRecord) =>
+  projectSession(record, { kind: "facilitator" }, new Set()).participants.map((each) => [each.id, each.submitted]);
+
+describe("who has reacted", () => {
+  it("is marked per person while an anonymous round's texts stay hidden", () => {
+    const record = sessionRecord({ participants: people, reactions: [reaction("r1", "anna"), reaction("r2", "bram")] });
+    expect(marks(record)).toEqual([
+      ["anna", true],
+      ["bram", true],
+      ["carla", false],
+    ]);
+    expect(projectSession(record, { kind: "projector" }, new Set()).submittedCount).toBe(2);
+  });
+
+  it("is only a count once an anonymous round's texts can be read: a mark would name the author", () => {
+    const shown = { visibility: "revealed" as const };
+    const record = sessionRecord({
+      participants: people,
+      reactions: [reaction("r1", "anna", shown), reaction("r2", "bram", shown), reaction("r3", "anna", shown)],
+    });
+    for (const viewer of [
+      { kind: "facilitator" },
+      { kind: "projector" },
+      { kind: "participant", participantId: "carla" },
+    ] as const) {
+      const view = projectSession(record, viewer, new Set());
+      expect(view.participants.every((each) => !each.submitted)).toBe(true);
+      expect(view.submittedCount).toBe(2);
+      expect(JSON.stringify(view.reactions)).not.toMatch(/anna|Anna|bram|Bram|c-r/);
+      // Ordered by their random ids, not by who posted when.
+      expect(view.reactions.map((each) => each.id)).toEqual(["r1", "r2", "r3"]);
+    }
+  });
+
+  it("stays marked per person when the round is not anonymous", () => {
+    const record = sessionRecord({
+      participants: people,
+      reactions: [reaction("r1", "anna", { anonymous: false, visibility: "revealed" })],
+    });
+    expect(marks(record)[0]).toEqual(["anna", true]);
+  });
+});
