@@ -86,7 +86,7 @@ describe("a server crash in the middle of a round", () => {
     await db.$disconnect();
 
     const token = await encode({
-      token: { sub: user.id, email: user.email, name: "Lea" },
+      token: { sub: user.id, email: user.email, name: "Lea", sv: 0 },
       secret: SECRET,
       salt: "authjs.session-token",
     });

@@ -1,9 +1,12 @@
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer } from "node:http";
 import next from "next";
 import { resolveAuthSecret } from "./auth/secret";
 import { disconnectDb, getDb } from "./db/client";
 import { openDatabase, prepareDatabase } from "./db/database";
+import { waitForDatabase } from "./db/wait";
 import { parseEnv } from "./env";
+import { markRequestOrigin, type OriginSettings, requestOriginOf } from "./http/forwarded";
+import { baseHeaders, contentSecurityPolicy, newNonce } from "./http/security-headers";
 import { createLogger } from "./logger";
 import { startMetrics } from "./metrics";
 import { createRealtime } from "./realtime/create-realtime";
@@ -25,6 +28,7 @@ async function main() {
   });
 
   const database = await openDatabase(env);
+  if (!database.embedded) await waitForDatabase(database.url, env.KRING_DB_WAIT_SECONDS, log);
   const db = getDb();
   const prepared = await prepareDatabase(database.url, db);
   log.info(
@@ -37,11 +41,21 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
 
+  const originSettings: OriginSettings = { trustedProxies: env.KRING_TRUSTED_PROXIES, publicUrl: env.KRING_PUBLIC_URL };
   const httpServer = createServer((req, res) => {
-    markClientAddress(req);
+    const origin = requestOriginOf(req, originSettings);
+    // Replaces whatever forwarding headers a client sent with what Kring trusts (sign-in throttle,
+    // next-auth's URLs and cookies, links people share).
+    markRequestOrigin(req, origin);
+    // One policy with a fresh nonce, on the request (Next reads the nonce from it while rendering)
+    // and on the response; the other headers on every response, whatever Next answers.
+    const policy = contentSecurityPolicy({ nonce: newNonce(), origin, dev });
+    req.headers["content-security-policy"] = policy;
+    res.setHeader("Content-Security-Policy", policy);
+    for (const [name, value] of Object.entries(baseHeaders(origin))) res.setHeader(name, value);
     void handle(req, res);
   });
-  const realtime = createRealtime(httpServer, { db, env, log, secret: process.env.AUTH_SECRET });
+  const realtime = createRealtime(httpServer, { db, env, log, secret: process.env.AUTH_SECRET, originSettings });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -52,10 +66,18 @@ async function main() {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info(`${signal}: stopping`);
-    // Stop taking new connections, let in-flight live handlers finish, then close the database.
+    const limitMs = env.KRING_STOP_TIMEOUT_SECONDS * 1000;
+    log.info(`${signal}: stopping (at most ${env.KRING_STOP_TIMEOUT_SECONDS} s)`);
+    // Whatever hangs (a database that does not answer, a client that does not let go), the process
+    // ends in bounded time: a deploy or an operator waiting on it must not wait forever.
+    setTimeout(() => {
+      log.info(`stopping took longer than ${env.KRING_STOP_TIMEOUT_SECONDS} s: exiting now`);
+      process.exit(1);
+    }, limitMs).unref();
+    // Stop taking new connections, tell clients to reconnect, let in-flight live handlers finish
+    // (commits in flight get most of the time left), then close the database.
     const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-    await realtime.close();
+    await realtime.close(limitMs * 0.7);
     await stopRetention();
     httpServer.closeAllConnections();
     await closed;
@@ -71,17 +93,14 @@ async function main() {
   if (env.KRING_METRICS_FILE) startMetrics(env.KRING_METRICS_FILE, realtime.io);
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
+  // Where Next fetches a server action's redirect target from itself: plain http on the port it
+  // really listens on, as Next's own start-server sets it. Without it Next builds the address from
+  // X-Forwarded-Proto (https behind a TLS proxy, which this port does not speak) and the PORT
+  // setting (0 in tests), and logs a failed fetch after every such action.
+  process.env.__NEXT_PRIVATE_ORIGIN = `http://localhost:${port}`;
   // Always printed, whatever KRING_LOG says: people (and scripts) wait for this line, so it comes
   // only once the signal handlers are in place.
   console.log(`Kring is running on http://localhost:${port}`);
-}
-
-/**
- * Passes the peer's address to Next (sign-in throttling reads it). It overwrites any header of that
- * name that the client sent, so it cannot be spoofed.
- */
-function markClientAddress(req: IncomingMessage) {
-  req.headers["x-kring-client-ip"] = req.socket.remoteAddress ?? "unknown";
 }
 
 main().catch((error: unknown) => {

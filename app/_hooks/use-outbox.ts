@@ -1,98 +1,74 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { PostKind } from "@/lib/schemas/phase-rules";
-import { randomUuid } from "@/lib/uuid";
+import { Outbox, type OutboxItem, type OutboxPost, type OutboxStorage, type ReturnedPost } from "@/lib/realtime/outbox";
 import type { Emit } from "./use-live-session";
 
-export interface OutboxItem {
-  clientId: string;
-  roundId: string;
-  kind: PostKind;
-  text: string;
-  state: "pending" | "sending";
-}
-
-export interface OutboxRefusal {
-  text: string;
-  message: string;
-}
+export type { OutboxItem, ReturnedPost } from "@/lib/realtime/outbox";
 
 const storageKey = (sessionId: string) => `kring-outbox:${sessionId}`;
 
-function load(sessionId: string): OutboxItem[] {
-  try {
-    const items = JSON.parse(localStorage.getItem(storageKey(sessionId)) ?? "[]") as OutboxItem[];
-    return Array.isArray(items) ? items.map((item) => ({ ...item, state: "pending" })) : [];
-  } catch {
-    return [];
-  }
+function localStore(sessionId: string): OutboxStorage {
+  return {
+    read: () => {
+      try {
+        return localStorage.getItem(storageKey(sessionId));
+      } catch {
+        return null;
+      }
+    },
+    write: (value) => {
+      try {
+        localStorage.setItem(storageKey(sessionId), value);
+      } catch {
+        // Storage full or blocked: the items stay in memory for this page.
+      }
+    },
+  };
 }
 
 /**
- * Reactions on their way to the server. Every reaction goes through here: kept in localStorage
- * (so a reload or a closed lid keeps it), sent when connected, resent after a reconnect, and only
- * dropped when the server answered. The client id makes a resend store once.
+ * Reactions on their way to the server, kept in localStorage: the logic is `lib/realtime/outbox.ts`
+ * (tests and the fault bench drive the same class). A post refused for good comes back in
+ * `returned` (its text goes back into the writing box); server-side failures are retried.
  */
 export function useOutbox(sessionId: string, emit: Emit, connected: boolean) {
-  const [items, setItems] = useState<OutboxItem[]>([]);
-  const [refusals, setRefusals] = useState<OutboxRefusal[]>([]);
-  const itemsRef = useRef<OutboxItem[]>([]);
-  const flushing = useRef(false);
-
-  const save = useCallback(
-    (next: OutboxItem[]) => {
-      itemsRef.current = next;
-      setItems(next);
-      localStorage.setItem(storageKey(sessionId), JSON.stringify(next));
-    },
-    [sessionId],
-  );
+  const [items, setItems] = useState<readonly OutboxItem[]>([]);
+  const [returned, setReturned] = useState<(ReturnedPost & { restored: boolean })[]>([]);
+  const [outbox, setOutbox] = useState<Outbox | null>(null);
+  const emitRef = useRef(emit);
+  emitRef.current = emit;
 
   useEffect(() => {
-    const stored = load(sessionId);
-    itemsRef.current = stored;
-    setItems(stored);
+    const created = new Outbox({
+      storage: localStore(sessionId),
+      send: (payload) => emitRef.current("reaction:add", payload),
+      onChange: setItems,
+      onReturned: (post) => setReturned((current) => [...current, { ...post, restored: false }]),
+    });
+    setOutbox(created);
+    setItems(created.waiting);
+    return () => {
+      created.close();
+      setOutbox(null);
+    };
   }, [sessionId]);
 
-  const flush = useCallback(async () => {
-    if (flushing.current) return;
-    flushing.current = true;
-    try {
-      for (const item of [...itemsRef.current]) {
-        save(
-          itemsRef.current.map((other) => (other.clientId === item.clientId ? { ...other, state: "sending" } : other)),
-        );
-        const { state: _state, ...payload } = item;
-        const result = await emit("reaction:add", payload);
-        if (!result.ok && result.code === "offline") {
-          save(itemsRef.current.map((other) => ({ ...other, state: "pending" })));
-          return;
-        }
-        if (!result.ok) setRefusals((current) => [...current, { text: item.text, message: result.message }]);
-        save(itemsRef.current.filter((other) => other.clientId !== item.clientId));
-      }
-    } finally {
-      flushing.current = false;
-    }
-  }, [emit, save]);
-
-  // Every (re)connect delivers what waited; a send while offline just waits for the next one.
+  // Every (re)connect delivers what waited (after the emit of this connection is in place).
   useEffect(() => {
-    if (connected) void flush();
-  }, [connected, flush]);
+    outbox?.setConnected(connected);
+  }, [connected, outbox]);
 
-  const add = useCallback(
-    (item: Omit<OutboxItem, "state" | "clientId">) => {
-      save([...itemsRef.current, { ...item, clientId: randomUuid(), state: "pending" }]);
-      void flush();
-    },
-    [save, flush],
-  );
+  const add = useCallback((post: OutboxPost) => outbox?.add(post), [outbox]);
 
-  const dismissRefusal = useCallback((index: number) => {
-    setRefusals((current) => current.filter((_, i) => i !== index));
+  const dismissReturned = useCallback((clientId: string) => {
+    setReturned((current) => current.filter((post) => post.clientId !== clientId));
   }, []);
 
-  return { items, refusals, add, dismissRefusal };
+  /** The writing box took the post's text back. */
+  const markRestored = useCallback((clientId: string) => {
+    setReturned((current) => current.map((post) => (post.clientId === clientId ? { ...post, restored: true } : post)));
+  }, []);
+
+  return { items, returned, add, dismissReturned, markRestored };
 }

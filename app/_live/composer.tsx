@@ -4,7 +4,7 @@ import { useEffect, useId, useState } from "react";
 import { z } from "zod";
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { Emit } from "@/app/_hooks/use-live-session";
-import type { OutboxItem } from "@/app/_hooks/use-outbox";
+import type { OutboxItem, ReturnedPost } from "@/app/_hooks/use-outbox";
 import { useStoredState } from "@/app/_hooks/use-stored-state";
 import { checkPost } from "@/lib/domain/reaction-rules";
 import type { PhaseView, SessionView } from "@/lib/domain/session-view";
@@ -15,8 +15,11 @@ import { OwnReactions } from "./own-reactions";
 interface Props {
   view: SessionView;
   phase: PhaseView;
-  outbox: OutboxItem[];
+  outbox: readonly OutboxItem[];
   onSend: (item: { roundId: string; kind: PostKind; text: string }) => void;
+  /** Posts the server refused for good: their text comes back into the box. */
+  returned: readonly (ReturnedPost & { restored: boolean })[];
+  onRestored: (clientId: string) => void;
   emit: Emit;
   onError: (message: string) => void;
 }
@@ -28,7 +31,7 @@ const draftSchema = z.string().max(LIMITS.reactionText);
  * Where a participant writes: the kinds the phase allows, a draft that survives a reload, what is
  * still on its way (pending) and what arrived, and their own reactions while they can still change.
  */
-export function Composer({ view, phase, outbox, onSend, emit, onError }: Props) {
+export function Composer({ view, phase, outbox, onSend, returned, onRestored, emit, onError }: Props) {
   const { t } = useI18n();
   const id = useId();
   const kinds = phase.rules.postKinds;
@@ -37,6 +40,14 @@ export function Composer({ view, phase, outbox, onSend, emit, onError }: Props) 
   useEffect(() => {
     if (!kind || !kinds.includes(kind)) setKind(kinds[0]);
   }, [kinds, kind]);
+  // A refused post is never lost: its text goes back into the box, after what is typed there now.
+  useEffect(() => {
+    const waiting = returned.filter((post) => !post.restored);
+    if (waiting.length === 0) return;
+    const back = waiting.map((post) => post.text).join("\n\n");
+    updateText((text.trim() ? `${text}\n\n${back}` : back).slice(0, LIMITS.reactionText));
+    for (const post of waiting) onRestored(post.clientId);
+  }, [returned, text, updateText, onRestored]);
   const me = view.me;
   const round = view.round;
   const waiting = outbox.filter((item) => item.roundId === round?.id);

@@ -34,9 +34,14 @@ const pools = new WeakMap<PrismaClient, { pool: pg.Pool; embedded: boolean }>();
  * closes it on `$disconnect()`.
  */
 export function createDb(url: string, poolMax = Number(process.env.DATABASE_POOL_MAX) || 10): PrismaClient {
-  const pool = new pg.Pool({ connectionString: url, max: poolMax });
+  // A database that does not answer (a dropped network) fails a request after 5 s instead of never.
+  // The embedded one runs in this process, so a wait there is its one connection's queue: it gets
+  // 15 s (Prisma's maxWait for a live transaction), enough for a queue that admission keeps short
+  // (create-realtime.ts), and still an end to a wait that would otherwise never end.
+  const embedded = isEmbeddedUrl(url);
+  const pool = new pg.Pool({ connectionString: url, max: poolMax, connectionTimeoutMillis: embedded ? 15_000 : 5000 });
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
-  pools.set(client, { pool, embedded: isEmbeddedUrl(url) });
+  pools.set(client, { pool, embedded });
   return client;
 }
 

@@ -1,8 +1,10 @@
+import { actionPointCapRefusal } from "@/lib/domain/caps";
 import { isInThePast } from "@/lib/domain/due-date";
 import { type ActionPointStatus, mayChangeActionPoint } from "@/lib/domain/intervision";
 import { KringError } from "@/lib/errors";
 import type { ActionOwnerInput } from "@/lib/schemas/live";
 import type { Db } from "@/server/db/client";
+import { sessionItemCounts } from "./item-counts";
 import { presentParticipant } from "./participants";
 import { sessionWithPhases } from "./session-row";
 import { type Actor, mutateSession, type Tx } from "./transaction";
@@ -75,10 +77,17 @@ export async function addActionPoint(db: Db, sessionId: string, actor: Actor, in
     if (actor.role === "participant" && phase?.kind !== "action_points") throw new KringError("actions_closed");
     checkDueDate(input.dueDate);
     const owner = await resolveOwner(tx, session, input.owner);
+    let sourceReactionId: string | null = null;
     if (input.sourceReactionId) {
       const source = await tx.reaction.findFirst({ where: { id: input.sourceReactionId, sessionId } });
-      if (!source || source.visibility !== "revealed") throw new KringError("not_found");
+      if (source?.visibility !== "revealed") throw new KringError("not_found");
+      // An anonymous reaction is not linked: the link beside the point's owner (often the one who
+      // made it) could say who wrote it, to everyone who sees the action points.
+      sourceReactionId = source.anonymous ? null : source.id;
     }
+    const counts = await sessionItemCounts(tx, sessionId);
+    const capped = actionPointCapRefusal({ actionPointsInSession: counts.actionPoints, inSession: counts.inSession });
+    if (capped) throw new KringError(capped);
     const chosen = await tx.case.findFirst({ where: { sessionId, status: "chosen" }, select: { id: true } });
     const created = await tx.actionPoint.create({
       data: {
@@ -88,7 +97,7 @@ export async function addActionPoint(db: Db, sessionId: string, actor: Actor, in
         text: input.text,
         ...owner,
         dueDate: input.dueDate ? new Date(`${input.dueDate}T00:00:00Z`) : null,
-        sourceReactionId: input.sourceReactionId,
+        sourceReactionId,
         sourceCaseId: chosen?.id ?? null,
       },
     });

@@ -1,6 +1,8 @@
+import { caseCapRefusal } from "@/lib/domain/caps";
 import { checkPost } from "@/lib/domain/reaction-rules";
 import { KringError } from "@/lib/errors";
 import type { Db } from "@/server/db/client";
+import { sessionItemCounts } from "./item-counts";
 import { presentParticipant } from "./participants";
 import { runningPhase, sessionWithPhases } from "./session-row";
 import { mutateSession } from "./transaction";
@@ -27,6 +29,9 @@ export async function pitchCase(db: Db, sessionId: string, participantId: string
     const pitchesSoFar = await tx.case.count({ where: { sessionId, ownerId: participantId } });
     const verdict = checkPost(phase.rules, participant.role, "pitch", pitchesSoFar);
     if (!verdict.ok) throw new KringError(verdict.code);
+    const counts = await sessionItemCounts(tx, sessionId);
+    const capped = caseCapRefusal({ casesInSession: counts.cases, inSession: counts.inSession });
+    if (capped) throw new KringError(capped);
     // Where only the case owner brings in (a Socratic conversation), their case is the case.
     const theCase = phase.rules.whoMayPost === "owner_only" && participant.role === "case_owner";
     if (theCase) await tx.case.updateMany({ where: { sessionId, status: "chosen" }, data: { status: "set_aside" } });

@@ -27,10 +27,11 @@ export async function updateNotes(
     const current = await tx.sessionNote.findUnique({ where: { sessionId } });
     if ((current?.version ?? 0) !== input.baseVersion) throw new KringError("notes_conflict");
     const updatedById = actor.role === "participant" ? actor.participantId : null;
+    const updatedByLead = actor.role !== "participant";
     const saved = await tx.sessionNote.upsert({
       where: { sessionId },
-      create: { sessionId, text: input.text, version: 1, updatedById },
-      update: { text: input.text, version: { increment: 1 }, updatedById },
+      create: { sessionId, text: input.text, version: 1, updatedById, updatedByLead },
+      update: { text: input.text, version: { increment: 1 }, updatedById, updatedByLead },
     });
     return { notesVersion: saved.version };
   });

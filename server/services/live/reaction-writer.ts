@@ -147,6 +147,7 @@ function planBatch(record: SessionRecord, batch: Waiting[]) {
     }
     const id = randomUUID();
     accepted.push({ item, planned: plan.planned, id });
+    after.reactionsInSession += 1;
     after.reactions.push({
       id,
       clientId: item.request.clientId,

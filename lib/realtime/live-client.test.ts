@@ -1,0 +1,243 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Server } from "socket.io";
+import { io } from "socket.io-client";
+import { afterEach, describe, expect, it } from "vitest";
+import type { SessionCatchUp, SessionPatch } from "@/lib/domain/session-patch";
+import type { SessionView } from "@/lib/domain/session-view";
+import { LiveClient, type LiveSocket } from "./live-client";
+
+/** The parts of a view that the live client reads; the rest does not matter here. */
+function view(version: number, online: Record<string, boolean>): SessionView {
+  return {
+    version,
+    round: { id: "r1" },
+    reactions: [],
+    pendingCount: 0,
+    me: null,
+    participants: Object.entries(online).map(([id, isOnline]) => ({ id, online: isOnline, submitted: false })),
+  } as unknown as SessionView;
+}
+
+const patch = (version: number): SessionPatch => ({
+  version,
+  reaction: null,
+  roundId: "r1",
+  submittedCount: 0,
+  pendingCount: version,
+});
+
+/**
+ * A real Socket.io server whose `session:sync` answers come when the test releases them. It answers
+ * `session:catchup` with `catchUp(since)`, by default the whole view, as a server does that no longer
+ * holds the patches; both count as syncs.
+ */
+async function scriptedServer(
+  answer: () => SessionView,
+  catchUp: (since: number) => SessionCatchUp = () => ({ view: answer() }),
+) {
+  const http = createServer();
+  const server = new Server(http);
+  let inFlight = 0;
+  let maxInFlight = 0;
+  let syncs = 0;
+  const catchUps: number[] = [];
+  let held: (() => void)[] = [];
+  let holding = false;
+  server.on("connection", (socket) => {
+    const answering =
+      (data: (payload: { since?: number }) => unknown) =>
+      (payload: { since?: number }, ack: (result: unknown) => void) => {
+        syncs += 1;
+        inFlight += 1;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        const reply = () => {
+          inFlight -= 1;
+          ack({ ok: true, data: data(payload) });
+        };
+        if (holding) held.push(reply);
+        else reply();
+      };
+    socket.on(
+      "session:sync",
+      answering(() => answer()),
+    );
+    socket.on(
+      "session:catchup",
+      answering(({ since }) => {
+        catchUps.push(since ?? -1);
+        return catchUp(since ?? -1);
+      }),
+    );
+    socket.on("clock:sync", (_payload: unknown, ack: (result: unknown) => void) =>
+      ack({ ok: true, data: { serverTime: Date.now() } }),
+    );
+  });
+  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  return {
+    server,
+    url,
+    stats: () => ({ syncs, maxInFlight }),
+    catchUps,
+    hold: () => {
+      holding = true;
+    },
+    /** Answers the syncs held so far; `keepHolding` holds the next ones too. */
+    release: (keepHolding = false) => {
+      holding = keepHolding;
+      for (const reply of held) reply();
+      held = [];
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+const until = async (condition: () => boolean) => {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
+};
+
+describe("the live client", () => {
+  const cleanup: (() => Promise<void> | void)[] = [];
+  afterEach(async () => {
+    for (const step of cleanup.splice(0)) await step();
+  });
+
+  it("coalesces resyncs: a burst of version gaps costs one sync in flight and no follow-up it does not need", async () => {
+    let latest = 1;
+    const scripted = await scriptedServer(() => view(latest, { p1: true }));
+    cleanup.push(scripted.close);
+    const client = new LiveClient(io(scripted.url, { transports: ["websocket"], forceNew: true }) as LiveSocket);
+    cleanup.push(() => client.close());
+    await until(() => client.state.view?.version === 1);
+    expect(scripted.stats().syncs).toBe(1);
+
+    scripted.hold();
+    // 50 patches that each skip a version: every one is a gap.
+    for (let i = 0; i < 50; i++) {
+      latest += 2;
+      scripted.server.emit("session:patch", patch(latest));
+    }
+    await until(() => scripted.stats().syncs === 2);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    scripted.release();
+    await until(() => client.state.view?.version === latest);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(scripted.stats()).toEqual({ syncs: 2, maxInFlight: 1 });
+  });
+
+  it("asks once more when a gap is newer than the answer of the sync in flight", async () => {
+    let answerVersion = 1;
+    const scripted = await scriptedServer(() => view(answerVersion, {}));
+    cleanup.push(scripted.close);
+    const client = new LiveClient(io(scripted.url, { transports: ["websocket"], forceNew: true }) as LiveSocket);
+    cleanup.push(() => client.close());
+    await until(() => client.state.view?.version === 1);
+    scripted.hold();
+    scripted.server.emit("session:patch", patch(3));
+    await until(() => scripted.stats().syncs === 2);
+    scripted.server.emit("session:patch", patch(9));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    // The answer in flight was read before version 9 existed.
+    answerVersion = 3;
+    scripted.release(true);
+    await until(() => scripted.stats().syncs === 3);
+    answerVersion = 9;
+    scripted.release();
+    await until(() => client.state.view?.version === 9);
+    expect(scripted.stats().maxInFlight).toBe(1);
+  });
+
+  it("catches up on a gap with just the patches it missed, and asks for the whole view only when they do not close it", async () => {
+    let latest = 4;
+    const missed = (since: number) => ({
+      patches: Array.from({ length: latest - since }, (_, index) => patch(since + index + 1)),
+    });
+    const scripted = await scriptedServer(() => view(latest, {}), missed);
+    cleanup.push(scripted.close);
+    const client = new LiveClient(io(scripted.url, { transports: ["websocket"], forceNew: true }) as LiveSocket);
+    cleanup.push(() => client.close());
+    await until(() => client.state.view?.version === 4);
+    expect(scripted.stats().syncs).toBe(1);
+
+    // Versions 5 and 6 were missed; 7 arrives: the client asks for what it missed since 4.
+    latest = 7;
+    scripted.server.emit("session:patch", patch(7));
+    await until(() => client.state.view?.version === 7);
+    expect(scripted.catchUps).toEqual([4]);
+    expect(client.state.view?.pendingCount).toBe(7);
+    expect(scripted.stats().syncs).toBe(2);
+
+    // The server holds only part of what was missed (something else changed too): the whole view next.
+    latest = 12;
+    const partly = await scriptedServer(
+      () => view(latest, {}),
+      (since) => ({ patches: [patch(since + 1)] }),
+    );
+    cleanup.push(partly.close);
+    const other = new LiveClient(io(partly.url, { transports: ["websocket"], forceNew: true }) as LiveSocket);
+    cleanup.push(() => other.close());
+    await until(() => other.state.view?.version === 12);
+    latest = 20;
+    partly.server.emit("session:patch", patch(20));
+    await until(() => other.state.view?.version === 20);
+    expect(partly.catchUps).toEqual([12]);
+    expect(partly.stats()).toEqual({ syncs: 3, maxInFlight: 1 });
+  });
+
+  it("connects again by itself after the server closed the connection, unless it was told it was removed", async () => {
+    const scripted = await scriptedServer(() => view(3, {}));
+    cleanup.push(scripted.close);
+    const client = new LiveClient(io(scripted.url, { transports: ["websocket"], forceNew: true }) as LiveSocket, {
+      random: () => 0,
+    });
+    cleanup.push(() => client.close());
+    await until(() => client.state.view?.version === 3);
+    // Closed from the server's side (as after too many refusals): Socket.io alone would stay away.
+    for (const socket of await scripted.server.fetchSockets()) socket.disconnect(true);
+    await until(() => client.state.connection === "offline");
+    await until(() => client.state.connection === "connected" && scripted.stats().syncs === 2);
+
+    // Removed: the word comes first, and the client stays away.
+    for (const socket of await scripted.server.fetchSockets()) {
+      socket.emit("session:removed");
+      socket.disconnect(true);
+    }
+    await until(() => client.state.fatal === "removed" && client.state.connection === "offline");
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(client.state.connection).toBe("offline");
+    expect(scripted.server.engine.clientsCount).toBe(0);
+  });
+
+  it("takes presence from a whole view that a reaction's patch overtook", async () => {
+    const scripted = await scriptedServer(() => view(5, { anna: false }));
+    cleanup.push(scripted.close);
+    const client = new LiveClient(io(scripted.url, { transports: ["websocket"], forceNew: true }) as LiveSocket);
+    cleanup.push(() => client.close());
+    await until(() => client.state.view?.version === 5);
+    // Anna comes back and posts what she wrote offline: the patch (version 6) overtakes the whole
+    // view that the server loaded at version 5 when she connected, which says she is online.
+    scripted.server.emit("session:patch", patch(6));
+    scripted.server.emit("session:state", view(5, { anna: true }));
+    await until(() => client.state.view?.participants[0]?.online === true);
+    expect(client.state.view?.version).toBe(6);
+    expect(client.state.view?.pendingCount).toBe(6);
+  });
+
+  it("marks who is connected from session:presence, keeping its version and content", async () => {
+    const scripted = await scriptedServer(() => view(5, { anna: false, bram: true }));
+    cleanup.push(scripted.close);
+    const client = new LiveClient(io(scripted.url, { transports: ["websocket"], forceNew: true }) as LiveSocket);
+    cleanup.push(() => client.close());
+    await until(() => client.state.view?.version === 5);
+    scripted.server.emit("session:patch", patch(6));
+    scripted.server.emit("session:presence", { online: ["anna", "someone-new"] });
+    await until(() => client.state.view?.participants[0]?.online === true);
+    expect(client.state.view?.participants.map((p) => [p.id, p.online])).toEqual([
+      ["anna", true],
+      ["bram", false],
+    ]);
+    expect(client.state.view?.version).toBe(6);
+    expect(client.state.view?.pendingCount).toBe(6);
+  });
+});
