@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { SessionPatch } from "@/lib/domain/session-patch";
+import type { SessionCatchUp, SessionPatch } from "@/lib/domain/session-patch";
 import type { SessionView } from "@/lib/domain/session-view";
 import type { Result } from "@/lib/errors";
 import {
@@ -7,10 +7,12 @@ import {
   actionUpdateSchema,
   caseIdSchema,
   casePitchSchema,
+  catchUpSchema,
   clientIdSchema,
   dealSchema,
   emptySchema,
   idSchema,
+  memberChoiceSchema,
   methodSaveSchema,
   notesUpdateSchema,
   participantIdSchema,
@@ -81,6 +83,8 @@ export const clientEvents = {
 
   /** The whole session as this viewer may see it (after a reconnect or a missed version). */
   "session:sync": define<SessionView>()("member", emptySchema),
+  /** After a version gap: the patches missed since the version the client shows, or the whole view. */
+  "session:catchup": define<SessionCatchUp>()("member", catchUpSchema),
   "session:end": define<Applied>()("lead", emptySchema),
 
   "phase:start": define<Applied>()("lead", emptySchema),
@@ -97,11 +101,13 @@ export const clientEvents = {
   "turns:next": define<Applied>()("lead", emptySchema),
   "turns:skip": define<Applied>()("lead", emptySchema),
   "participant:remove": define<Applied>()("lead", participantIdSchema),
+  "session:lock": define<Applied>()("lead", z.object({ locked: z.boolean() }).strict()),
 
   "reaction:add": define<Applied & { reactionId: string }>()("participant", reactionAddSchema),
   "reaction:edit": define<Applied>()("participant", reactionEditSchema),
   "reaction:withdraw": define<Applied>()("participant", reactionIdSchema),
   "vote:cast": define<Applied>()("participant", voteCastSchema),
+  "participant:member": define<Applied>()("participant", memberChoiceSchema),
   "vote:retract": define<Applied>()("participant", reactionIdSchema),
   "reaction:usable": define<Applied>()("participant", reactionUsableSchema),
   "reaction:label": define<Applied>()("participant", reactionLabelSchema),
@@ -129,8 +135,12 @@ export type ClientEventResult<E extends ClientEventName> = NonNullable<(typeof c
 export interface ServerToClientEvents {
   /** The server is going down (deploy or restart); clients reconnect by themselves. */
   "server:restarting": () => void;
+  /** Saving paused (the database is unreachable) or resumed; what clients send meanwhile is kept. */
+  "server:saving": (status: { paused: boolean }) => void;
   /** The session as this viewer may see it, after every change. Newer versions replace older ones. */
   "session:state": (view: SessionView) => void;
+  /** Who of the session's participants is connected now (ids, sorted), whenever that changes. Not versioned. */
+  "session:presence": (presence: { online: string[] }) => void;
   /** A small change on top of the previous version (a new reaction); see lib/domain/session-patch. */
   "session:patch": (patch: SessionPatch) => void;
   /** This participant was removed by the facilitator; the connection closes. */
@@ -147,7 +157,7 @@ export const MAX_MESSAGE_BYTES = 64 * 1024;
 
 /** What a client says in the handshake (`io({ auth })`): which session it is there for, and as whom. */
 export const handshakeAuthSchema = z.object({
-  sessionId: z.string().min(1).max(64),
+  sessionId: idSchema,
   as: z.enum(["lead", "participant", "projector"]),
 });
 export type HandshakeAuth = z.infer<typeof handshakeAuthSchema>;

@@ -23,7 +23,10 @@ export interface SocketData {
   member: Member | null;
 }
 
-const tokenSchema = z.object({ sub: z.string().min(1), email: z.string(), name: z.string() });
+const tokenSchema = z.object({ sub: z.string().min(1), email: z.string(), name: z.string(), sv: z.number().int() });
+
+/** Whether a token's session version is still the user's (server/auth/session-version.ts). */
+export type SessionCheck = (userId: string, version: number) => Promise<boolean>;
 
 /** Parses a Cookie header into a map (first value wins, like browsers send them). */
 export function parseCookies(header: string | undefined): Map<string, string> {
@@ -44,11 +47,12 @@ export function parseCookies(header: string | undefined): Map<string, string> {
 
 /**
  * Reads the facilitator from the next-auth session cookie sent with the handshake. An absent,
- * expired or forged cookie gives null: the connection stays, with "anyone" rights only.
+ * expired, forged or signed-out cookie gives null: the connection stays, with "anyone" rights only.
  */
 export async function readHandshake(
   cookieHeader: string | undefined,
   secret: string,
+  isCurrent: SessionCheck,
 ): Promise<Omit<SocketData, "member"> & { cookies: Map<string, string> }> {
   const cookies = parseCookies(cookieHeader);
   const locale = parseLocale(cookies.get(LOCALE_COOKIE));
@@ -57,7 +61,7 @@ export async function readHandshake(
     if (!token) continue;
     try {
       const payload = tokenSchema.safeParse(await decode({ token, secret, salt: name }));
-      if (payload.success) {
+      if (payload.success && (await isCurrent(payload.data.sub, payload.data.sv))) {
         const { sub, email, name: displayName } = payload.data;
         return { facilitator: { id: sub, email, name: displayName }, locale, cookies };
       }

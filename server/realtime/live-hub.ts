@@ -1,9 +1,12 @@
-import { type AddedReaction, patchFor, patchGroup } from "@/lib/domain/session-patch";
+import { type AddedReaction, patchFor, patchGroup, type SessionCatchUp } from "@/lib/domain/session-patch";
 import { projectSession, type Viewer } from "@/lib/domain/session-view";
+import { type DatabaseHealth, isDatabaseBusy, isDatabaseUnavailable } from "@/server/db/availability";
 import type { Db } from "@/server/db/client";
 import type { Logger } from "@/server/logger";
 import type { RecordCache } from "@/server/services/live/record-cache";
 import type { Member } from "./handshake-auth";
+import { createLastSeen } from "./last-seen";
+import { createPatchLog } from "./patch-log";
 import type { KringServer, KringSocket } from "./types";
 
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
@@ -21,9 +24,20 @@ const viewerKey = (viewer: Viewer) => (viewer.kind === "participant" ? `p:${view
  * `changed(sessionId)` schedules one load of the session for the next turn of the event loop (many
  * changes at once share it), projects it once per kind of viewer, and sends each connection the
  * view it may see. Every load refreshes the cache that the hot path checks new reactions against.
+ * Presence (who is connected) is not a change of the session: it goes out as a small message of
+ * its own, so a room that reconnects at once costs no loads and no whole views.
  */
-export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: Logger) {
+export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: Logger, health?: DatabaseHealth) {
   const online = new Map<string, Map<string, number>>();
+  const patchLog = createPatchLog();
+  const lastSeen = createLastSeen(db, log);
+  // Sessions whose broadcast found the database away: sent again once it is back.
+  const missed = new Set<string>();
+  health?.onChange((down) => {
+    if (down) return;
+    for (const sessionId of missed) changed(sessionId);
+    missed.clear();
+  });
 
   function onlineIn(sessionId: string): Set<string> {
     return new Set(online.get(sessionId)?.keys());
@@ -32,9 +46,12 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
   async function broadcast(sessionId: string) {
     const record = await cache.load(sessionId);
     if (!record) return;
+    const sockets = await io.in(sessionRoom(sessionId)).fetchSockets();
+    // Presence as it is now, when the views go out (not before the await above): a client takes the
+    // presence of every whole view it receives, even one older than its own (lib/realtime/live-client).
     const present = onlineIn(sessionId);
     const views = new Map<string, ReturnType<typeof projectSession>>();
-    for (const socket of await io.in(sessionRoom(sessionId)).fetchSockets()) {
+    for (const socket of sockets) {
       const member = socket.data.member;
       if (!member) continue;
       const viewer = viewerOf(member);
@@ -54,16 +71,27 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
   const loading = new Set<string>();
   const dirty = new Set<string>();
 
+  // Broadcasts under way, which closing waits for (they read the database the server closes next).
+  const running = new Set<Promise<void>>();
+  let stopped = false;
+
   async function run(sessionId: string) {
     scheduled.delete(sessionId);
+    if (stopped) return;
     loading.add(sessionId);
     try {
       await broadcast(sessionId);
     } catch (error) {
-      log.error(`broadcast to ${sessionId} failed`, error);
+      if (health && isDatabaseUnavailable(error)) {
+        missed.add(sessionId);
+        health.wentAway(error);
+      } else if (isDatabaseBusy(error)) {
+        // Overloaded: try this session's broadcast again shortly (clients resync on their own too).
+        setTimeout(() => changed(sessionId), 500);
+      } else log.error(`broadcast to ${sessionId} failed`, error);
     } finally {
       loading.delete(sessionId);
-      if (dirty.delete(sessionId)) changed(sessionId);
+      if (dirty.delete(sessionId) && !stopped) changed(sessionId);
     }
   }
 
@@ -74,13 +102,51 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
     }
     if (scheduled.has(sessionId)) return;
     scheduled.add(sessionId);
-    setImmediate(() => void run(sessionId));
+    setImmediate(() => {
+      const broadcasting = run(sessionId);
+      running.add(broadcasting);
+      void broadcasting.finally(() => running.delete(broadcasting));
+    });
+  }
+
+  /** No more broadcasts; resolves when the ones under way have finished. */
+  async function stop() {
+    stopped = true;
+    await Promise.allSettled([...running, lastSeen.stop()]);
   }
 
   /** The whole view for one connection (after connecting, reconnecting or missing a version). */
   async function viewFor(member: Member) {
-    const record = await cache.load(member.sessionId);
+    const record = await cache.current(member.sessionId);
     return record ? projectSession(record, viewerOf(member), onlineIn(member.sessionId)) : null;
+  }
+
+  /**
+   * What a client at version `since` has missed: the patches it would have had, when they were all
+   * new reactions that this server still holds; the whole view otherwise.
+   */
+  async function catchUp(member: Member, since: number): Promise<SessionCatchUp | null> {
+    const latest = cache.get(member.sessionId)?.version;
+    const run = latest === undefined ? null : patchLog.since(member.sessionId, since, latest);
+    if (run) {
+      const viewer = viewerOf(member);
+      return { patches: run.map(({ version, added }) => patchFor(added, viewer, version)) };
+    }
+    const view = await viewFor(member);
+    return view ? { view } : null;
+  }
+
+  // Presence changes go out on their own (session:presence), folded per session into one message
+  // per turn of the event loop, with who is connected when it is sent: no load, no projection.
+  const presenceDue = new Set<string>();
+  function presenceChanged(sessionId: string) {
+    if (presenceDue.has(sessionId)) return;
+    presenceDue.add(sessionId);
+    setImmediate(() => {
+      presenceDue.delete(sessionId);
+      if (stopped) return;
+      io.to(sessionRoom(sessionId)).emit("session:presence", { online: [...onlineIn(sessionId)].sort() });
+    });
   }
 
   function join(socket: KringSocket, member: Member) {
@@ -91,10 +157,8 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
     online.set(member.sessionId, counts);
     const before = counts.get(member.participantId) ?? 0;
     counts.set(member.participantId, before + 1);
-    if (before === 0) changed(member.sessionId);
-    void db.participant
-      .update({ where: { id: member.participantId }, data: { lastSeenAt: new Date() } })
-      .catch(() => undefined);
+    if (before === 0) presenceChanged(member.sessionId);
+    lastSeen.seen(member.participantId);
   }
 
   function leave(member: Member) {
@@ -105,19 +169,19 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
     if (before === 1) {
       counts.delete(member.participantId);
       if (counts.size === 0) online.delete(member.sessionId);
-      changed(member.sessionId);
+      presenceChanged(member.sessionId);
     } else counts.set(member.participantId, before - 1);
-    void db.participant
-      .update({ where: { id: member.participantId }, data: { lastSeenAt: new Date() } })
-      .catch(() => undefined);
+    lastSeen.seen(member.participantId);
   }
 
   /**
    * The hot path: a new reaction goes out as a small patch instead of the whole round. Viewers who
    * get the same patch (all but the author, when nothing is pending) get it in one broadcast, so it
-   * is encoded once. A client that is not exactly one version behind asks for the whole view.
+   * is encoded once. A client that is not exactly one version behind asks for what it missed
+   * (catchUp).
    */
   function reactionAdded(sessionId: string, version: number, added: AddedReaction) {
+    patchLog.add(sessionId, version, added);
     const room = io.sockets.adapter.rooms.get(sessionRoom(sessionId));
     if (!room) return;
     const groups = new Map<string, { viewer: Viewer; socketIds: string[] }>();
@@ -141,7 +205,7 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
     io.in(participantRoom(participantId)).disconnectSockets(true);
   }
 
-  return { changed, reactionAdded, viewFor, join, leave, expel };
+  return { changed, reactionAdded, viewFor, catchUp, join, leave, expel, stop };
 }
 
 export type LiveHub = ReturnType<typeof createLiveHub>;

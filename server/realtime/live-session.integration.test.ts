@@ -282,8 +282,13 @@ describe("a live lesson round over the real live channel", () => {
     await leader.viewWhere((view) => view.participants.every((p) => p.online));
     clients[2].socket.disconnect();
     await leader.viewWhere((view) => view.participants.find((p) => p.id === people[2].id)?.online === false);
+    const framesBefore = leader.frames.length;
     await harness.client({ cookie: people[2].cookie, sessionId: session.id });
     await leader.viewWhere((view) => view.participants.find((p) => p.id === people[2].id)?.online === true);
+    // Coming back costs the room one small presence message, not a whole view for every screen.
+    const sent = leader.frames.slice(framesBefore);
+    expect(sent.some((frame) => frame.includes('"session:presence"'))).toBe(true);
+    expect(sent.filter((frame) => frame.includes('"session:state"'))).toEqual([]);
   });
 
   it("runs the timer on the server's clock and the speaking order", async () => {

@@ -31,7 +31,7 @@ describe("live channel: router, handshake and origin checks on a real Socket.io 
     await prepareDatabase(database.url, db);
     const user = await db.user.create({ data: { email: "lead@example.org", name: "Lea", passwordHash: "x" } });
     const token = await encode({
-      token: { sub: user.id, email: user.email, name: user.name },
+      token: { sub: user.id, email: user.email, name: user.name, sv: user.sessionVersion },
       secret,
       salt: cookieName,
     });

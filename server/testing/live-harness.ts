@@ -2,6 +2,7 @@ import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { encode } from "next-auth/jwt";
 import { io as connect, type Socket } from "socket.io-client";
+import { withOnline } from "@/lib/domain/presence";
 import { applyPatch } from "@/lib/domain/session-patch";
 import type { SessionView } from "@/lib/domain/session-view";
 import type { Result } from "@/lib/errors";
@@ -15,8 +16,9 @@ import { participantCookieName } from "@/server/auth/participant-credential";
 import { createDb, type Db } from "@/server/db/client";
 import { prepareDatabase } from "@/server/db/database";
 import { createScratchDatabase, type ScratchDatabase } from "@/server/db/testing";
-import { createLogger } from "@/server/logger";
+import { createLogger, type Logger } from "@/server/logger";
 import { createRealtime } from "@/server/realtime/create-realtime";
+import { announceSessionChanges } from "@/server/realtime/session-changes";
 import { joinSession } from "@/server/services/live/participants";
 import { createSession } from "@/server/services/sessions";
 
@@ -29,15 +31,22 @@ const sessionCookie = "authjs.session-token";
  * A real Socket.io server on a real (scratch) database for integration tests, with helpers to
  * create facilitators, sessions and participants and to connect as each of them.
  */
-export async function startLiveHarness() {
+export async function startLiveHarness(
+  options: {
+    /** The live channel reaches the database at this url instead (a fault test's TCP proxy). */
+    liveDbUrl?: (url: string) => string;
+    log?: Logger;
+  } = {},
+) {
   const database: ScratchDatabase = await createScratchDatabase();
   const db: Db = createDb(database.url, 2);
   await prepareDatabase(database.url, db);
+  const liveDb: Db = options.liveDbUrl ? createDb(options.liveDbUrl(database.url), 4) : db;
   const httpServer: HttpServer = createServer();
   const realtime = createRealtime(httpServer, {
-    db,
+    db: liveDb,
     env: { KRING_ALLOWED_ORIGINS: [] },
-    log: createLogger("silent"),
+    log: options.log ?? createLogger("silent"),
     secret: TEST_SECRET,
   });
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
@@ -49,7 +58,7 @@ export async function startLiveHarness() {
       data: { email: `${name.toLowerCase()}-${crypto.randomUUID()}@example.org`, name, passwordHash: "x" },
     });
     const token = await encode({
-      token: { sub: user.id, email: user.email, name },
+      token: { sub: user.id, email: user.email, name, sv: user.sessionVersion },
       secret: TEST_SECRET,
       salt: sessionCookie,
     });
@@ -75,6 +84,8 @@ export async function startLiveHarness() {
 
   async function participant(sessionId: string, name: string, groupMemberId: string | null = null) {
     const joined = await joinSession(db, TEST_SECRET, sessionId, name, groupMemberId);
+    // As the join page's action does: the open screens list the newcomer.
+    announceSessionChanges([sessionId]);
     return { id: joined.participantId, cookie: `${participantCookieName(sessionId)}=${joined.cookieValue}` };
   }
 
@@ -88,8 +99,16 @@ export async function startLiveHarness() {
       forceNew: true,
     });
     sockets.push(socket);
+    // Every frame as it came over the wire (engine.io's message data, before Socket.io decodes it),
+    // across reconnects of this socket: what a participant could read in the network panel.
+    const frames: string[] = [];
+    const tap = () =>
+      socket.io.engine.on("packet", (packet) => {
+        if (packet.type === "message" && typeof packet.data === "string") frames.push(packet.data);
+      });
+    socket.io.on("open", tap);
     // Like the browser's hook: whole views replace older ones, patches apply on top of the version
-    // before them, and a gap asks for the whole view. Every resulting view is kept, in order.
+    // before them, presence marks follow session:presence, and a gap asks for the whole view. Every resulting view is kept, in order.
     const views: SessionView[] = [];
     const listeners = new Set<(view: SessionView) => void>();
     const record = (view: SessionView) => {
@@ -100,12 +119,49 @@ export async function startLiveHarness() {
       const current = views.at(-1);
       if (!current || view.version >= current.version) record(view);
     });
+    socket.on("session:presence", ({ online }) => {
+      const current = views.at(-1);
+      const next = current && withOnline(current, new Set(online));
+      if (next && next !== current) record(next);
+    });
+    // A gap asks for the whole view with at most one sync in flight, as lib/realtime/live-client.ts
+    // does: a gap meanwhile makes one more sync after it only if the answer did not cover it, never
+    // one each (which the live limits would refuse).
+    let resyncing = false;
+    let resyncAgain = false;
+    let wanted = 0;
+    async function resync() {
+      if (resyncing) {
+        resyncAgain = true;
+        return;
+      }
+      resyncing = true;
+      try {
+        let refused = 0;
+        do {
+          resyncAgain = false;
+          const result = await emit("session:sync", {});
+          const current = views.at(-1);
+          if (result.ok && (!current || (result.data as SessionView).version >= current.version))
+            record(result.data as SessionView);
+          // Refused for now (rate_limited, busy): asked again a little later, as the browser does.
+          if (!result.ok && socket.connected && ++refused < 20) {
+            await new Promise((resolve) => setTimeout(resolve, result.retryAfterMs ?? 250));
+            resyncAgain = true;
+          }
+        } while (resyncAgain && (views.at(-1)?.version ?? 0) < wanted);
+      } finally {
+        resyncing = false;
+      }
+    }
     socket.on("session:patch", (patch) => {
       const current = views.at(-1);
       if (!current) return;
       const next = applyPatch(current, patch);
-      if (next === null) void sync().then(record);
-      else if (next !== "stale") record(next);
+      if (next === null) {
+        wanted = Math.max(wanted, patch.version);
+        void resync();
+      } else if (next !== "stale") record(next);
     });
     const outcome = await new Promise<{ ok: true } | { ok: false; code: string }>((resolve) => {
       socket.once("connect", () => resolve({ ok: true }));
@@ -127,7 +183,10 @@ export async function startLiveHarness() {
       const latest = views.at(-1);
       if (latest && predicate(latest)) return Promise.resolve(latest);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error("no matching view arrived")), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`no matching view arrived (the latest: version ${views.at(-1)?.version})`)),
+          timeoutMs,
+        );
         const listener = (view: SessionView) => {
           if (!predicate(view)) return;
           clearTimeout(timer);
@@ -137,22 +196,36 @@ export async function startLiveHarness() {
         listeners.add(listener);
       });
     }
+    /** The whole view, asked again when refused for now (rate_limited, busy), as the browser does. */
     async function sync(): Promise<SessionView> {
-      const result = await emit("session:sync", {});
-      if (!result.ok) throw new Error(`sync refused: ${result.code}`);
-      return result.data as SessionView;
+      for (let attempt = 1; ; attempt++) {
+        const result = await emit("session:sync", {});
+        if (result.ok) return result.data as SessionView;
+        if (attempt >= 10 || !["rate_limited", "busy"].includes(result.code)) {
+          throw new Error(`sync refused: ${result.code}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, result.retryAfterMs ?? 250));
+      }
     }
-    return { socket, outcome, views, emit, viewWhere, sync };
+    // Like the browser: a connection bound to a session starts from its whole view.
+    if (outcome.ok && options.sessionId) {
+      const first = await emit("session:sync", {});
+      const current = views.at(-1);
+      if (first.ok && (!current || (first.data as SessionView).version >= current.version))
+        record(first.data as SessionView);
+    }
+    return { socket, outcome, views, frames, emit, viewWhere, sync };
   }
 
   async function close() {
     for (const socket of sockets) socket.disconnect();
     await realtime.close();
+    if (liveDb !== db) await liveDb.$disconnect();
     await db.$disconnect();
     await database.drop();
   }
 
-  return { db, url, facilitator, session, participant, client, close };
+  return { db, url, realtime, facilitator, session, participant, client, close };
 }
 
 export type LiveHarness = Awaited<ReturnType<typeof startLiveHarness>>;

@@ -108,15 +108,13 @@ export async function loadSessionRecord(db: Client, sessionId: string): Promise<
   ]);
   const notesAuthor = notes?.updatedById ? row.participants.find((each) => each.id === notes.updatedById) : undefined;
   const dealtLesson = roundRow?.lesson;
-  const [reactions, votes] = roundRow
-    ? await Promise.all([
-        db.reaction.findMany({ where: { roundId: roundRow.id } }),
-        db.vote.findMany({
-          where: { reaction: { roundId: roundRow.id } },
-          select: { reactionId: true, voterId: true },
-        }),
-      ])
-    : [[], []];
+  const [reactions, votes, reactionsInSession] = await Promise.all([
+    roundRow ? db.reaction.findMany({ where: { roundId: roundRow.id } }) : [],
+    roundRow
+      ? db.vote.findMany({ where: { reaction: { roundId: roundRow.id } }, select: { reactionId: true, voterId: true } })
+      : [],
+    db.reaction.count({ where: { sessionId } }),
+  ]);
   const text = (nl: string, en: string): LocalizedText => bilingual(nl, en);
   const lesson: LessonCard | null = dealtLesson
     ? {
@@ -134,6 +132,7 @@ export async function loadSessionRecord(db: Client, sessionId: string): Promise<
     joinCode: row.joinCode,
     locale: parseLocale(row.locale),
     agreements: row.agreements,
+    joinLocked: row.joinLockedAt !== null,
     voteBudget: row.voteBudget,
     currentPhaseIndex: row.currentPhaseIndex,
     version: row.version,
@@ -174,6 +173,7 @@ export async function loadSessionRecord(db: Client, sessionId: string): Promise<
       usable: reaction.usable,
       label: reaction.label,
     })),
+    reactionsInSession,
     votes: votes.flatMap((vote) => (vote.reactionId ? [{ reactionId: vote.reactionId, voterId: vote.voterId }] : [])),
     dealtLessonIds: dealt.flatMap((round) => (round.lessonId ? [round.lessonId] : [])),
     group: row.group,
@@ -190,8 +190,9 @@ export async function loadSessionRecord(db: Client, sessionId: string): Promise<
     notes: {
       text: notes?.text ?? "",
       version: notes?.version ?? 0,
-      // Saved by a participant (the note taker), or else by the facilitator; null before any save.
-      updatedByName: notes ? (notes.updatedById ? (notesAuthor?.displayName ?? null) : row.facilitator.name) : null,
+      // Saved by a participant (the note taker) or by the facilitator; null before any save, and when
+      // the participant who saved last was erased.
+      updatedByName: notes?.updatedByLead ? row.facilitator.name : (notesAuthor?.displayName ?? null),
     },
     actionPoints: actionPoints.map(actionPointRecord),
     lookBack: lookBack.map(actionPointRecord),

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "@/server/db/client";
+import { prepareDatabase } from "@/server/db/database";
+import { createScratchDatabase, type ScratchDatabase } from "@/server/db/testing";
+import { createSession } from "@/server/services/sessions";
+import { changePhase } from "./phase-commands";
+import { createRecordCache } from "./record-cache";
+
+let database: ScratchDatabase;
+let db: Db;
+
+beforeAll(async () => {
+  database = await createScratchDatabase();
+  db = createDb(database.url, 4);
+  await prepareDatabase(database.url, db);
+}, 60_000);
+
+afterAll(async () => {
+  await db.$disconnect();
+  await database.drop();
+});
+
+async function openSession() {
+  const user = await db.user.create({
+    data: { email: `c-${crypto.randomUUID()}@example.org`, name: "Lea", passwordHash: "x" },
+  });
+  const method = await db.method.findUniqueOrThrow({ where: { key: "lessenronde" } });
+  const deck = await db.deck.findFirstOrThrow();
+  return createSession(db, user.id, {
+    title: "Storm",
+    methodId: method.id,
+    deckId: deck.id,
+    agreements: "",
+    anonymous: false,
+    locale: "nl",
+  });
+}
+
+describe("the record cache's loads (a reconnect storm)", () => {
+  it("shares loads of one session between concurrent callers: a room of 50 resyncing costs at most two", async () => {
+    const session = await openSession();
+    const cache = createRecordCache(db);
+    const loads = Array.from({ length: 50 }, () => cache.load(session.id));
+    expect(new Set(loads).size).toBeLessThanOrEqual(2);
+    const records = await Promise.all(loads);
+    expect(new Set(records.map((record) => record?.version)).size).toBe(1);
+    // Once they are done, the next caller gets a load of its own.
+    expect(cache.load(session.id)).not.toBe(loads[0]);
+  });
+
+  it("never answers a caller with a load that began before it asked", async () => {
+    const session = await openSession();
+    const cache = createRecordCache(db);
+    const before = cache.load(session.id);
+    const { version } = await changePhase(db, session.id, { type: "start" });
+    const after = cache.load(session.id);
+    expect((await after)?.version).toBe(version);
+    expect((await before)?.version).toBeLessThanOrEqual(version);
+  });
+});
+
+describe("the record cache's current record (a sync)", () => {
+  it("answers from memory while the version holds, and loads again once the session moved on", async () => {
+    const session = await openSession();
+    const cache = createRecordCache(db);
+    const first = await cache.current(session.id);
+    expect(await cache.current(session.id)).toBe(first);
+    const { version } = await changePhase(db, session.id, { type: "start" });
+    const after = await cache.current(session.id);
+    expect(after).not.toBe(first);
+    expect(after?.version).toBe(version);
+    expect(after?.status).toBe("running");
+  });
+
+  it("says a deleted session is gone", async () => {
+    const session = await openSession();
+    const cache = createRecordCache(db);
+    expect(await cache.current(session.id)).not.toBeNull();
+    await db.intervisionSession.delete({ where: { id: session.id } });
+    expect(await cache.current(session.id)).toBeNull();
+    expect(cache.get(session.id)).toBeUndefined();
+  });
+});
