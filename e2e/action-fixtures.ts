@@ -1,6 +1,6 @@
 import { type Browser, expect } from "@playwright/test";
 import { signUp, uniqueEmail } from "./fixtures";
-import { joinAs } from "./live-fixtures";
+import { chooseMember, joinAs } from "./live-fixtures";
 
 const nextWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
 const inThreeDays = () => new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
@@ -35,9 +35,8 @@ export async function groupWithActionPoints(browser: Browser) {
 
   const anna = await (await browser.newContext()).newPage();
   await anna.goto(link);
-  await anna.getByRole("group", { name: "Wie ben je?" }).getByRole("radio", { name: "Anna de Vries" }).check();
-  await anna.getByLabel("Je naam").fill("Anna");
   await joinAs(anna, "Anna");
+  await chooseMember(anna, "Anna de Vries");
   const bram = await (await browser.newContext()).newPage();
   await bram.goto(link);
   await joinAs(bram, "Bram");

@@ -8,7 +8,10 @@ export function uniqueEmail(label: string): string {
 
 export const GOOD_PASSWORD = "bewoners-2026";
 
-/** Signs up through the form and waits for the dashboard. */
+/**
+ * Signs up through the form, then signs in (sign-up does not sign in: it must not tell a new address
+ * from a taken one) and waits for the dashboard.
+ */
 export async function signUp(
   page: Page,
   { name, email, password = GOOD_PASSWORD }: { name: string; email: string; password?: string },
@@ -18,5 +21,9 @@ export async function signUp(
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(password);
   await page.getByRole("button", { name: "Account maken" }).last().click();
+  await page.waitForURL("**/signin?registered=1");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.locator("main").getByRole("button", { name: "Inloggen" }).click();
   await page.waitForURL("**/dashboard");
 }

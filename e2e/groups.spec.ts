@@ -271,16 +271,17 @@ test("the owner shares a group with another facilitator by email, and removes th
   await card.getByRole("button", { name: "Ja, haal Sam de Boer weg" }).click();
   await expect(card.getByRole("status").first()).toHaveText("Die begeleider deelt deze groep niet meer.");
   await expect(who(card)).toHaveText([`Lea Visser (jij)${leaEmail}`]);
-  // What Sam led stays in the group.
-  await expect(lea.getByTestId("group-session")).toContainText("geleid door Sam de Boer");
+  // What Sam prepared stays in the group; not yet run, it passes to Lea.
+  await expect(lea.getByTestId("group-session")).toContainText("Intervisie van Sam");
+  await expect(lea.getByTestId("group-session")).not.toContainText("geleid door Sam de Boer");
 
-  // Sam no longer sees the group; his own session and its report are still his.
+  // Sam no longer sees the group, nor the session he prepared in it (its cockpit, its report).
   await sam.goto("/groups");
   await expect(sam.getByRole("heading", { name: "Je hebt nog geen intervisiegroepen" })).toBeVisible();
   const response = await sam.goto(groupUrl);
   expect(response?.status()).toBe(404);
-  await sam.goto(`${samsSession}/report`);
-  await expect(sam.getByRole("heading", { level: 1, name: "Intervisie van Sam" })).toBeVisible();
+  expect((await sam.goto(samsSession))?.status()).toBe(404);
+  expect((await sam.goto(`${samsSession}/report`))?.status()).toBe(404);
 
   await lea.context().close();
   await sam.context().close();

@@ -43,6 +43,13 @@ export async function joinAs(page: Page, name: string) {
   await expect(page.getByTestId("connection")).toHaveText("Verbonden");
 }
 
+/** On the live screen of a group's session: says which member this participant is. */
+export async function chooseMember(page: Page, member: string) {
+  await page.getByRole("group", { name: "Wie ben je?" }).getByRole("radio", { name: member }).check();
+  await page.getByRole("button", { name: "Bevestigen" }).click();
+  await expect(page.getByTestId("member-chosen")).toHaveText(`Je doet mee als ${member}.`);
+}
+
 export async function newParticipantPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   return { context, page: await context.newPage() };

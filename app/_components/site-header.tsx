@@ -5,6 +5,7 @@ import { getTranslator } from "@/app/_lib/locale";
 import { auth } from "@/server/auth/next-auth";
 import { LanguageSwitch } from "./language-switch";
 import { Logo } from "./logo";
+import { SessionKeepAlive } from "./session-keep-alive";
 
 export async function SiteHeader() {
   const [{ t }, session] = await Promise.all([getTranslator(), auth()]);
@@ -20,6 +21,7 @@ export async function SiteHeader() {
           <Link href="/decks">{t("common.decks")}</Link>
           {user ? (
             <>
+              <SessionKeepAlive />
               <Link href="/dashboard">{t("common.dashboard")}</Link>
               <Link href="/groups">{t("common.groups")}</Link>
               <Link href="/sessions">{t("common.archive")}</Link>

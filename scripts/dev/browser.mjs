@@ -19,8 +19,7 @@ export async function openSessionAs(page, base, { title, method }) {
   await page.getByLabel("Naam").fill("Marieke Jansen");
   await page.getByLabel("E-mailadres").fill(`marieke-${randomBytes(3).toString("hex")}@example.org`);
   await page.getByLabel("Wachtwoord").fill("bewoners-2026");
-  await page.locator("main").getByRole("button", { name: "Account maken" }).click();
-  await page.waitForURL("**/dashboard");
+  await submitSignUp(page);
   await page.getByRole("link", { name: "Nieuwe sessie" }).click();
   await page.getByLabel("Titel").fill(title);
   if (method) await page.getByLabel("Werkvorm").selectOption({ label: method });
@@ -38,4 +37,19 @@ export async function joinAs(browser, link, name, viewport) {
   await page.getByRole("button", { name: "Meedoen" }).click();
   await page.waitForURL(/\/live\//);
   return page;
+}
+
+/**
+ * Submits a filled sign-up form and signs in with the same details: sign-up never signs in by
+ * itself (it must not tell whether an address was new), so a new facilitator signs in next.
+ */
+export async function submitSignUp(page) {
+  const email = await page.getByLabel("E-mailadres").inputValue();
+  const password = await page.getByLabel("Wachtwoord").inputValue();
+  await page.locator("main").getByRole("button", { name: "Account maken" }).click();
+  await page.waitForURL("**/signin?registered=1");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.locator("main").getByRole("button", { name: "Inloggen" }).click();
+  await page.waitForURL("**/dashboard");
 }

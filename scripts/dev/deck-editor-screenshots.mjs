@@ -5,7 +5,7 @@
 //   FULL=1 node scripts/dev/deck-editor-screenshots.mjs
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
-import { launchBrowser } from "./browser.mjs";
+import { launchBrowser, submitSignUp } from "./browser.mjs";
 
 const base = process.env.BASE ?? "http://localhost:3000";
 const out = process.env.OUT ?? "docs/screenshots";
@@ -19,8 +19,7 @@ await page.goto(`${base}/signup`);
 await page.getByLabel("Naam").fill("Marieke Jansen");
 await page.getByLabel("E-mailadres").fill(`marieke-${suffix}@corporatie.nl`);
 await page.getByLabel("Wachtwoord").fill("bewoners-2026");
-await page.locator("main").getByRole("button", { name: "Account maken" }).click();
-await page.waitForURL("**/dashboard");
+await submitSignUp(page);
 
 await page.goto(`${base}/decks/new`);
 await page.getByLabel("Titel (Nederlands)").fill("Wijkgesprekken");

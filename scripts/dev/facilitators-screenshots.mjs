@@ -4,7 +4,7 @@
 //   node scripts/dev/facilitators-screenshots.mjs
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
-import { launchBrowser } from "./browser.mjs";
+import { launchBrowser, submitSignUp } from "./browser.mjs";
 
 const base = process.env.BASE ?? "http://localhost:3000";
 const out = process.env.OUT ?? "docs/screenshots";
@@ -19,8 +19,7 @@ async function signUp(name, email) {
   await page.getByLabel("Naam").fill(name);
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill("bewoners-2026");
-  await page.locator("main").getByRole("button", { name: "Account maken" }).click();
-  await page.waitForURL("**/dashboard");
+  await submitSignUp(page);
   return page;
 }
 

@@ -8,7 +8,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import pg from "pg";
-import { launchBrowser } from "./browser.mjs";
+import { launchBrowser, submitSignUp } from "./browser.mjs";
 
 const base = process.env.BASE ?? "http://localhost:3000";
 const out = process.env.OUT ?? "docs/screenshots";
@@ -24,8 +24,7 @@ await lead.goto(`${base}/signup`);
 await lead.getByLabel("Naam").fill("Marieke Jansen");
 await lead.getByLabel("E-mailadres").fill(`marieke-${randomBytes(3).toString("hex")}@example.org`);
 await lead.getByLabel("Wachtwoord").fill("bewoners-2026");
-await lead.locator("main").getByRole("button", { name: "Account maken" }).click();
-await lead.waitForURL("**/dashboard");
+await submitSignUp(lead);
 await lead.goto(`${base}/groups/new`);
 await lead.getByLabel("Naam van de groep").fill("Intervisie team Wonen");
 await lead.locator("main").getByRole("button", { name: "Groep maken" }).click();

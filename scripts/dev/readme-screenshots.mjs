@@ -2,7 +2,7 @@
 //   node scripts/dev/readme-screenshots.mjs
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
-import { launchBrowser } from "./browser.mjs";
+import { launchBrowser, submitSignUp } from "./browser.mjs";
 
 const base = process.env.BASE ?? "http://localhost:3000";
 const out = process.env.OUT ?? "docs/screenshots";
@@ -25,8 +25,7 @@ await page.goto(`${base}/signup`);
 await page.getByLabel("Naam").fill("Marieke Jansen");
 await page.getByLabel("E-mailadres").fill(`marieke-${randomBytes(3).toString("hex")}@example.org`);
 await page.getByLabel("Wachtwoord").fill("bewoners-2026");
-await page.locator("main").getByRole("button", { name: "Account maken" }).click();
-await page.waitForURL("**/dashboard");
+await submitSignUp(page);
 await shoot("dashboard");
 await browser.close();
 console.log(`screenshots written to ${out}/`);

@@ -106,7 +106,8 @@ export function ColumnChart({ label, categories, series, width = 900, height = 2
               x={center}
               y={height - BOTTOM + 22}
               textAnchor="middle"
-              style={{ fontSize: labelSize }}
+              // A presentation attribute, not a style attribute: the CSP allows no inline styles.
+              fontSize={labelSize}
             >
               {category.label}
             </text>

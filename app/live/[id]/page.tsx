@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { getTranslator } from "@/app/_lib/locale";
+import { idSchema } from "@/lib/schemas/live";
 import { participantCookieName } from "@/server/auth/participant-credential";
 import { authSecret } from "@/server/auth/secret";
 import { getDb } from "@/server/db/client";
@@ -18,15 +18,23 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("join.title") };
 }
 
-/** A participant's screen. Without this session's credential, back to its join page. */
+/**
+ * A participant's screen. Without this session's credential: one neutral page, the same whether the
+ * session exists or not, that names no code and no session (the address may have been passed on).
+ */
 export default async function ParticipantPage({ params }: Props) {
-  const parsed = z.object({ id: z.string().min(1).max(64) }).safeParse(await params);
-  if (!parsed.success) notFound();
-  const sessionId = parsed.data.id;
-  const session = await getDb().intervisionSession.findUnique({ where: { id: sessionId }, select: { joinCode: true } });
-  if (!session) notFound();
-  const cookie = (await cookies()).get(participantCookieName(sessionId))?.value;
-  const known = await authenticateParticipant(getDb(), authSecret(), sessionId, cookie);
-  if (!known || known.removed) redirect(`/join/${session.joinCode}`);
-  return <ParticipantLive sessionId={sessionId} />;
+  const parsed = z.object({ id: idSchema }).safeParse(await params);
+  const sessionId = parsed.success ? parsed.data.id : "";
+  const cookie = sessionId ? (await cookies()).get(participantCookieName(sessionId))?.value : undefined;
+  const known = cookie ? await authenticateParticipant(getDb(), authSecret(), sessionId, cookie) : null;
+  if (known && !known.removed) return <ParticipantLive sessionId={sessionId} />;
+  const { t } = await getTranslator();
+  return (
+    <div className="container page form-page">
+      <h1>{t(known?.removed ? "join.title" : "access.askFacilitatorTitle")}</h1>
+      <div className="card">
+        <p>{t(known?.removed ? "access.rejoinRemoved" : "access.askFacilitatorBody")}</p>
+      </div>
+    </div>
+  );
 }

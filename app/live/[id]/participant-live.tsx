@@ -11,10 +11,12 @@ import { CasePitchForm } from "@/app/_live/case-pitch-form";
 import { Composer } from "@/app/_live/composer";
 import { ConnectionBadge } from "@/app/_live/connection-badge";
 import { ErrorToasts } from "@/app/_live/error-toasts";
+import { MemberChoice } from "@/app/_live/member-choice";
 import { NotesPanel } from "@/app/_live/notes-panel";
 import { PhaseRulesNote } from "@/app/_live/phase-rules-note";
 import { PromptCard } from "@/app/_live/prompt-card";
 import { ReactionList } from "@/app/_live/reaction-list";
+import { SavingPaused } from "@/app/_live/saving-paused";
 import { TimerDisplay } from "@/app/_live/timer-display";
 import { TurnBanner } from "@/app/_live/turn-banner";
 import { participantsWrite } from "@/lib/domain/reaction-rules";
@@ -47,16 +49,19 @@ export function ParticipantLive({ sessionId }: { sessionId: string }) {
     return (
       <div className="container page">
         <ConnectionBadge connection={live.connection} />
+        <SavingPaused paused={live.savingPaused} />
       </div>
     );
   }
   const phase = viewPhase(view);
   const casePhase = phase?.kind === "pitch" || phase?.kind === "choose_case";
-  const takesPitches = phase !== null && phase.rules.postKinds.includes("pitch");
+  const takesPitches = phase?.rules.postKinds.includes("pitch");
   const takesReactions =
     phase !== null && participantsWrite(phase.rules) && phase.rules.postKinds.some((kind) => kind !== "pitch");
   const allErrors = [
-    ...outbox.refusals.map((refusal) => `${refusal.message} (“${refusal.text.slice(0, 60)}”)`),
+    ...outbox.returned.map(
+      (post) => `${t("faults.returned", { message: post.message })} (“${post.text.slice(0, 60)}”)`,
+    ),
     ...errors,
   ];
   return (
@@ -76,14 +81,16 @@ export function ParticipantLive({ sessionId }: { sessionId: string }) {
           <ConnectionBadge connection={live.connection} />
         </div>
       </header>
+      <SavingPaused paused={live.savingPaused} />
       <ErrorToasts
         messages={allErrors}
         onDismiss={(index) =>
-          index < outbox.refusals.length
-            ? outbox.dismissRefusal(index)
-            : setErrors((current) => current.filter((_, i) => i !== index - outbox.refusals.length))
+          index < outbox.returned.length
+            ? outbox.dismissReturned(outbox.returned[index]?.clientId ?? "")
+            : setErrors((current) => current.filter((_, i) => i !== index - outbox.returned.length))
         }
       />
+      <MemberChoice view={view} emit={live.emit} />
       {view.session.status === "lobby" && (
         <section className="card">
           <h2>{t("live.lobbyTitle")}</h2>
@@ -116,6 +123,8 @@ export function ParticipantLive({ sessionId }: { sessionId: string }) {
                 phase={phase}
                 outbox={outbox.items}
                 onSend={outbox.add}
+                returned={outbox.returned}
+                onRestored={outbox.markRestored}
                 emit={live.emit}
                 onError={onError}
               />

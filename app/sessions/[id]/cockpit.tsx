@@ -12,8 +12,10 @@ import { JoinPanel } from "@/app/_live/join-panel";
 import { NotesPanel } from "@/app/_live/notes-panel";
 import { PromptCard } from "@/app/_live/prompt-card";
 import { ReactionList } from "@/app/_live/reaction-list";
+import { SavingPaused } from "@/app/_live/saving-paused";
 import { viewPhase } from "@/lib/domain/session-view";
 import { DealControls, type LessonOption } from "./deal-controls";
+import { JoinLockControl } from "./join-lock-control";
 import { ParticipantsPanel } from "./participants-panel";
 import { PhaseControls } from "./phase-controls";
 import { TimerControls } from "./timer-controls";
@@ -65,6 +67,9 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons }: Props) {
         </div>
       </header>
       <div className="container-wide">
+        <SavingPaused paused={live.savingPaused} />
+      </div>
+      <div className="container-wide">
         <ErrorToasts
           messages={errors}
           onDismiss={(index) => setErrors((current) => current.filter((_, i) => i !== index))}
@@ -83,7 +88,14 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons }: Props) {
                     {t("plan.edit")}
                   </Link>
                 </p>
-                <JoinPanel code={session.joinCode} joinUrl={joinUrl} host={host} qrSvg={qrSvg} title={session.title} />
+                <JoinPanel
+                  code={session.joinCode}
+                  joinUrl={joinUrl}
+                  host={host}
+                  qrSvg={qrSvg}
+                  title={session.title}
+                  locked={view.session.joinLocked}
+                />
               </section>
             )}
             {view.session.status === "ended" && (
@@ -125,6 +137,7 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons }: Props) {
               <TimerControls timer={view.session.timer} offset={live.offset} act={act} />
             )}
             <ParticipantsPanel view={view} act={act} />
+            {view.session.status !== "ended" && <JoinLockControl locked={view.session.joinLocked} act={act} />}
             {view.session.status === "running" && <TurnControls view={view} act={act} />}
             {view.session.status === "running" && phase?.kind !== "action_points" && (
               <ActionPointsPanel view={view} mode="lead" act={act} emit={live.emit} onError={onError} />
@@ -135,7 +148,14 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons }: Props) {
             {view.session.status === "running" && (
               <details className="card">
                 <summary>{t("live.joinCode")}</summary>
-                <JoinPanel code={session.joinCode} joinUrl={joinUrl} host={host} qrSvg={qrSvg} title={session.title} />
+                <JoinPanel
+                  code={session.joinCode}
+                  joinUrl={joinUrl}
+                  host={host}
+                  qrSvg={qrSvg}
+                  title={session.title}
+                  locked={view.session.joinLocked}
+                />
               </details>
             )}
           </aside>

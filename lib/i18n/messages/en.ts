@@ -34,6 +34,9 @@ export const en: Messages = {
     rateLimited: "Too many attempts. Wait a moment, then try again.",
     conflict: "Someone else just changed this. Look at the latest version and try again.",
     internal: "Something went wrong on our side. Please try again; nothing was lost.",
+    // Faults
+    unavailable: "Saving is paused for a moment. What you wrote is kept and sent as soon as it can be.",
+    busy: "It is very busy for a moment. What you wrote is kept and sent again shortly.",
     pageNotFoundTitle: "This page does not exist",
     pageNotFoundBody: "The address is wrong, or the page has moved.",
     toHome: "Go to the home page",
@@ -117,6 +120,7 @@ export const en: Messages = {
     status: {
       draft: "Being prepared",
       lobby: "Open for participants",
+      lobbyClosed: "Closed to new participants",
       running: "In progress",
       ended: "Ended",
     },
@@ -957,5 +961,52 @@ export const en: Messages = {
     reopened: "Open again: {text}",
     refusedNotFound: "That action point does not exist (any more) in this group. Nothing was changed.",
     refusedBadRequest: "That request is not right. Nothing was changed; please try again.",
+  },
+  memberChoice: {
+    title: "Are you in the group {group}?",
+    hint: "Choose your name if you are a member, so that action points come to you. Otherwise you take part as a guest.",
+    legend: "Who are you?",
+    guest: "I am taking part as a guest",
+    confirm: "Confirm",
+    chosen: "You take part as {name}.",
+    alreadyChosen: "You have already said which group member you are. Is that wrong? Ask the facilitator.",
+  },
+  anonymity: {
+    reactedCount: "{count} of {total} have reacted",
+    reactedCountOne: "1 of {total} has reacted",
+  },
+  liveLimits: {
+    roundFull: "This round has the most contributions allowed. Nothing was added.",
+    sessionFull:
+      "This session already stores the most contributions, cases and action points allowed. Nothing was added.",
+  },
+  // Access that ends when it should (sign-out, removal, locked sessions, no enumeration).
+  access: {
+    badCredentials:
+      "This e-mail address and password do not belong together, or there is no account with this address.",
+    passwordCommon:
+      "This password (or a variant of it) is on the list of commonly used passwords. Choose something else.",
+    registered:
+      "If this e-mail address was new to Kring, your account has been created. Sign in now with your e-mail address and password. Already had an account? Then sign in with your existing password.",
+    askFacilitatorTitle: "Ask the facilitator for the link",
+    askFacilitatorBody:
+      "You cannot join from this page. Ask the facilitator for the join link or the session code, and join with that.",
+    rejoinRemoved: "The facilitator removed you from this session. You cannot join it again from this device.",
+    sessionLocked: "This session is closed to new participants. Ask the facilitator to open it.",
+    tooManyTries: "Too many attempts with session codes. Please try again in {seconds} seconds.",
+    lock: "Close to new participants",
+    unlock: "Open to new participants",
+    lockedState: "Closed: nobody new can join.",
+    openState: "Open: anyone with the code can join.",
+    projectorLocked: "Joining is closed",
+  },
+  textHygiene: {
+    controlCharacters:
+      "This text holds an invisible control character (such as a NUL byte or a text-direction mark). Remove it and try again; nothing was saved.",
+  },
+  // Faults: what a live screen says while saving is paused or the server is busy.
+  faults: {
+    savingPaused: "Saving is paused for a moment. What you type is kept and sent as soon as it can be.",
+    returned: "Not posted: {message} Your text is back in the writing box.",
   },
 };

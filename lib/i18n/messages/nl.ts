@@ -32,6 +32,9 @@ export const nl = {
     rateLimited: "Te veel pogingen. Wacht even en probeer het dan opnieuw.",
     conflict: "Iemand anders wijzigde dit net. Bekijk de nieuwste versie en probeer het opnieuw.",
     internal: "Er ging iets mis aan onze kant. Probeer het opnieuw; er is niets verloren gegaan.",
+    // Faults
+    unavailable: "Opslaan is even gepauzeerd. Wat je schreef blijft bewaard en wordt verstuurd zodra het weer kan.",
+    busy: "Het is even erg druk. Wat je schreef blijft bewaard en wordt zo opnieuw verstuurd.",
     pageNotFoundTitle: "Deze pagina bestaat niet",
     pageNotFoundBody: "Het adres klopt niet, of de pagina is verplaatst.",
     toHome: "Naar de startpagina",
@@ -116,6 +119,7 @@ export const nl = {
     status: {
       draft: "In voorbereiding",
       lobby: "Open voor deelnemers",
+      lobbyClosed: "Gesloten voor nieuwe deelnemers",
       running: "Bezig",
       ended: "Afgelopen",
     },
@@ -956,6 +960,53 @@ export const nl = {
     reopened: "Weer open: {text}",
     refusedNotFound: "Dat actiepunt bestaat niet (meer) bij deze groep. Er is niets veranderd.",
     refusedBadRequest: "Dat verzoek klopt niet. Er is niets veranderd; probeer het opnieuw.",
+  },
+  memberChoice: {
+    title: "Hoor je bij de groep {group}?",
+    hint: "Kies je naam als je lid bent, zodat actiepunten op je naam komen. Anders doe je mee als gast.",
+    legend: "Wie ben je?",
+    guest: "Ik doe mee als gast",
+    confirm: "Bevestigen",
+    chosen: "Je doet mee als {name}.",
+    alreadyChosen: "Je hebt al gekozen welk groepslid je bent. Klopt dat niet? Vraag de gespreksleider.",
+  },
+  anonymity: {
+    reactedCount: "{count} van {total} hebben gereageerd",
+    reactedCountOne: "1 van {total} heeft gereageerd",
+  },
+  liveLimits: {
+    roundFull: "Deze ronde heeft het maximale aantal bijdragen. Er is niets toegevoegd.",
+    sessionFull:
+      "Deze sessie bewaart al het maximale aantal bijdragen, casussen en actiepunten. Er is niets toegevoegd.",
+  },
+  // Access that ends when it should (sign-out, removal, locked sessions, no enumeration).
+  access: {
+    badCredentials: "Dit e-mailadres en wachtwoord horen niet bij elkaar, of er is geen account met dit adres.",
+    passwordCommon:
+      "Dit wachtwoord (of een variant ervan) staat in de lijst met veelgebruikte wachtwoorden. Kies iets anders.",
+    registered:
+      "Als dit e-mailadres nog niet bij Kring bekend was, is je account aangemaakt. Log nu in met je e-mailadres en wachtwoord. Had je al een account? Log dan in met je bestaande wachtwoord.",
+    askFacilitatorTitle: "Vraag de gespreksleider om de link",
+    askFacilitatorBody:
+      "Op deze pagina kun je niet meedoen. Vraag de gespreksleider om de deelnamelink of de sessiecode, en doe daarmee mee.",
+    rejoinRemoved:
+      "De gespreksleider heeft je uit deze sessie verwijderd. Vanaf dit apparaat kun je niet opnieuw meedoen.",
+    sessionLocked: "Deze sessie is gesloten voor nieuwe deelnemers. Vraag de gespreksleider om haar te openen.",
+    tooManyTries: "Te veel pogingen met sessiecodes. Probeer het over {seconds} seconden opnieuw.",
+    lock: "Sluiten voor nieuwe deelnemers",
+    unlock: "Openen voor nieuwe deelnemers",
+    lockedState: "Gesloten: niemand kan nog nieuw meedoen.",
+    openState: "Open: wie de code heeft, kan meedoen.",
+    projectorLocked: "Meedoen is gesloten",
+  },
+  textHygiene: {
+    controlCharacters:
+      "Deze tekst bevat een onzichtbaar stuurteken (zoals een nul-byte of een tekenrichtingsteken). Haal het weg en probeer het opnieuw; er is niets opgeslagen.",
+  },
+  // Faults: what a live screen says while saving is paused or the server is busy.
+  faults: {
+    savingPaused: "Opslaan is even gepauzeerd. Wat je typt blijft bewaard en wordt verstuurd zodra het weer kan.",
+    returned: "Niet geplaatst: {message} Je tekst staat weer in het schrijfvak.",
   },
 } as const;
 

@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getTranslator } from "@/app/_lib/locale";
 import { requireFacilitator } from "@/app/_lib/require-facilitator";
+import { idSchema } from "@/lib/schemas/live";
 import { getDb } from "@/server/db/client";
+import { leadSessionWhere } from "@/server/services/session-access";
 import { PlanEditor } from "./plan-editor";
 
 export const dynamic = "force-dynamic";
@@ -17,11 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The phase plan of one session, edited before it starts; only the facilitator who leads it gets here. */
 export default async function PlanPage({ params }: Props) {
-  const parsed = z.object({ id: z.string().min(1).max(64) }).safeParse(await params);
+  const parsed = z.object({ id: idSchema }).safeParse(await params);
   if (!parsed.success) notFound();
   const user = await requireFacilitator(`/sessions/${parsed.data.id}/plan`);
   const session = await getDb().intervisionSession.findFirst({
-    where: { id: parsed.data.id, facilitatorId: user.id },
+    where: { id: parsed.data.id, ...leadSessionWhere(user.id) },
     select: { id: true, title: true },
   });
   if (!session) notFound();

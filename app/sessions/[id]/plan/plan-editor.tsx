@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { useI18n } from "@/app/_components/i18n-provider";
 import { useLiveSession } from "@/app/_hooks/use-live-session";
 import { ConnectionBadge } from "@/app/_live/connection-badge";
+import { SavingPaused } from "@/app/_live/saving-paused";
 import type { LocalizedText } from "@/lib/content/types";
 import { defaultRulesFor, movePhase, normalisePlan, PLAN_LIMITS, type PlanIssue } from "@/lib/domain/phase-plan";
 import { en } from "@/lib/i18n/messages/en";
@@ -159,6 +160,7 @@ export function PlanEditor({ session }: { session: { id: string; title: string }
           </Link>
         </div>
       </header>
+      <SavingPaused paused={live.savingPaused} />
 
       {phases && (
         <form

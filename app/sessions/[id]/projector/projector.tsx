@@ -7,12 +7,13 @@ import { CaseBoard, ChosenCase } from "@/app/_live/case-board";
 import { JoinPanel } from "@/app/_live/join-panel";
 import { PromptCard } from "@/app/_live/prompt-card";
 import { ReactionList } from "@/app/_live/reaction-list";
+import { SavingPaused } from "@/app/_live/saving-paused";
 import { TimerDisplay } from "@/app/_live/timer-display";
 import { TurnBanner } from "@/app/_live/turn-banner";
 import { viewPhase } from "@/lib/domain/session-view";
 
 interface Props {
-  session: { id: string; title: string; joinCode: string };
+  session: { id: string; title: string; joinCode: string; joinLocked: boolean };
   joinUrl: string;
   host: string;
   qrSvg: string;
@@ -31,7 +32,13 @@ export function Projector({ session, joinUrl, host, qrSvg }: Props) {
       <header className="projector-header">
         <div>
           <p className="eyebrow">
-            {phase ? phase.title[locale] : view ? t(`sessions.status.${view.session.status}`) : ""}
+            {phase
+              ? phase.title[locale]
+              : view?.session.joinLocked && view.session.status === "lobby"
+                ? t("sessions.status.lobbyClosed")
+                : view
+                  ? t(`sessions.status.${view.session.status}`)
+                  : ""}
           </p>
           <h1>{session.title}</h1>
         </div>
@@ -39,6 +46,7 @@ export function Projector({ session, joinUrl, host, qrSvg }: Props) {
           <TimerDisplay timer={view.session.timer} offset={live.offset} size="large" />
         )}
       </header>
+      <SavingPaused paused={live.savingPaused} />
       {joining ? (
         <JoinPanel
           code={session.joinCode}
@@ -47,6 +55,7 @@ export function Projector({ session, joinUrl, host, qrSvg }: Props) {
           qrSvg={qrSvg}
           title={session.title}
           size="large"
+          locked={view?.session.joinLocked ?? session.joinLocked}
         />
       ) : view?.session.status === "ended" ? (
         <p className="projector-message">{t("live.endedTitle")}</p>
