@@ -93,7 +93,10 @@ test("a whole live session runs under the CSP without a violation or a console e
   await expect(projector.getByText("Een vast aanspreekpunt <b>hielp</b> ons.")).toBeVisible();
 
   await jumpTo(cockpit, "Actiepunten");
-  const panel = cockpit.getByTestId("action-points");
+  // The panel moves into the main column once the phase has begun; typing before that would type
+  // into a form that is on its way out.
+  await expect(cockpit.getByRole("button", { name: /^Actiepunten/ })).toBeDisabled();
+  const panel = cockpit.locator(".cockpit-main").getByTestId("action-points");
   await panel.getByLabel("Wat ga je doen?").fill("Aanspreekpunt regelen");
   await panel.getByRole("button", { name: "Actiepunt toevoegen" }).click();
   await expect(cockpit.getByTestId("action-point")).toContainText("Aanspreekpunt regelen");
