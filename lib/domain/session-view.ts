@@ -2,6 +2,7 @@ import type { LocalizedText } from "@/lib/content/types";
 import type { PhaseKind, PhaseRules, PostKind } from "@/lib/schemas/phase-rules";
 import type { ActionPointRecord, CaseRecord, CaseStatus, MemberRecord, NotesRecord } from "./intervision";
 import type { SessionStatus } from "./phase-machine";
+import type { ProjectorFocus } from "./projector";
 import { isHiddenUntilReveal, type ParticipantRole, postsLeft } from "./reaction-rules";
 import type { TimerState } from "./timer";
 
@@ -79,6 +80,8 @@ export interface SessionRecord {
   agreements: string;
   /** The lead closed the session to new joiners (those in it stay). */
   joinLocked: boolean;
+  /** What the lead has put on the projector besides the round (lib/domain/projector.ts). */
+  projector: ProjectorFocus;
   voteBudget: number;
   currentPhaseIndex: number | null;
   version: number;

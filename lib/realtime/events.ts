@@ -18,6 +18,7 @@ import {
   participantIdSchema,
   phaseJumpSchema,
   planUpdateSchema,
+  projectorShowSchema,
   reactionAddSchema,
   reactionEditSchema,
   reactionIdSchema,
@@ -102,6 +103,8 @@ export const clientEvents = {
   "turns:skip": define<Applied>()("lead", emptySchema),
   "participant:remove": define<Applied>()("lead", participantIdSchema),
   "session:lock": define<Applied>()("lead", z.object({ locked: z.boolean() }).strict()),
+  /** What the projector shows besides the round: the join code, a spotlight, a page. */
+  "projector:show": define<Applied>()("lead", projectorShowSchema),
 
   "reaction:add": define<Applied & { reactionId: string }>()("participant", reactionAddSchema),
   "reaction:edit": define<Applied>()("participant", reactionEditSchema),

@@ -80,6 +80,7 @@ export const EVENT_LIMITS: Record<ClientEventName, { rate: EventRateClass; size:
   "session:catchup": { rate: "sync", size: "small" },
   "session:end": { rate: "lead", size: "small" },
   "session:lock": { rate: "lead", size: "small" },
+  "projector:show": { rate: "lead", size: "small" },
   "participant:member": { rate: "rare", size: "small" },
   "phase:start": { rate: "lead", size: "small" },
   "phase:next": { rate: "lead", size: "small" },

@@ -40,6 +40,13 @@ export const reactionAddSchema = z
 export const reactionEditSchema = z.object({ reactionId: idSchema, text: reactionTextSchema }).strict();
 export const reactionIdSchema = z.object({ reactionId: idSchema }).strict();
 export const voteCastSchema = z.object({ clientId: clientIdSchema, reactionId: idSchema }).strict();
+/** The lead's projector: show the join code again or not, a reaction alone (or none), a page. */
+export const projectorShowSchema = z.discriminatedUnion("show", [
+  z.object({ show: z.literal("join"), on: z.boolean() }).strict(),
+  z.object({ show: z.literal("spotlight"), reactionId: idSchema.nullable() }).strict(),
+  z.object({ show: z.literal("page"), page: z.number().int().min(0).max(200) }).strict(),
+]);
+export type ProjectorShow = z.infer<typeof projectorShowSchema>;
 export const phaseJumpSchema = z.object({ index: z.number().int().min(0).max(100) }).strict();
 export const timerCommandSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("start") }).strict(),

@@ -4,6 +4,7 @@ import type { LiveHub } from "@/server/realtime/live-hub";
 import type { Handler, HandlerContext } from "@/server/realtime/router";
 import { removeParticipant, setJoinLock } from "@/server/services/live/participants";
 import { changePhase, commandTimer } from "@/server/services/live/phase-commands";
+import { showOnProjector } from "@/server/services/live/projector-commands";
 import { dealCard, revealRound, setReactionHidden } from "@/server/services/live/round-commands";
 import type { Mutation } from "@/server/services/live/transaction";
 import { advanceTurn, startTurns } from "@/server/services/live/turn-commands";
@@ -23,7 +24,8 @@ type LeadEvents =
   | "turns:next"
   | "turns:skip"
   | "participant:remove"
-  | "session:lock";
+  | "session:lock"
+  | "projector:show";
 
 /** The session the connection leads (the router has checked the role). */
 function sessionOf({ member }: HandlerContext): string {
@@ -60,5 +62,6 @@ export function leadHandlers(db: Db, hub: LiveHub): { [E in LeadEvents]: Handler
       return result;
     },
     "session:lock": ({ locked }, context) => apply(context, (id) => setJoinLock(db, id, locked)),
+    "projector:show": (show, context) => apply(context, (id) => showOnProjector(db, id, show)),
   };
 }

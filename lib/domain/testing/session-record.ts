@@ -1,3 +1,4 @@
+import { NO_FOCUS } from "../projector";
 import type { ParticipantRecord, RoundRecord, SessionRecord } from "../session-view";
 
 /** A running session's record for unit tests: nobody in it, an open round "round", nothing posted. */
@@ -10,6 +11,7 @@ export function sessionRecord(changes: Partial<SessionRecord> = {}): SessionReco
     locale: "nl",
     agreements: "",
     joinLocked: false,
+    projector: NO_FOCUS,
     voteBudget: 3,
     currentPhaseIndex: 0,
     version: 4,

@@ -133,6 +133,7 @@ export async function loadSessionRecord(db: Client, sessionId: string): Promise<
     locale: parseLocale(row.locale),
     agreements: row.agreements,
     joinLocked: row.joinLockedAt !== null,
+    projector: { join: row.projectorJoin, spotlightId: row.spotlightId, page: row.projectorPage },
     voteBudget: row.voteBudget,
     currentPhaseIndex: row.currentPhaseIndex,
     version: row.version,

@@ -42,6 +42,8 @@ export async function changePhase(db: Db, sessionId: string, command: PhaseComma
         status: next.status,
         currentPhaseIndex: next.currentPhaseIndex,
         ...timerToRow(next.timer),
+        // The projector follows the phase: no spotlight from the last one, its first page.
+        ...(next.currentPhaseIndex !== session.currentPhaseIndex ? { spotlightId: null, projectorPage: 0 } : {}),
         ...(command.type === "start" ? { startedAt: session.startedAt ?? now } : {}),
         ...(command.type === "end" ? { endedAt: now } : {}),
       },
