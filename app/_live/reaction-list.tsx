@@ -11,17 +11,22 @@ interface Props {
   mode: "lead" | "participant" | "projector";
   emit?: Emit;
   onError?: (message: string) => void;
+  /** The reactions to list instead of every readable one: a page of them on the projector. */
+  only?: ReactionView[];
 }
 
 /** The round's readable reactions: revealed ones for everyone, with votes; the facilitator can hide one. */
-export function ReactionList({ view, mode, emit, onError }: Props) {
+export function ReactionList({ view, mode, emit, onError, only }: Props) {
   const { t } = useI18n();
-  const shown = view.reactions.filter((reaction) => reaction.visibility !== "pending");
+  const shown = only ?? view.reactions.filter((reaction) => reaction.visibility !== "pending");
+  const spotlightId = view.session.projector.spotlightId;
   const run = async (action: ReturnType<Emit>) => {
     const result = await action;
     if (!result.ok && result.message) onError?.(result.message);
   };
   const caseOwner = mode === "participant" && view.me?.role === "case_owner";
+  const votes = (reaction: ReactionView) =>
+    reaction.votes === 1 ? t("live.reactions.votesOne") : t("live.reactions.votes", { count: reaction.votes });
   const author = (reaction: ReactionView) =>
     reaction.mine ? t("live.reactions.you") : (reaction.authorName ?? t("live.reactions.anonymous"));
   return (
@@ -48,6 +53,12 @@ export function ReactionList({ view, mode, emit, onError }: Props) {
             <p className="reaction-meta">
               <span className="kind-badge">{t(`live.kinds.${reaction.kind}`)}</span>
               <span className="reaction-author">{author(reaction)}</span>
+              {/* The projector has no buttons: its votes sit in the card's top line, once there are any. */}
+              {mode === "projector" && reaction.votes > 0 && (
+                <span className="vote-count" data-testid="vote-count">
+                  {votes(reaction)}
+                </span>
+              )}
             </p>
             <p className="reaction-text">{reaction.text}</p>
             {reaction.visibility === "hidden" && (
@@ -64,51 +75,71 @@ export function ReactionList({ view, mode, emit, onError }: Props) {
             {caseOwner && emit && reaction.visibility === "revealed" && !reaction.mine && (
               <OwnerMarks reaction={reaction} run={(action) => void run(action(emit))} />
             )}
-            <div className="reaction-actions">
-              {reaction.visibility === "revealed" && (
-                <span className="vote-count" data-testid="vote-count">
-                  {reaction.votes === 1
-                    ? t("live.reactions.votesOne")
-                    : t("live.reactions.votes", { count: reaction.votes })}
-                </span>
-              )}
-              {mode === "participant" && emit && reaction.visibility === "revealed" && (
-                <>
-                  <button
-                    type="button"
-                    className="button button-quiet button-small"
-                    disabled={(view.me?.votesLeft ?? 0) === 0}
-                    onClick={() => void run(emit("vote:cast", { clientId: randomUuid(), reactionId: reaction.id }))}
-                  >
-                    {t("live.reactions.vote")}
-                  </button>
-                  {reaction.myVotes > 0 && (
+            {mode !== "projector" && (
+              <div className="reaction-actions">
+                {reaction.visibility === "revealed" && (
+                  <span className="vote-count" data-testid="vote-count">
+                    {votes(reaction)}
+                  </span>
+                )}
+                {mode === "participant" && emit && reaction.visibility === "revealed" && (
+                  <>
                     <button
                       type="button"
                       className="button button-quiet button-small"
-                      onClick={() => void run(emit("vote:retract", { reactionId: reaction.id }))}
+                      disabled={(view.me?.votesLeft ?? 0) === 0}
+                      onClick={() => void run(emit("vote:cast", { clientId: randomUuid(), reactionId: reaction.id }))}
                     >
-                      {t("live.reactions.unvote")}
+                      {t("live.reactions.vote")}
                     </button>
-                  )}
-                </>
-              )}
-              {mode === "lead" && emit && (
-                <button
-                  type="button"
-                  className="button button-quiet button-small"
-                  onClick={() =>
-                    void run(
-                      emit(reaction.visibility === "hidden" ? "reaction:unhide" : "reaction:hide", {
-                        reactionId: reaction.id,
-                      }),
-                    )
-                  }
-                >
-                  {reaction.visibility === "hidden" ? t("live.reactions.unhide") : t("live.reactions.hide")}
-                </button>
-              )}
-            </div>
+                    {reaction.myVotes > 0 && (
+                      <button
+                        type="button"
+                        className="button button-quiet button-small"
+                        onClick={() => void run(emit("vote:retract", { reactionId: reaction.id }))}
+                      >
+                        {t("live.reactions.unvote")}
+                      </button>
+                    )}
+                  </>
+                )}
+                {mode === "lead" && emit && reaction.visibility === "revealed" && (
+                  <button
+                    type="button"
+                    className="button button-quiet button-small"
+                    aria-pressed={spotlightId === reaction.id}
+                    data-testid="spotlight-toggle"
+                    onClick={() =>
+                      void run(
+                        emit("projector:show", {
+                          show: "spotlight",
+                          reactionId: spotlightId === reaction.id ? null : reaction.id,
+                        }),
+                      )
+                    }
+                  >
+                    {spotlightId === reaction.id
+                      ? t("live.projectorControls.spotlighted")
+                      : t("live.projectorControls.spotlight")}
+                  </button>
+                )}
+                {mode === "lead" && emit && (
+                  <button
+                    type="button"
+                    className="button button-quiet button-small"
+                    onClick={() =>
+                      void run(
+                        emit(reaction.visibility === "hidden" ? "reaction:unhide" : "reaction:hide", {
+                          reactionId: reaction.id,
+                        }),
+                      )
+                    }
+                  >
+                    {reaction.visibility === "hidden" ? t("live.reactions.unhide") : t("live.reactions.hide")}
+                  </button>
+                )}
+              </div>
+            )}
           </li>
         ))}
       </ul>

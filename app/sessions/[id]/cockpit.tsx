@@ -18,6 +18,7 @@ import { DealControls, type LessonOption } from "./deal-controls";
 import { JoinLockControl } from "./join-lock-control";
 import { ParticipantsPanel } from "./participants-panel";
 import { PhaseControls } from "./phase-controls";
+import { ProjectorControls } from "./projector-controls";
 import { TimerControls } from "./timer-controls";
 import { TurnControls } from "./turn-controls";
 
@@ -136,6 +137,7 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons }: Props) {
             {view.session.status === "running" && (
               <TimerControls timer={view.session.timer} offset={live.offset} act={act} />
             )}
+            {view.session.status === "running" && <ProjectorControls view={view} act={act} />}
             <ParticipantsPanel view={view} act={act} />
             {view.session.status !== "ended" && <JoinLockControl locked={view.session.joinLocked} act={act} />}
             {view.session.status === "running" && <TurnControls view={view} act={act} />}

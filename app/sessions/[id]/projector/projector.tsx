@@ -1,5 +1,6 @@
 "use client";
 
+import { useRef } from "react";
 import { useI18n } from "@/app/_components/i18n-provider";
 import { useLiveSession } from "@/app/_hooks/use-live-session";
 import { ActionPointsPanel, LookBack } from "@/app/_live/action-points";
@@ -10,7 +11,15 @@ import { ReactionList } from "@/app/_live/reaction-list";
 import { SavingPaused } from "@/app/_live/saving-paused";
 import { TimerDisplay } from "@/app/_live/timer-display";
 import { TurnBanner } from "@/app/_live/turn-banner";
+import { NO_FOCUS, projectorPages, shownPage, spotlighted } from "@/lib/domain/projector";
 import { viewPhase } from "@/lib/domain/session-view";
+import { FullscreenButton } from "./fullscreen-button";
+import { JoinCorner } from "./join-corner";
+import { Spotlight } from "./spotlight";
+import { useFitScale } from "./use-fit-scale";
+
+/** How far the projector's type may shrink to fit: reaction text stays at 28 px or more at 1080p. */
+const MIN_FIT = 0.77;
 
 interface Props {
   session: { id: string; title: string; joinCode: string; joinLocked: boolean };
@@ -19,16 +28,28 @@ interface Props {
   qrSvg: string;
 }
 
-/** Read-only, for the back of the room: the prompt in large type, the timer, whose turn it is, revealed reactions. */
+/**
+ * Read-only, for the back of the room: the prompt in large type, the timer, whose turn it is, a page
+ * of revealed reactions (or one in the spotlight), and the join code while people can still join.
+ * Its type scales down so that a page always fits the screen, without scrolling.
+ */
 export function Projector({ session, joinUrl, host, qrSvg }: Props) {
   const { t, locale } = useI18n();
   const live = useLiveSession(session.id, "projector");
   const view = live.view;
   const phase = view ? viewPhase(view) : null;
-  const joining = !view || view.session.status === "lobby";
+  const focus = view?.session.projector ?? NO_FOCUS;
+  const locked = view?.session.joinLocked ?? session.joinLocked;
+  const running = view?.session.status === "running";
+  const joining = !view || view.session.status === "lobby" || (running && focus.join && !locked);
+  const pages = view ? projectorPages(view.reactions) : [];
+  const pageIndex = shownPage(focus.page, pages.length);
+  const spotlight = view ? spotlighted(focus, view.reactions) : null;
+  const root = useRef<HTMLElement>(null);
+  useFitScale(root, `${view?.version}:${pageIndex}:${spotlight?.id}:${joining}`, MIN_FIT);
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls when many reactions are revealed, so it must be reachable from the keyboard (WCAG scrollable-region-focusable)
-    <section className="projector" data-testid="projector" tabIndex={0} aria-label={t("live.projector")}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: should a page ever outgrow the screen it scrolls, so it must be reachable from the keyboard (WCAG scrollable-region-focusable)
+    <section className="projector" data-testid="projector" tabIndex={0} aria-label={t("live.projector")} ref={root}>
       <header className="projector-header">
         <div>
           <p className="eyebrow">
@@ -42,9 +63,13 @@ export function Projector({ session, joinUrl, host, qrSvg }: Props) {
           </p>
           <h1>{session.title}</h1>
         </div>
-        {view?.session.status === "running" && (
-          <TimerDisplay timer={view.session.timer} offset={live.offset} size="large" />
-        )}
+        <div className="projector-corner">
+          {running && !joining && !locked && (
+            <JoinCorner code={session.joinCode} host={host} qrSvg={qrSvg} title={session.title} />
+          )}
+          {running && view && <TimerDisplay timer={view.session.timer} offset={live.offset} size="large" />}
+          <FullscreenButton />
+        </div>
       </header>
       <SavingPaused paused={live.savingPaused} />
       {joining ? (
@@ -55,10 +80,12 @@ export function Projector({ session, joinUrl, host, qrSvg }: Props) {
           qrSvg={qrSvg}
           title={session.title}
           size="large"
-          locked={view?.session.joinLocked ?? session.joinLocked}
+          locked={locked}
         />
       ) : view?.session.status === "ended" ? (
         <p className="projector-message">{t("live.endedTitle")}</p>
+      ) : spotlight ? (
+        <Spotlight reaction={spotlight} />
       ) : (
         view && (
           <div className="projector-body">
@@ -68,7 +95,12 @@ export function Projector({ session, joinUrl, host, qrSvg }: Props) {
             {phase?.kind === "look_back" && <LookBack view={view} mode="projector" />}
             {(phase?.kind === "pitch" || phase?.kind === "choose_case") && <CaseBoard view={view} mode="projector" />}
             {phase?.kind === "action_points" && <ActionPointsPanel view={view} mode="projector" />}
-            <ReactionList view={view} mode="projector" />
+            <ReactionList view={view} mode="projector" only={pages[pageIndex] ?? []} />
+            {pages.length > 1 && (
+              <p className="projector-page" data-testid="projector-page">
+                {pageIndex + 1}/{pages.length}
+              </p>
+            )}
           </div>
         )
       )}

@@ -1,0 +1,48 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { useI18n } from "@/app/_components/i18n-provider";
+
+/** Full screen for the projector (the Fullscreen API), from a button or the F key. */
+export function FullscreenButton() {
+  const { t } = useI18n();
+  const [full, setFull] = useState(false);
+  useEffect(() => {
+    const changed = () => setFull(document.fullscreenElement !== null);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "f" && event.key !== "F") return;
+      if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+      event.preventDefault();
+      toggle();
+    };
+    document.addEventListener("fullscreenchange", changed);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("fullscreenchange", changed);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, []);
+  return (
+    <button
+      type="button"
+      className="button button-quiet button-small projector-fullscreen"
+      aria-pressed={full}
+      title={t("live.projectorControls.fullscreenHint")}
+      onClick={toggle}
+      data-testid="fullscreen"
+    >
+      {t(full ? "live.projectorControls.exitFullscreen" : "live.projectorControls.fullscreen")}
+    </button>
+  );
+}
+
+function toggle() {
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+  else void document.documentElement.requestFullscreen?.().catch(() => {});
+}
+
+function typing(target: EventTarget | null) {
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
+}
