@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getLocale, getTranslator } from "@/app/_lib/locale";
 import { I18nProvider } from "./_components/i18n-provider";
+import { OutsideTheRoom } from "./_components/outside-the-room";
 import { SiteHeader } from "./_components/site-header";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,6 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: t("meta.title"), template: `%s · ${t("common.appName")}` },
     description: t("meta.description"),
+    // Sessions, join pages and share links are not for search engines (also X-Robots-Tag, robots.txt).
+    robots: { index: false, follow: false },
   };
 }
 
@@ -24,7 +27,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t("common.skipToContent")}
         </a>
         <I18nProvider locale={locale}>
-          <SiteHeader />
+          <OutsideTheRoom>
+            <SiteHeader />
+          </OutsideTheRoom>
           <main id="main" tabIndex={-1}>
             {children}
           </main>

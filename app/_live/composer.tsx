@@ -56,7 +56,7 @@ export function Composer({ view, phase, outbox, onSend, returned, onRestored, em
   const verdict = me && kind ? checkPost(phase.rules, me.role, kind, postsSoFar) : null;
   const closed = !round || (round.revealed && (phase.rules.hiddenUntilReveal || phase.rules.anonymous));
   const canWrite = verdict?.ok === true && !closed;
-  const send = (event: React.FormEvent) => {
+  const send = (event: React.FormEvent | React.KeyboardEvent) => {
     event.preventDefault();
     const trimmed = text.trim();
     if (!round || !kind || !canWrite || trimmed.length === 0) return;
@@ -94,12 +94,16 @@ export function Composer({ view, phase, outbox, onSend, returned, onRestored, em
           maxLength={LIMITS.reactionText}
           rows={4}
           placeholder={t("live.composer.placeholder")}
+          onKeyDown={(event) => {
+            if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) send(event);
+          }}
           disabled={!canWrite}
           aria-describedby={`${id}-count`}
         />
         <div className="composer-footer">
           <span id={`${id}-count`} className="muted small">
             {t("live.composer.characters", { count: text.length, max: LIMITS.reactionText })}
+            <span className="send-hint"> · {t("live.composer.sendHint")}</span>
           </span>
           <button type="submit" className="button" disabled={!canWrite || text.trim().length === 0}>
             {t("live.composer.send")}

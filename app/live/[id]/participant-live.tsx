@@ -1,8 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useState } from "react";
+import { Suspense, useCallback, useState } from "react";
 import { useI18n } from "@/app/_components/i18n-provider";
+import { LanguageSwitch } from "@/app/_components/language-switch";
 import { useAct, useLiveSession } from "@/app/_hooks/use-live-session";
 import { useOutbox } from "@/app/_hooks/use-outbox";
 import { ActionPointsPanel, LookBack } from "@/app/_live/action-points";
@@ -19,6 +20,7 @@ import { ReactionList } from "@/app/_live/reaction-list";
 import { SavingPaused } from "@/app/_live/saving-paused";
 import { TimerDisplay } from "@/app/_live/timer-display";
 import { TurnBanner } from "@/app/_live/turn-banner";
+import { useTabTitle } from "@/app/_live/use-tab-title";
 import { participantsWrite } from "@/lib/domain/reaction-rules";
 import { viewPhase } from "@/lib/domain/session-view";
 
@@ -31,6 +33,19 @@ export function ParticipantLive({ sessionId }: { sessionId: string }) {
   const onError = useCallback((message: string) => setErrors((current) => [...current, message]), []);
   const act = useAct(live.emit, onError, t("live.connection.offline"));
   const view = live.view;
+  const titlePhase = view ? viewPhase(view) : null;
+  const turnIndex = view?.round?.turnIndex ?? null;
+  const myTurn = turnIndex !== null && view?.round?.turnOrder[turnIndex] === view?.me?.participantId;
+  useTabTitle(
+    [
+      titlePhase ? titlePhase.title[locale] : view ? t(`sessions.status.${view.session.status}`) : null,
+      view?.session.title,
+      t("common.appName"),
+    ]
+      .filter(Boolean)
+      .join(" · "),
+    [view?.session.status, view?.session.currentPhaseIndex, view?.round?.id, view?.round?.revealed, myTurn].join(":"),
+  );
 
   if (live.fatal) {
     return (
@@ -77,8 +92,18 @@ export function ParticipantLive({ sessionId }: { sessionId: string }) {
           {view.me && <p className="muted">{t("live.you", { name: view.me.displayName })}</p>}
         </div>
         <div className="live-header-side">
-          {view.session.status === "running" && <TimerDisplay timer={view.session.timer} offset={live.offset} />}
+          {view.session.status === "running" && (
+            <TimerDisplay timer={view.session.timer} offset={live.offset} soundByDefault={false} />
+          )}
           <ConnectionBadge connection={live.connection} />
+          <div className="live-header-tools">
+            <Suspense fallback={null}>
+              <LanguageSwitch />
+            </Suspense>
+            <Link href="/" className="button button-quiet button-small" title={t("live.leaveHint")}>
+              {t("live.leave")}
+            </Link>
+          </div>
         </div>
       </header>
       <SavingPaused paused={live.savingPaused} />
