@@ -1,11 +1,12 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { remainingMs, type TimerState } from "@/lib/domain/timer";
+import { overtimeMs, remainingMs, type TimerState } from "@/lib/domain/timer";
 
 /**
  * Milliseconds left on the server's timer, as seen from this screen: local clock plus the measured
- * offset, refreshed four times a second. `onZero` fires once when a running timer reaches zero.
+ * offset, refreshed four times a second, and past zero the overtime. `onZero` fires once when a
+ * running timer reaches zero.
  */
 export function useCountdown(timer: TimerState | undefined, offset: number, onZero?: () => void) {
   const [now, setNow] = useState(() => Date.now());
@@ -15,6 +16,7 @@ export function useCountdown(timer: TimerState | undefined, offset: number, onZe
     return () => clearInterval(interval);
   }, []);
   const left = timer ? remainingMs(timer, now + offset) : 0;
+  const over = timer ? overtimeMs(timer, now + offset) : 0;
   const key = timer?.status === "running" ? String(timer.endsAt) : null;
   useEffect(() => {
     if (key && left === 0 && fired.current !== key) {
@@ -22,5 +24,5 @@ export function useCountdown(timer: TimerState | undefined, offset: number, onZe
       onZero?.();
     }
   }, [key, left, onZero]);
-  return left;
+  return { left, over };
 }

@@ -15,6 +15,9 @@ export function PromptCard({
 }) {
   const { locale, t } = useI18n();
   const lesson = round?.lesson;
+  // After the reveal an instruction that says reactions stay hidden would be wrong: say what is now.
+  const revealed = round?.revealed === true && phase?.rules.hiddenUntilReveal === true;
+  const instruction = phase ? (revealed ? t("live.prompt.revealed") : phase.instruction[locale]) : null;
   return (
     <section className={`prompt prompt-${size}`} aria-labelledby="prompt-label" data-testid="prompt">
       <p id="prompt-label" className="eyebrow">
@@ -25,9 +28,9 @@ export function PromptCard({
       {lesson ? (
         <blockquote className="prompt-text">{lesson.text[locale]}</blockquote>
       ) : phase ? (
-        <p className="prompt-text prompt-instruction">{phase.instruction[locale]}</p>
+        <p className="prompt-text prompt-instruction">{instruction}</p>
       ) : null}
-      {lesson && phase && <p className="prompt-phase">{phase.instruction[locale]}</p>}
+      {lesson && phase && <p className="prompt-phase">{instruction}</p>}
       {!lesson && phase?.rules.dealsLessons && <p className="muted">{t("live.prompt.waitingForCard")}</p>}
     </section>
   );

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { useI18n } from "@/app/_components/i18n-provider";
 import { useCountdown } from "@/app/_hooks/use-countdown";
-import { formatCountdown, type TimerState } from "@/lib/domain/timer";
+import { formatCountdown, formatOvertime, type TimerState } from "@/lib/domain/timer";
 
 const SOUND_KEY = "kring-sound";
 
@@ -29,23 +29,35 @@ function chime() {
   setTimeout(() => void context.close(), 1500);
 }
 
-/** The countdown of the current phase, the same on every screen; visible and (unless muted) audible at zero. */
+/** Whether this device chimes at zero: as its user last chose, or else the screen's default. */
+function soundWanted(byDefault: boolean) {
+  const stored = localStorage.getItem(SOUND_KEY);
+  return stored === null ? byDefault : stored !== "off";
+}
+
+/**
+ * The countdown of the current phase, the same on every screen; visible at zero, then counting the
+ * overtime up (+0:35). The chime at zero sounds on the projector and the cockpit by default (muted
+ * with a toggle); a participant turns it on (`soundByDefault`), so a room does not ring ten times.
+ */
 export function TimerDisplay({
   timer,
   offset,
   size = "normal",
+  soundByDefault = true,
 }: {
   timer: TimerState;
   offset: number;
   size?: "normal" | "large";
+  soundByDefault?: boolean;
 }) {
   const { t } = useI18n();
-  const [soundOn, setSoundOn] = useState(true);
-  useEffect(() => setSoundOn(localStorage.getItem(SOUND_KEY) !== "off"), []);
+  const [soundOn, setSoundOn] = useState(soundByDefault);
+  useEffect(() => setSoundOn(soundWanted(soundByDefault)), [soundByDefault]);
   const onZero = useCallback(() => {
-    if (localStorage.getItem(SOUND_KEY) !== "off") chime();
-  }, []);
-  const left = useCountdown(timer, offset, onZero);
+    if (soundWanted(soundByDefault)) chime();
+  }, [soundByDefault]);
+  const { left, over } = useCountdown(timer, offset, onZero);
   const done = timer.status === "running" && left === 0;
   const toggleSound = () => {
     const next = !soundOn;
@@ -55,7 +67,7 @@ export function TimerDisplay({
   return (
     <div className={`timer timer-${size} ${done ? "timer-done" : ""} timer-${timer.status}`}>
       <p className="timer-value" data-testid="timer" aria-live="off">
-        {formatCountdown(left)}
+        {done ? formatOvertime(over) : formatCountdown(left)}
       </p>
       <p className="timer-note" role="status">
         {done ? t("live.timer.done") : timer.status === "paused" ? t("live.timer.paused") : "\u00a0"}

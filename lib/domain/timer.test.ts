@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { applyTimer, clockOffset, formatCountdown, MAX_TIMER_MS, remainingMs, type TimerState } from "./timer";
+import {
+  applyTimer,
+  clockOffset,
+  formatCountdown,
+  formatOvertime,
+  MAX_TIMER_MS,
+  overtimeMs,
+  remainingMs,
+  type TimerState,
+} from "./timer";
 
 const idle: TimerState = { status: "idle", durationMs: 600_000 };
 
@@ -63,5 +72,18 @@ describe("timer", () => {
     expect(formatCountdown(8_001)).toBe("0:09");
     expect(formatCountdown(0)).toBe("0:00");
     expect(formatCountdown(3_723_000)).toBe("1:02:03");
+  });
+});
+
+describe("overtime", () => {
+  it("counts up from zero once a running timer has passed its end, and not while paused or idle", () => {
+    const running: TimerState = { status: "running", durationMs: 60_000, endsAt: 100_000 };
+    expect(overtimeMs(running, 90_000)).toBe(0);
+    expect(overtimeMs(running, 135_400)).toBe(35_400);
+    expect(formatOvertime(overtimeMs(running, 100_000))).toBe("+0:00");
+    expect(formatOvertime(overtimeMs(running, 135_400))).toBe("+0:35");
+    expect(formatOvertime(3_725_000)).toBe("+1:02:05");
+    expect(overtimeMs({ status: "paused", durationMs: 60_000, remainingMs: 0 }, 999_999)).toBe(0);
+    expect(overtimeMs({ status: "idle", durationMs: 60_000 }, 999_999)).toBe(0);
   });
 });

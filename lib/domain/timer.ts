@@ -77,6 +77,16 @@ export function clockOffset(samples: { sentAt: number; serverTime: number; recei
 }
 
 /** "4:05", "0:09", "1:02:03": how a countdown reads. */
+/** How long a running timer has been past zero: the phase's overtime, shown as "+0:35". */
+export function overtimeMs(timer: TimerState, now: number): number {
+  return timer.status === "running" ? Math.max(0, now - timer.endsAt) : 0;
+}
+
+/** Overtime as the timer shows it: "+0:35", counting up from "+0:00". */
+export function formatOvertime(ms: number): string {
+  return `+${formatCountdown(Math.floor(Math.max(0, ms) / 1000) * 1000)}`;
+}
+
 export function formatCountdown(ms: number): string {
   const total = Math.ceil(Math.max(0, ms) / 1000);
   const hours = Math.floor(total / 3600);
