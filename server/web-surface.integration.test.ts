@@ -63,6 +63,7 @@ function expectSecurityHeaders(answer: Answer, what: string) {
   expect(answer.headers["referrer-policy"], what).toBe("same-origin");
   expect(String(answer.headers["permissions-policy"]), what).toContain("camera=()");
   expect(answer.headers["x-frame-options"], what).toBe("DENY");
+  expect(answer.headers["x-robots-tag"], what).toBe("noindex, nofollow");
 }
 
 const nonceOf = (answer: Answer) =>
@@ -152,7 +153,15 @@ describe("the web surface of the server process", () => {
       "PDF download": await send(port, `/r/${shareToken}/pdf`),
       "static file": await send(port, staticPath),
       "live channel (polling)": await send(port, "/socket.io/?EIO=4&transport=polling"),
+      "robots.txt": await send(port, "/robots.txt"),
+      "web manifest": await send(port, "/manifest.webmanifest"),
     };
+    // No search engine may list anything; the app can be installed and opened full screen.
+    expect(answers["robots.txt"]?.body).toMatch(/User-Agent: \*\s+Disallow: \//);
+    expect(page.body).toContain('<meta name="robots" content="noindex, nofollow"/>');
+    const manifest = JSON.parse(answers["web manifest"]?.body ?? "{}");
+    expect(manifest).toMatchObject({ name: "Kring", display: "standalone", start_url: "/dashboard" });
+    expect(manifest.icons.length).toBeGreaterThan(0);
     expect(answers["404"]?.status).toBe(404);
     expect(answers["API route"]?.status).toBe(200);
     expect(answers["Markdown download"]?.status).toBe(200);

@@ -73,6 +73,8 @@ export function baseHeaders(origin: RequestOrigin): Record<string, string> {
     "Referrer-Policy": "same-origin",
     "Permissions-Policy": PERMISSIONS_POLICY,
     "X-Frame-Options": "DENY",
+    // Sessions, join pages, share links and their downloads stay out of search engines.
+    "X-Robots-Tag": "noindex, nofollow",
     "Cross-Origin-Opener-Policy": "same-origin",
     "Cross-Origin-Resource-Policy": "same-origin",
     // Only over https: a browser ignores it over http anyway, and a LAN install may have no TLS.
