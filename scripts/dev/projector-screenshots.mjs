@@ -1,6 +1,6 @@
 // Drives a lesson round with 23 realistic reactions against a running Kring (BASE, default
-// http://localhost:3000) and takes screenshots of the projector at 1920x1080, 1280x720 and
-// 1024x768 (a page of reactions, the spotlight, the join code shown again), the cockpit's projector
+// http://localhost:3000) and takes screenshots of the projector at 1920x1080 and 1024x768 (a page of
+// reactions), the spotlight and the join code shown again, the cockpit's projector
 // controls at 1366x768 and a participant's phone at 390x844.
 //   node scripts/dev/projector-screenshots.mjs
 import { mkdirSync } from "node:fs";
@@ -51,7 +51,6 @@ await lead.getByRole("button", { name: "Reacties tonen (23)" }).click();
 await projector.getByTestId("projector-page").waitFor();
 for (const [width, height] of [
   [1920, 1080],
-  [1280, 720],
   [1024, 768],
 ]) {
   await projector.setViewportSize({ width, height });
