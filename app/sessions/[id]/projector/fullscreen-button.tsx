@@ -26,7 +26,6 @@ export function FullscreenButton() {
     <button
       type="button"
       className="button button-quiet button-small projector-fullscreen"
-      aria-pressed={full}
       title={t("live.projectorControls.fullscreenHint")}
       onClick={toggle}
       data-testid="fullscreen"
