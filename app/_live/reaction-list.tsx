@@ -49,6 +49,7 @@ export function ReactionList({ view, mode, emit, onError, only }: Props) {
             key={reaction.id}
             className={`reaction-card ${reaction.visibility === "hidden" ? "reaction-hidden" : ""}`}
             data-testid="reaction"
+            data-reaction-id={reaction.id}
           >
             <p className="reaction-meta">
               <span className="kind-badge">{t(`live.kinds.${reaction.kind}`)}</span>

@@ -19,8 +19,10 @@ import { JoinLockControl } from "./join-lock-control";
 import { ParticipantsPanel } from "./participants-panel";
 import { PhaseControls } from "./phase-controls";
 import { ProjectorControls } from "./projector-controls";
+import { ShortcutsHelp } from "./shortcuts-help";
 import { TimerControls } from "./timer-controls";
 import { TurnControls } from "./turn-controls";
+import { useCockpitShortcuts } from "./use-cockpit-shortcuts";
 
 interface Props {
   session: { id: string; title: string; joinCode: string; group: { id: string; name: string } | null };
@@ -41,6 +43,8 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons }: Props) {
   const onError = useCallback((message: string) => setErrors((current) => [...current, message]), []);
   const act = useAct(live.emit, onError, t("live.connection.offline"));
   const view = live.view;
+  const [helpOpen, setHelpOpen] = useState(false);
+  useCockpitShortcuts(view, act, () => setHelpOpen(true));
   const phase = view ? viewPhase(view) : null;
   const casePhase = phase?.kind === "pitch" || phase?.kind === "choose_case";
   return (
@@ -59,6 +63,9 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons }: Props) {
         </div>
         <div className="cockpit-header-side">
           <ConnectionBadge connection={live.connection} />
+          <button type="button" className="button button-quiet" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
+            {t("live.shortcuts.open")}
+          </button>
           <Link href={`/sessions/${session.id}/projector`} target="_blank" className="button button-secondary">
             {t("live.openProjector")}
           </Link>
@@ -76,6 +83,7 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons }: Props) {
           onDismiss={(index) => setErrors((current) => current.filter((_, i) => i !== index))}
         />
       </div>
+      <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
       {view && (
         <div className="cockpit container-wide">
           <PhaseControls view={view} act={act} />
