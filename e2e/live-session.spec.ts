@@ -103,10 +103,20 @@ test("a facilitator runs a lesson round with three participants who joined by li
   const annasCard = carla.page.getByTestId("reaction").filter({ hasText: "echt waar" });
   await annasCard.getByRole("button", { name: "Stem", exact: true }).click();
   await annasCard.getByRole("button", { name: "Stem", exact: true }).click();
+  await expect(carla.page.getByText("Nog 1 stem", { exact: true })).toBeVisible();
+  // Nobody sees the counts while people vote (they would steer the votes), Carla only her own.
+  await expect(annasCard.getByTestId("my-votes")).toHaveText("Jouw stemmen: 2");
+  await expect(cockpit.getByTestId("vote-count")).toHaveCount(0);
+  await expect(carla.page.getByTestId("voting-note")).toHaveText(
+    "De stemmen blijven verborgen tot de gespreksleider het stemmen sluit.",
+  );
+  // The facilitator closes the vote: the counts show, the most voted first; voting is over.
+  await cockpit.getByRole("button", { name: "Stemmen sluiten" }).click();
   await expect(cockpit.getByTestId("reaction").filter({ hasText: "echt waar" }).getByTestId("vote-count")).toHaveText(
     "2 stemmen",
   );
-  await expect(carla.page.getByText("Nog 1 stem", { exact: true })).toBeVisible();
+  await expect(projector.getByTestId("reaction").first()).toContainText("echt waar");
+  await expect(annasCard.getByRole("button", { name: "Stem", exact: true })).toHaveCount(0);
 
   // Speaking order in order of arrival: Anna, then Bram.
   await cockpit.getByRole("button", { name: "Volgorde van binnenkomst" }).click();

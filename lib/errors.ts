@@ -24,6 +24,7 @@ export const errorMessageKeys = {
   not_revealed: "live.errors.notRevealed",
   no_round: "live.errors.noRound",
   votes_spent: "live.errors.votesSpent",
+  voting_closed: "live.errors.votingClosed",
   deck_exhausted: "live.errors.deckExhausted",
   no_deck: "live.errors.noDeck",
   no_participants: "live.errors.noParticipants",

@@ -40,6 +40,12 @@ export function ReactionList({ view, mode, emit, onError, only }: Props) {
           {t("live.reactions.hiddenCount", { count: view.pendingCount })}
         </p>
       )}
+      {/* Not on the projector: every line there costs the page room, and it shows no counts anyway. */}
+      {mode !== "projector" && view.round && shown.some((reaction) => reaction.visibility === "revealed") && (
+        <p className="muted small" data-testid="voting-note">
+          {view.round.votingClosed ? t("live.reactions.votingClosedNote") : t("live.reactions.votingOpenNote")}
+        </p>
+      )}
       {shown.length === 0 && view.pendingCount === 0 && mode !== "projector" && (
         <p className="muted">{t("live.reactions.noneYet")}</p>
       )}
@@ -55,7 +61,7 @@ export function ReactionList({ view, mode, emit, onError, only }: Props) {
               <span className="kind-badge">{t(`live.kinds.${reaction.kind}`)}</span>
               <span className="reaction-author">{author(reaction)}</span>
               {/* The projector has no buttons: its votes sit in the card's top line, once there are any. */}
-              {mode === "projector" && reaction.votes > 0 && (
+              {mode === "projector" && view.round?.votingClosed && reaction.votes > 0 && (
                 <span className="vote-count" data-testid="vote-count">
                   {votes(reaction)}
                 </span>
@@ -78,12 +84,19 @@ export function ReactionList({ view, mode, emit, onError, only }: Props) {
             )}
             {mode !== "projector" && (
               <div className="reaction-actions">
-                {reaction.visibility === "revealed" && (
+                {reaction.visibility === "revealed" && view.round?.votingClosed && (
                   <span className="vote-count" data-testid="vote-count">
                     {votes(reaction)}
                   </span>
                 )}
-                {mode === "participant" && emit && reaction.visibility === "revealed" && (
+                {reaction.visibility === "revealed" && !view.round?.votingClosed && reaction.myVotes > 0 && (
+                  <span className="vote-count" data-testid="my-votes">
+                    {reaction.myVotes === 1
+                      ? t("live.reactions.myVotesOne")
+                      : t("live.reactions.myVotes", { count: reaction.myVotes })}
+                  </span>
+                )}
+                {mode === "participant" && emit && reaction.visibility === "revealed" && !view.round?.votingClosed && (
                   <>
                     <button
                       type="button"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { projectSession, type ReactionRecord, type SessionRecord } from "./session-view";
-import { participant, sessionRecord } from "./testing/session-record";
+import { openRound, participant, sessionRecord } from "./testing/session-record";
 
 const reaction = (id: string, authorId: string, changes: Partial<ReactionRecord> = {}): ReactionRecord => ({
   id,
@@ -62,5 +62,49 @@ describe("who has reacted", () => {
       reactions: [reaction("r1", "anna", { anonymous: false, visibility: "revealed" })],
     });
     expect(marks(record)[0]).toEqual(["anna", true]);
+  });
+});
+
+describe("dot votes", () => {
+  const shown = (id: string, createdAt: number): ReactionRecord => ({
+    ...reaction(id, "anna", { anonymous: false, visibility: "revealed" }),
+    createdAt,
+  });
+  const record = (votingClosed: boolean) =>
+    sessionRecord({
+      participants: people,
+      round: openRound({ revealed: true, votingClosed }),
+      reactions: [shown("r1", 1), shown("r2", 2), shown("r3", 3)],
+      votes: [
+        { reactionId: "r2", voterId: "bram" },
+        { reactionId: "r2", voterId: "carla" },
+        { reactionId: "r3", voterId: "bram" },
+      ],
+    });
+
+  it("are not counted on any screen while people vote: only each voter's own show", () => {
+    for (const viewer of [
+      { kind: "facilitator" },
+      { kind: "projector" },
+      { kind: "participant", participantId: "bram" },
+    ] as const) {
+      const view = projectSession(record(false), viewer, new Set());
+      expect(view.reactions.map((each) => [each.id, each.votes])).toEqual([
+        ["r1", 0],
+        ["r2", 0],
+        ["r3", 0],
+      ]);
+    }
+    const bram = projectSession(record(false), { kind: "participant", participantId: "bram" }, new Set());
+    expect(bram.reactions.map((each) => each.myVotes)).toEqual([0, 1, 1]);
+  });
+
+  it("are counted once the vote is closed, the most voted first and ties in their order", () => {
+    const view = projectSession(record(true), { kind: "projector" }, new Set());
+    expect(view.reactions.map((each) => [each.id, each.votes])).toEqual([
+      ["r2", 2],
+      ["r3", 1],
+      ["r1", 0],
+    ]);
   });
 });

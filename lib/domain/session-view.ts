@@ -37,6 +37,8 @@ export interface RoundRecord {
   lesson: LessonCard | null;
   question: string | null;
   revealed: boolean;
+  /** The lead closed the dot vote: until then nobody sees the counts (they would steer the votes). */
+  votingClosed: boolean;
   turnOrder: string[];
   turnIndex: number | null;
   turnSkipped: string[];
@@ -125,6 +127,7 @@ export interface ReactionView {
   clientId: string | null;
   visibility: Exclude<ReactionVisibility, "withdrawn">;
   anonymous: boolean;
+  /** Dot votes, counted once the lead has closed the vote (0 before: counts would steer votes). */
   votes: number;
   myVotes: number;
   usable: boolean | null;
@@ -244,6 +247,8 @@ export function projectSession(record: SessionRecord, viewer: Viewer, online: Re
     }
     const showAuthor = mine || !reaction.anonymous;
     const countVotes = reaction.visibility === "revealed";
+    // Counts stay with the server while people vote: seen on a screen, they would steer the votes.
+    const votesShown = countVotes && record.round?.votingClosed === true;
     reactions.push({
       id: reaction.id,
       kind: reaction.kind,
@@ -254,12 +259,15 @@ export function projectSession(record: SessionRecord, viewer: Viewer, online: Re
       clientId: mine ? reaction.clientId : null,
       visibility: reaction.visibility,
       anonymous: reaction.anonymous,
-      votes: countVotes ? (voteTotals.get(reaction.id) ?? 0) : 0,
+      votes: votesShown ? (voteTotals.get(reaction.id) ?? 0) : 0,
       myVotes: countVotes ? (myVotes.get(reaction.id) ?? 0) : 0,
       usable: reaction.usable,
       label: reaction.label,
     });
   }
+
+  // Once the vote is closed, the most voted come first, on every screen alike (a stable sort).
+  if (record.round?.votingClosed) reactions.sort((a, b) => b.votes - a.votes);
 
   const marks = submittedMarksShown(record);
   const participants = record.participants.map((participant) => ({

@@ -100,6 +100,18 @@ describe("the cockpit's shortcuts", () => {
     });
   });
 
+  it("close the vote once reactions can be read, and open it again", () => {
+    const round = openRound({ revealed: true });
+    const shown = [reaction("r1", "revealed")];
+    expect(shortcutCommand("v", lead({ reactions: shown, round }), null)).toEqual({
+      event: "round:voting",
+      payload: { closed: true },
+    });
+    const closed = openRound({ revealed: true, votingClosed: true });
+    expect(shortcutCommand("V", lead({ reactions: shown, round: closed }), null)?.payload).toEqual({ closed: false });
+    expect(shortcutCommand("v", lead({ reactions: [reaction("r1", "pending")] }), null)).toBeNull();
+  });
+
   it("know nothing of other keys; ? is the help", () => {
     expect(shortcutAction("?")).toBe("help");
     expect(shortcutCommand("?", lead(), null)).toBeNull();

@@ -13,6 +13,7 @@ export const COCKPIT_SHORTCUTS = [
   { keys: ["+"], action: "addMinute" },
   { keys: ["R"], action: "reveal" },
   { keys: ["D"], action: "deal" },
+  { keys: ["V"], action: "voting" },
   { keys: ["S"], action: "spotlight" },
   { keys: ["Esc"], action: "endSpotlight" },
   { keys: ["J"], action: "join" },
@@ -47,6 +48,9 @@ export function shortcutAction(key: string): ShortcutAction | null {
     case "s":
     case "S":
       return "spotlight";
+    case "v":
+    case "V":
+      return "voting";
     case "Escape":
       return "endSpotlight";
     case "j":
@@ -89,6 +93,10 @@ export function shortcutCommand(key: string, view: SessionView, reactionId: stri
     case "deal":
       return status === "running" && phase?.rules.dealsLessons
         ? { event: "card:deal", payload: { random: true } }
+        : null;
+    case "voting":
+      return status === "running" && view.round && view.reactions.some((each) => each.visibility === "revealed")
+        ? { event: "round:voting", payload: { closed: !view.round.votingClosed } }
         : null;
     case "spotlight": {
       if (status !== "running" || reactionId === null) return null;

@@ -96,6 +96,8 @@ export const clientEvents = {
 
   "card:deal": define<Applied>()("lead", dealSchema),
   "round:reveal": define<Applied>()("lead", emptySchema),
+  /** Closes the round's dot vote (the counts show, most voted first), or opens it again. */
+  "round:voting": define<Applied>()("lead", z.object({ closed: z.boolean() }).strict()),
   "reaction:hide": define<Applied>()("lead", reactionIdSchema),
   "reaction:unhide": define<Applied>()("lead", reactionIdSchema),
   "turns:start": define<Applied>()("lead", turnsStartSchema),

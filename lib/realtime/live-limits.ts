@@ -89,6 +89,7 @@ export const EVENT_LIMITS: Record<ClientEventName, { rate: EventRateClass; size:
   "timer:command": { rate: "lead", size: "small" },
   "card:deal": { rate: "lead", size: "small" },
   "round:reveal": { rate: "lead", size: "small" },
+  "round:voting": { rate: "lead", size: "small" },
   "reaction:hide": { rate: "lead", size: "small" },
   "reaction:unhide": { rate: "lead", size: "small" },
   "turns:start": { rate: "lead", size: "small" },

@@ -5,7 +5,7 @@ import type { Handler, HandlerContext } from "@/server/realtime/router";
 import { removeParticipant, setJoinLock } from "@/server/services/live/participants";
 import { changePhase, commandTimer } from "@/server/services/live/phase-commands";
 import { showOnProjector } from "@/server/services/live/projector-commands";
-import { dealCard, revealRound, setReactionHidden } from "@/server/services/live/round-commands";
+import { dealCard, revealRound, setReactionHidden, setVoting } from "@/server/services/live/round-commands";
 import type { Mutation } from "@/server/services/live/transaction";
 import { advanceTurn, startTurns } from "@/server/services/live/turn-commands";
 
@@ -18,6 +18,7 @@ type LeadEvents =
   | "timer:command"
   | "card:deal"
   | "round:reveal"
+  | "round:voting"
   | "reaction:hide"
   | "reaction:unhide"
   | "turns:start"
@@ -50,6 +51,7 @@ export function leadHandlers(db: Db, hub: LiveHub): { [E in LeadEvents]: Handler
     "timer:command": (command, context) => apply(context, (id) => commandTimer(db, id, command)),
     "card:deal": (choice, context) => apply(context, (id) => dealCard(db, id, choice)),
     "round:reveal": (_, context) => apply(context, (id) => revealRound(db, id)),
+    "round:voting": ({ closed }, context) => apply(context, (id) => setVoting(db, id, closed)),
     "reaction:hide": ({ reactionId }, context) => apply(context, (id) => setReactionHidden(db, id, reactionId, true)),
     "reaction:unhide": ({ reactionId }, context) =>
       apply(context, (id) => setReactionHidden(db, id, reactionId, false)),

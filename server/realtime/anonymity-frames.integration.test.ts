@@ -134,6 +134,7 @@ describe("an anonymous round, frame by frame", () => {
       if (voter === anna) annaClientIds.push(vote);
       expect(await voter.emit("vote:cast", { clientId: vote, reactionId: kept })).toMatchObject({ ok: true });
     }
+    expect(await leader.emit("round:voting", { closed: true })).toMatchObject({ ok: true });
     await leader.viewWhere((view) => view.reactions.some((reaction) => reaction.votes === 2));
 
     // Anna makes an action point of her own advice, for herself, in the action-points phase.

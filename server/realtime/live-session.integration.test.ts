@@ -27,7 +27,7 @@ describe("a live lesson round over the real live channel", () => {
 
   it("runs check-in, a dealt lesson with hidden reactions, the reveal and dot votes, on every screen", async () => {
     const { leader, clients, people } = await lessonRound();
-    const [anna, bram] = clients;
+    const [anna, bram, carla] = clients;
     expect(await leader.emit("phase:start", {})).toMatchObject({ ok: true });
     const checkin = await anna.viewWhere((view) => view.session.status === "running" && view.round !== null);
     expect(checkin.phases[checkin.session.currentPhaseIndex ?? -1]?.kind).toBe("checkin");
@@ -126,11 +126,37 @@ describe("a live lesson round over the real live channel", () => {
       ok: false,
       code: "votes_spent",
     });
-    const voted = await anna.viewWhere((view) => view.reactions.find((r) => r.id === reactionId)?.votes === 3);
-    expect(voted.me?.votesLeft).toBe(3);
-    const bramView = await bram.sync();
-    expect(bramView.me?.votesLeft).toBe(0);
-    expect(bramView.reactions.find((r) => r.id === reactionId)?.myVotes).toBe(3);
+    // Carla gives all three of hers to Bram's idea, Anna one.
+    const idea = revealed.reactions.find((r) => r.text === "Een idee")?.id ?? "";
+    for (const voter of [carla, carla, carla, anna]) {
+      expect(await voter.emit("vote:cast", { clientId: crypto.randomUUID(), reactionId: idea })).toMatchObject({
+        ok: true,
+      });
+    }
+    // While people vote nobody sees the counts, not even the facilitator: only their own votes.
+    const bramView = await bram.viewWhere((view) => view.me?.votesLeft === 0);
+    expect(bramView.reactions.find((r) => r.id === reactionId)).toMatchObject({ myVotes: 3, votes: 0 });
+    expect((await leader.sync()).reactions.map((r) => r.votes)).toEqual([0, 0]);
+    expect(await bram.emit("round:voting", { closed: true })).toMatchObject({ ok: false, code: "forbidden" });
+
+    // The facilitator closes the vote: the counts show, most voted first, and voting stops.
+    expect(await leader.emit("round:voting", { closed: true })).toMatchObject({ ok: true });
+    const voted = await anna.viewWhere((view) => view.round?.votingClosed === true);
+    expect(voted.reactions.map((r) => [r.text, r.votes])).toEqual([
+      ["Een idee", 4],
+      ["Herkenbaar: een vast gezicht werkt.", 3],
+    ]);
+    expect(voted.me?.votesLeft).toBe(2);
+    for (const attempt of [
+      anna.emit("vote:cast", { clientId: crypto.randomUUID(), reactionId }),
+      bram.emit("vote:retract", { reactionId }),
+    ]) {
+      expect(await attempt).toMatchObject({
+        ok: false,
+        code: "voting_closed",
+        message: expect.stringContaining("gesloten"),
+      });
+    }
 
     // The facilitator hides one from view: gone for participants, marked for the facilitator.
     expect(await leader.emit("reaction:hide", { reactionId })).toMatchObject({ ok: true });

@@ -136,6 +136,15 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons }: Props) {
                       {t("live.reactions.revealCount", { count: view.pendingCount })}
                     </button>
                   )}
+                  {view.round && view.reactions.some((reaction) => reaction.visibility === "revealed") && (
+                    <button
+                      type="button"
+                      className="button button-secondary button-small voting-button"
+                      onClick={() => act("round:voting", { closed: !view.round?.votingClosed })}
+                    >
+                      {view.round.votingClosed ? t("live.reactions.reopenVoting") : t("live.reactions.closeVoting")}
+                    </button>
+                  )}
                   <ReactionList view={view} mode="lead" emit={live.emit} onError={onError} />
                 </div>
               </>

@@ -43,6 +43,7 @@ export function openRound(changes: Partial<RoundRecord> = {}): RoundRecord {
     lesson: null,
     question: null,
     revealed: false,
+    votingClosed: false,
     turnOrder: [],
     turnIndex: null,
     turnSkipped: [],

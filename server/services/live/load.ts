@@ -156,6 +156,7 @@ export async function loadSessionRecord(db: Client, sessionId: string): Promise<
           lesson,
           question: roundRow.question,
           revealed: roundRow.revealedAt !== null,
+          votingClosed: roundRow.votingClosedAt !== null,
           turnOrder: roundRow.turnOrder,
           turnIndex: roundRow.turnIndex,
           turnSkipped: roundRow.turnSkipped,

@@ -173,6 +173,7 @@ export async function castVote(
       if (!reaction) throw new KringError("not_found");
       if (reaction.visibility !== "revealed") throw new KringError("not_revealed");
       if (!round || reaction.roundId !== round.id) throw new KringError("round_closed");
+      if (round.votingClosedAt) throw new KringError("voting_closed");
       const used = await tx.vote.count({ where: { voterId: participantId, reaction: { roundId: round.id } } });
       if (used >= session.voteBudget) throw new KringError("votes_spent");
       await tx.vote.create({ data: { clientId: input.clientId, voterId: participantId, reactionId: reaction.id } });
@@ -195,6 +196,11 @@ export async function retractVote(db: Db, sessionId: string, participantId: stri
       orderBy: { createdAt: "desc" },
     });
     if (!vote) throw new KringError("not_found");
+    const round = await tx.round.findFirst({
+      where: { reactions: { some: { id: reactionId } } },
+      select: { votingClosedAt: true },
+    });
+    if (round?.votingClosedAt) throw new KringError("voting_closed");
     await tx.vote.delete({ where: { id: vote.id } });
   });
 }

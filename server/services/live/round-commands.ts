@@ -72,3 +72,16 @@ export async function setReactionHidden(db: Db, sessionId: string, reactionId: s
     await tx.reaction.update({ where: { id: reactionId }, data: { visibility: hidden ? "hidden" : "revealed" } });
   });
 }
+
+/**
+ * The lead closes the current round's dot vote (counts are shown from then on, most voted first),
+ * or opens it again.
+ */
+export async function setVoting(db: Db, sessionId: string, closed: boolean) {
+  return mutateSession(db, sessionId, async (tx) => {
+    const phase = runningPhase(await sessionWithPhases(tx, sessionId));
+    const round = await currentRound(tx, sessionId, phase);
+    if (!round) throw new KringError("no_round");
+    await tx.round.update({ where: { id: round.id }, data: { votingClosedAt: closed ? new Date() : null } });
+  });
+}
