@@ -67,8 +67,13 @@ test("an incident method: cases are pitched and chosen, the case owner listens, 
   await expect(sideForm).toHaveCount(0);
   await mainForm.getByLabel("Wat ga je doen?").fill("");
 
-  // Action points: Bram makes one from his advice, for Anna; Anna marks it done.
+  // Action points: Bram makes one from his advice, for Anna; Anna marks it done. The reactions of
+  // the whole session are offered, by round.
   const panel = bram.page.getByTestId("action-points");
+  await expect(panel.getByLabel("Naar aanleiding van").locator("optgroup").first()).toHaveAttribute(
+    "label",
+    /^Ronde \d+$/,
+  );
   await panel
     .getByLabel("Naar aanleiding van")
     .selectOption({ label: "Nodig ze uit op hun eigen plek, niet op kantoor." });

@@ -7,7 +7,7 @@ import type { Act, Emit } from "@/app/_hooks/use-live-session";
 import { useStoredState } from "@/app/_hooks/use-stored-state";
 import { calendarDay, isOverdue } from "@/lib/domain/due-date";
 import { type ActionPointRecord, actionPointStatuses, mayChangeActionPoint } from "@/lib/domain/intervision";
-import { type SessionView, viewPhase } from "@/lib/domain/session-view";
+import { type ActionSource, type SessionView, viewPhase } from "@/lib/domain/session-view";
 import { ACTION_LIMIT, type ActionOwnerInput, clientIdSchema } from "@/lib/schemas/live";
 import { randomUuid } from "@/lib/uuid";
 
@@ -187,6 +187,9 @@ const actionDraftSchema = z.object({
 });
 type ActionDraft = z.output<typeof actionDraftSchema>;
 
+/** A reaction an action point can be made from; round 0: the current round, not labelled. */
+type Source = Pick<ActionSource, "id" | "text" | "round" | "lessonNumber">;
+
 function ActionPointForm({
   view,
   emit,
@@ -215,7 +218,19 @@ function ActionPointForm({
   const { text, owner, dueDate, source, clientId } = draft;
   const change = (fields: Partial<ActionDraft>) => setDraft({ ...draft, ...fields });
   const [sending, setSending] = useState(false);
-  const sources = view.reactions.filter((reaction) => reaction.visibility === "revealed");
+  // In the action-points phase: every readable reaction of the session, newest round first;
+  // elsewhere (the lead's side panel) the current round's.
+  const sources: Source[] =
+    view.actionSources.length > 0
+      ? view.actionSources
+      : view.reactions
+          .filter((reaction) => reaction.visibility === "revealed")
+          .map((reaction) => ({ ...reaction, round: 0, lessonNumber: null }));
+  const rounds = [...new Set(sources.map((source) => source.round))];
+  const roundLabel = (source: Source) =>
+    source.lessonNumber !== null
+      ? t("live.actions.sourceRoundLesson", { round: source.round, number: source.lessonNumber })
+      : t("live.actions.sourceRound", { round: source.round });
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -256,11 +271,23 @@ function ActionPointForm({
             }}
           >
             <option value="">{t("live.actions.noSource")}</option>
-            {sources.map((reaction) => (
-              <option key={reaction.id} value={reaction.id}>
-                {reaction.text.length > 80 ? `${reaction.text.slice(0, 80)}…` : reaction.text}
-              </option>
-            ))}
+            {rounds.map((round) => {
+              const options = sources
+                .filter((source) => source.round === round)
+                .map((source) => (
+                  <option key={source.id} value={source.id}>
+                    {source.text.length > 80 ? `${source.text.slice(0, 80)}…` : source.text}
+                  </option>
+                ));
+              const first = sources.find((source) => source.round === round);
+              return round === 0 || !first ? (
+                options
+              ) : (
+                <optgroup key={round} label={roundLabel(first)}>
+                  {options}
+                </optgroup>
+              );
+            })}
           </select>
         </div>
       )}

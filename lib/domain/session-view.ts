@@ -108,10 +108,28 @@ export interface SessionRecord {
   actionPoints: ActionPointRecord[];
   /** Open action points of the group's earlier sessions (and those closed since this one began). */
   lookBack: ActionPointRecord[];
+  actionSources: ActionSource[];
 }
 
+/**
+ * What an action point can be made from in the action-points phase: every reaction of the session
+ * that everyone could read (revealed), from any round, its text only (never its author). Empty in
+ * other phases, where the form offers the current round's reactions.
+ */
+export interface ActionSource {
+  id: string;
+  kind: PostKind;
+  /** At most ACTION_SOURCE_TEXT characters: enough to choose by and to start the point's text. */
+  text: string;
+  /** The round's number in the session, 1-based, and its dealt lesson's number, if any. */
+  round: number;
+  lessonNumber: number | null;
+}
+
+export const ACTION_SOURCE_TEXT = 500;
+
 /** Records every viewer sees the same way; the projection passes them on as they are. */
-type SharedRecords = "group" | "members" | "notes" | "actionPoints" | "lookBack";
+type SharedRecords = "group" | "members" | "notes" | "actionPoints" | "lookBack" | "actionSources";
 
 export type Viewer = { kind: "facilitator" } | { kind: "projector" } | { kind: "participant"; participantId: string };
 
@@ -177,6 +195,7 @@ export interface SessionView {
   notes: NotesRecord;
   actionPoints: ActionPointRecord[];
   lookBack: ActionPointRecord[];
+  actionSources: ActionSource[];
   me: {
     participantId: string;
     displayName: string;
@@ -308,6 +327,7 @@ export function projectSession(record: SessionRecord, viewer: Viewer, online: Re
     notes,
     actionPoints,
     lookBack,
+    actionSources,
     ...session
   } = record;
   return {
@@ -328,6 +348,7 @@ export function projectSession(record: SessionRecord, viewer: Viewer, online: Re
     notes,
     actionPoints,
     lookBack,
+    actionSources,
     me: self
       ? {
           participantId: self.id,

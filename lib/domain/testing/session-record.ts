@@ -31,6 +31,7 @@ export function sessionRecord(changes: Partial<SessionRecord> = {}): SessionReco
     notes: { text: "", version: 0, updatedByName: null },
     actionPoints: [],
     lookBack: [],
+    actionSources: [],
     ...changes,
   };
 }

@@ -440,6 +440,8 @@ export const en: Messages = {
       membersGroup: "Group members",
       due: "Due date",
       source: "Following up on",
+      sourceRound: "Round {round}",
+      sourceRoundLesson: "Round {round} · lesson {number}",
       noSource: "New action point",
       status: "Status",
       statusOf: "Status of {text}",

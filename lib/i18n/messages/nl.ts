@@ -439,6 +439,8 @@ export const nl = {
       membersGroup: "Leden van de groep",
       due: "Deadline",
       source: "Naar aanleiding van",
+      sourceRound: "Ronde {round}",
+      sourceRoundLesson: "Ronde {round} · les {number}",
       noSource: "Nieuw actiepunt",
       status: "Status",
       statusOf: "Status van {text}",

@@ -1,11 +1,14 @@
 import type { LocalizedText } from "@/lib/content/types";
 import type { ActionPointRecord } from "@/lib/domain/intervision";
 import { phaseTakesPosts } from "@/lib/domain/reaction-rules";
-import type { LessonCard, PhaseView, SessionRecord } from "@/lib/domain/session-view";
+import { ACTION_SOURCE_TEXT, type LessonCard, type PhaseView, type SessionRecord } from "@/lib/domain/session-view";
 import type { TimerState } from "@/lib/domain/timer";
 import { bilingual, parseLocale } from "@/lib/i18n/locales";
 import { phaseRulesSchema } from "@/lib/schemas/phase-rules";
 import type { Db } from "@/server/db/client";
+
+/** The newest this many readable reactions of a session are offered as action-point sources. */
+const ACTION_SOURCES_MAX = 300;
 
 type Client = Pick<
   Db,
@@ -108,12 +111,20 @@ export async function loadSessionRecord(db: Client, sessionId: string): Promise<
   ]);
   const notesAuthor = notes?.updatedById ? row.participants.find((each) => each.id === notes.updatedById) : undefined;
   const dealtLesson = roundRow?.lesson;
-  const [reactions, votes, reactionsInSession] = await Promise.all([
+  const [reactions, votes, reactionsInSession, sources] = await Promise.all([
     roundRow ? db.reaction.findMany({ where: { roundId: roundRow.id } }) : [],
     roundRow
       ? db.vote.findMany({ where: { reaction: { roundId: roundRow.id } }, select: { reactionId: true, voterId: true } })
       : [],
     db.reaction.count({ where: { sessionId } }),
+    phase?.kind === "action_points"
+      ? db.reaction.findMany({
+          where: { sessionId, visibility: "revealed" },
+          orderBy: [{ round: { position: "desc" } }, { createdAt: "asc" }],
+          take: ACTION_SOURCES_MAX,
+          select: { id: true, kind: true, text: true, round: { select: { position: true, lessonNumber: true } } },
+        })
+      : [],
   ]);
   const text = (nl: string, en: string): LocalizedText => bilingual(nl, en);
   const lesson: LessonCard | null = dealtLesson
@@ -176,6 +187,13 @@ export async function loadSessionRecord(db: Client, sessionId: string): Promise<
       label: reaction.label,
     })),
     reactionsInSession,
+    actionSources: sources.map((source) => ({
+      id: source.id,
+      kind: source.kind,
+      text: source.text.slice(0, ACTION_SOURCE_TEXT),
+      round: source.round.position + 1,
+      lessonNumber: source.round.lessonNumber,
+    })),
     votes: votes.flatMap((vote) => (vote.reactionId ? [{ reactionId: vote.reactionId, voterId: vote.voterId }] : [])),
     dealtLessonIds: dealt.flatMap((round) => (round.lessonId ? [round.lessonId] : [])),
     group: row.group,
