@@ -3,6 +3,7 @@ import "./globals.css";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getLocale, getTranslator } from "@/app/_lib/locale";
+import { catalogue } from "@/lib/i18n/translate";
 import { I18nProvider } from "./_components/i18n-provider";
 import { OutsideTheRoom } from "./_components/outside-the-room";
 import { SiteHeader } from "./_components/site-header";
@@ -26,7 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="skip-link">
           {t("common.skipToContent")}
         </a>
-        <I18nProvider locale={locale}>
+        <I18nProvider locale={locale} messages={catalogue(locale)}>
           <OutsideTheRoom>
             <SiteHeader />
           </OutsideTheRoom>

@@ -1,4 +1,5 @@
 import type { Locale } from "./locales";
+import { lookUp } from "./lookup";
 import { en } from "./messages/en";
 import { type Messages, nl } from "./messages/nl";
 
@@ -13,12 +14,14 @@ export type Translate = (key: MessageKey, vars?: MessageVars) => string;
 
 const catalogues: Record<Locale, Messages> = { nl, en };
 
+/** The catalogue of one language (the root layout hands it to the browser's I18nProvider). */
+export function catalogue(locale: Locale): Messages {
+  return catalogues[locale];
+}
+
 /** Looks up `key` in the locale's catalogue and fills `{name}` placeholders from `vars`. */
 export function translate(locale: Locale, key: MessageKey, vars?: MessageVars): string {
-  let node: unknown = catalogues[locale];
-  for (const part of key.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
-  if (typeof node !== "string") return key;
-  return vars ? node.replace(/\{(\w+)\}/g, (match, name: string) => String(vars[name] ?? match)) : node;
+  return lookUp(catalogues[locale], key, vars);
 }
 
 export function translator(locale: Locale): Translate {
