@@ -27,7 +27,7 @@ test("the join page names nobody; after joining a participant says which member 
   const cockpit = await leadContext.newPage();
   await signUp(cockpit, { name: "Marieke", email: uniqueEmail("marieke") });
   await cockpit.goto("/groups/new");
-  await cockpit.getByLabel("Naam van de groep").fill("Intervisie team Wonen");
+  await cockpit.getByLabel("Naam van de groep").fill("Intervisiegroep Zuiderpark");
   await cockpit.locator("main").getByRole("button", { name: "Groep maken" }).click();
   await cockpit.waitForURL(/\/groups\/(?!new$)[^/?]+$/);
   const addForm = cockpit.getByRole("form", { name: "Lid toevoegen" });
@@ -49,7 +49,7 @@ test("the join page names nobody; after joining a participant says which member 
   const anna = await (await browser.newContext()).newPage();
   const response = await anna.goto(link);
   const source = (await response?.text()) ?? "";
-  for (const name of ["Anna de Vries", "Bram Jansen", "Carla Smit", "Intervisie team Wonen"]) {
+  for (const name of ["Anna de Vries", "Bram Jansen", "Carla Smit", "Intervisiegroep Zuiderpark"]) {
     expect(source).not.toContain(name);
     await expect(anna.getByText(name)).toHaveCount(0);
   }
@@ -59,7 +59,7 @@ test("the join page names nobody; after joining a participant says which member 
   // After joining, on her live screen, Anna says which member she is.
   await joinAs(anna, "Anna");
   const who = anna.getByRole("group", { name: "Wie ben je?" });
-  await expect(anna.getByRole("heading", { name: "Hoor je bij de groep Intervisie team Wonen?" })).toBeVisible();
+  await expect(anna.getByRole("heading", { name: "Hoor je bij de groep Intervisiegroep Zuiderpark?" })).toBeVisible();
   await expect(who.getByRole("radio", { name: "Ik doe mee als gast" })).toBeChecked();
   await expect(who.getByRole("radio")).toHaveCount(3);
   await expect(who.getByText("Carla Smit")).toHaveCount(0);
