@@ -34,6 +34,9 @@ test("a facilitator reorders, renames and retimes the plan in the lobby, saves i
   await first.getByLabel("Naam (Engels)").fill("Open conversation");
   await first.getByLabel("Duur in minuten").fill("15");
   await expect(cockpit.getByText("Je hebt wijzigingen die nog niet zijn opgeslagen.")).toBeVisible();
+  // Its timer starts by itself when the phase begins.
+  await first.getByText("Regels", { exact: true }).click();
+  await first.getByLabel("De timer start vanzelf").check();
 
   // A mistake is explained next to the field, and nothing is sent.
   await first.getByLabel("Duur in minuten").fill("0");
@@ -69,7 +72,8 @@ test("a facilitator reorders, renames and retimes the plan in the lobby, saves i
   await cockpit.getByRole("button", { name: "Sessie starten" }).click();
   await expect(cockpit.getByText("Fase 1 van 5")).toBeVisible();
   await expect(cockpit.locator(".phase-now .phase-title")).toHaveText("Open gesprek");
-  await expect(cockpit.getByTestId("timer")).toHaveText("15:00");
+  await expect(cockpit.getByRole("button", { name: "Pauze" })).toBeVisible();
+  await expect(cockpit.getByTestId("timer")).toHaveText(/^1[45]:\d\d$/);
   await expect(participant.page.getByText("Open gesprek").first()).toBeVisible();
 
   // Once started, the plan is fixed.

@@ -13,6 +13,7 @@ const validRules: PhaseRules = {
   hiddenUntilReveal: false,
   ownerSilent: false,
   dealsLessons: false,
+  timerStartsItself: false,
 };
 
 describe("the live caps", () => {
@@ -55,6 +56,7 @@ describe("the fast path applies the caps (new-reaction.ts)", () => {
     hiddenUntilReveal: false,
     ownerSilent: false,
     dealsLessons: false,
+    timerStartsItself: false,
   };
   const reaction = (index: number, authorId: string): ReactionRecord => ({
     id: `r${index}`,

@@ -12,6 +12,7 @@ const rules = (changes: Partial<PhaseRules> = {}): PhaseRules => ({
   hiddenUntilReveal: true,
   ownerSilent: false,
   dealsLessons: true,
+  timerStartsItself: false,
   ...changes,
 });
 

@@ -157,6 +157,7 @@ export function defaultRulesFor(kind: PhaseKind): PhaseRules {
     hiddenUntilReveal: false,
     ownerSilent: false,
     dealsLessons: false,
+    timerStartsItself: false,
   };
   switch (kind) {
     case "checkin":

@@ -40,6 +40,7 @@ describe("takesAnonymousPosts", () => {
     hiddenUntilReveal: false,
     ownerSilent: false,
     dealsLessons: false,
+    timerStartsItself: false,
   };
   it("lets reactions be anonymous, never pitches, and not a phase in which nobody writes", () => {
     expect(takesAnonymousPosts({ ...base, postKinds: ["idea", "question"] })).toBe(true);

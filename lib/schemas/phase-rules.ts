@@ -56,5 +56,7 @@ export const phaseRulesSchema = z.object({
   ownerSilent: z.boolean(),
   /** The facilitator deals lesson cards as prompts in this phase. */
   dealsLessons: z.boolean(),
+  /** The timer starts by itself when the phase begins (false in plans stored before it existed). */
+  timerStartsItself: z.boolean().default(false),
 });
 export type PhaseRules = z.infer<typeof phaseRulesSchema>;

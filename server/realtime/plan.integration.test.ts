@@ -107,6 +107,29 @@ describe("editing a session's phase plan before it starts, over the real live ch
     expect(after.phases).toEqual(start.phases);
   });
 
+  it("starts a phase's timer by itself when its plan says so, and only then", async () => {
+    const { leader, annaClient, start } = await lobby();
+    const draft = asDraft(start.phases);
+    const [checkin, lessons, ...rest] = draft;
+    if (!checkin || !lessons) throw new Error("the lessons round has phases");
+    const plan = [checkin, { ...lessons, rules: { ...lessons.rules, timerStartsItself: true } }, ...rest];
+    expect(await leader.emit("plan:update", { phases: plan })).toMatchObject({ ok: true });
+    expect(
+      (await annaClient.viewWhere((view) => view.phases[1]?.rules.timerStartsItself === true)).phases[0]?.rules,
+    ).toMatchObject({ timerStartsItself: false });
+
+    expect(await leader.emit("phase:start", {})).toMatchObject({ ok: true });
+    const first = await annaClient.viewWhere((view) => view.session.status === "running");
+    expect(first.session.timer.status).toBe("idle");
+    expect(await leader.emit("phase:next", {})).toMatchObject({ ok: true });
+    const second = await annaClient.viewWhere((view) => view.session.currentPhaseIndex === 1);
+    expect(second.session.timer).toMatchObject({ status: "running", durationMs: lessons.durationMinutes * 60_000 });
+    // The phase after it waits for the facilitator.
+    expect(await leader.emit("phase:next", {})).toMatchObject({ ok: true });
+    const third = await annaClient.viewWhere((view) => view.session.currentPhaseIndex === 2);
+    expect(third.session.timer.status).toBe("idle");
+  });
+
   it("keeps the kind of a pitch phase, and locks the plan once the session has started", async () => {
     const lead = await harness.facilitator();
     const session = await harness.session(lead.user.id, { method: "incidentmethode" });

@@ -860,6 +860,7 @@ export const en: Messages = {
     hiddenUntilReveal: "Hidden until you reveal them",
     ownerSilent: "The case owner only listens",
     dealsLessons: "You deal lessons as prompts",
+    timerStartsItself: "The timer starts by itself",
     addTitle: "Add a phase",
     addKind: "Kind of the new phase",
     add: "Add",

@@ -860,6 +860,7 @@ export const nl = {
     hiddenUntilReveal: "Verborgen tot je ze toont",
     ownerSilent: "De inbrenger luistert alleen",
     dealsLessons: "Je deelt lessen uit als gespreksstarter",
+    timerStartsItself: "De timer start vanzelf",
     addTitle: "Fase toevoegen",
     addKind: "Soort nieuwe fase",
     add: "Toevoegen",

@@ -27,6 +27,16 @@ async function leavePhase(tx: Tx, session: SessionWithPhases, now: Date) {
   });
 }
 
+/** A phase whose rules say so starts its timer the moment it begins (the plan's per-phase setting). */
+function startTimerItself(session: SessionWithPhases, next: PhaseState, now: number): PhaseState {
+  if (next.status !== "running" || next.currentPhaseIndex === null) return next;
+  if (next.currentPhaseIndex === session.currentPhaseIndex && session.status === "running") return next;
+  const entered = session.phases[next.currentPhaseIndex];
+  if (!entered || !phaseRulesSchema.parse(entered.rules).timerStartsItself) return next;
+  const started = applyTimer(next.timer, { type: "start" }, now);
+  return started.ok ? { ...next, timer: started.timer } : next;
+}
+
 /** start, next, back, jump, end: decided by the phase machine, then stored. */
 export async function changePhase(db: Db, sessionId: string, command: PhaseCommand) {
   return mutateSession(db, sessionId, async (tx) => {
@@ -35,7 +45,7 @@ export async function changePhase(db: Db, sessionId: string, command: PhaseComma
     if (!result.ok) throw new KringError(result.code);
     const now = new Date();
     await leavePhase(tx, session, now);
-    const next = result.state;
+    const next = startTimerItself(session, result.state, now.getTime());
     await tx.intervisionSession.update({
       where: { id: sessionId },
       data: {

@@ -58,6 +58,7 @@ export function PhaseCard({
     phase.rules.hiddenUntilReveal ? t("plan.hiddenUntilReveal") : null,
     phase.rules.ownerSilent ? t("plan.ownerSilent") : null,
     phase.rules.dealsLessons ? t("plan.dealsLessons") : null,
+    phase.rules.timerStartsItself ? t("plan.timerStartsItself") : null,
   ]
     .filter(Boolean)
     .join(" · ");
@@ -300,16 +301,18 @@ export function PhaseCard({
             </div>
           )}
           <div className="plan-checks plan-flags">
-            {(["anonymous", "hiddenUntilReveal", "ownerSilent", "dealsLessons"] as const).map((flag) => (
-              <label key={flag} className="plan-check">
-                <input
-                  type="checkbox"
-                  checked={phase.rules[flag]}
-                  onChange={(event) => onRules({ [flag]: event.target.checked })}
-                />{" "}
-                {t(`plan.${flag}`)}
-              </label>
-            ))}
+            {(["anonymous", "hiddenUntilReveal", "ownerSilent", "dealsLessons", "timerStartsItself"] as const).map(
+              (flag) => (
+                <label key={flag} className="plan-check">
+                  <input
+                    type="checkbox"
+                    checked={phase.rules[flag]}
+                    onChange={(event) => onRules({ [flag]: event.target.checked })}
+                  />{" "}
+                  {t(`plan.${flag}`)}
+                </label>
+              ),
+            )}
           </div>
         </fieldset>
       </details>

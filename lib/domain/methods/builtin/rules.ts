@@ -11,6 +11,7 @@ export function rules(overrides: Pick<PhaseRules, "whoMayPost" | "postKinds"> & 
     hiddenUntilReveal: false,
     ownerSilent: false,
     dealsLessons: false,
+    timerStartsItself: false,
     ...overrides,
   };
 }
