@@ -71,4 +71,37 @@ describe("what an action point can be made from", () => {
     const withPoint = await leader.viewWhere((view) => view.actionPoints.length === 1);
     expect(withPoint.actionPoints[0]).toMatchObject({ text: "Rust nemen", sourceReactionId: checkin });
   });
+
+  it("lists an anonymous round's reactions by their random ids, never in the order people wrote them", async () => {
+    const lead = await harness.facilitator();
+    const session = await harness.session(lead.user.id, { anonymous: true });
+    const leader = await harness.client({ cookie: lead.cookie, sessionId: session.id, as: "lead" });
+    const people = [];
+    for (const name of ["Anna", "Bram", "Carla", "Dewi"]) {
+      const person = await harness.participant(session.id, name);
+      people.push(await harness.client({ cookie: person.cookie, sessionId: session.id }));
+    }
+    await leader.emit("phase:start", {});
+    await leader.emit("phase:next", {});
+    await leader.emit("card:deal", { random: true });
+    for (const [index, client] of people.entries()) {
+      const view = await client.viewWhere((each) => each.round?.lesson !== null && each.round?.lesson !== undefined);
+      const posted = await client.emit("reaction:add", {
+        clientId: crypto.randomUUID(),
+        roundId: view.round?.id ?? "",
+        kind: "idea",
+        text: `Idee ${index + 1}`,
+      });
+      expect(posted).toMatchObject({ ok: true });
+    }
+    expect(await leader.emit("round:reveal", {})).toMatchObject({ ok: true });
+    await leader.emit("phase:next", {});
+    await leader.emit("phase:next", {});
+    const deciding = await leader.viewWhere((view) => view.actionSources.length === 4);
+    const ids = deciding.actionSources.map((source) => source.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(deciding.actionSources.map((source) => Object.keys(source).sort())).toEqual(
+      Array(4).fill(["id", "kind", "lessonNumber", "round", "text"]),
+    );
+  });
 });

@@ -1,7 +1,13 @@
 import type { LocalizedText } from "@/lib/content/types";
 import type { ActionPointRecord } from "@/lib/domain/intervision";
 import { phaseTakesPosts } from "@/lib/domain/reaction-rules";
-import { ACTION_SOURCE_TEXT, type LessonCard, type PhaseView, type SessionRecord } from "@/lib/domain/session-view";
+import {
+  ACTION_SOURCE_TEXT,
+  displayOrder,
+  type LessonCard,
+  type PhaseView,
+  type SessionRecord,
+} from "@/lib/domain/session-view";
 import type { TimerState } from "@/lib/domain/timer";
 import { bilingual, parseLocale } from "@/lib/i18n/locales";
 import { phaseRulesSchema } from "@/lib/schemas/phase-rules";
@@ -120,9 +126,16 @@ export async function loadSessionRecord(db: Client, sessionId: string): Promise<
     phase?.kind === "action_points"
       ? db.reaction.findMany({
           where: { sessionId, visibility: "revealed" },
-          orderBy: [{ round: { position: "desc" } }, { createdAt: "asc" }],
+          orderBy: [{ round: { position: "desc" } }, { id: "asc" }],
           take: ACTION_SOURCES_MAX,
-          select: { id: true, kind: true, text: true, round: { select: { position: true, lessonNumber: true } } },
+          select: {
+            id: true,
+            kind: true,
+            text: true,
+            anonymous: true,
+            createdAt: true,
+            round: { select: { position: true, lessonNumber: true } },
+          },
         })
       : [],
   ]);
@@ -187,13 +200,21 @@ export async function loadSessionRecord(db: Client, sessionId: string): Promise<
       label: reaction.label,
     })),
     reactionsInSession,
-    actionSources: sources.map((source) => ({
-      id: source.id,
-      kind: source.kind,
-      text: source.text.slice(0, ACTION_SOURCE_TEXT),
-      round: source.round.position + 1,
-      lessonNumber: source.round.lessonNumber,
-    })),
+    // Newest round first; within a round as every screen lists it: anonymous ones by their random
+    // id, never by time (the order people wrote in could name them).
+    actionSources: [...sources]
+      .sort(
+        (a, b) =>
+          b.round.position - a.round.position ||
+          displayOrder({ ...a, createdAt: a.createdAt.getTime() }, { ...b, createdAt: b.createdAt.getTime() }),
+      )
+      .map((source) => ({
+        id: source.id,
+        kind: source.kind,
+        text: source.text.slice(0, ACTION_SOURCE_TEXT),
+        round: source.round.position + 1,
+        lessonNumber: source.round.lessonNumber,
+      })),
     votes: votes.flatMap((vote) => (vote.reactionId ? [{ reactionId: vote.reactionId, voterId: vote.voterId }] : [])),
     dealtLessonIds: dealt.flatMap((round) => (round.lessonId ? [round.lessonId] : [])),
     group: row.group,
