@@ -235,12 +235,20 @@ export async function loadSessionRecord(db: Client, sessionId: string): Promise<
       // the participant who saved last was erased.
       updatedByName: notes?.updatedByLead ? row.facilitator.name : (notesAuthor?.displayName ?? null),
     },
-    actionPoints: actionPoints.map(actionPointRecord),
-    lookBack: lookBack.map(actionPointRecord),
+    actionPoints: actionPoints.filter(stillThere).map(actionPointRecord),
+    lookBack: lookBack.filter(stillThere).map(actionPointRecord),
   };
 }
 
 type ActionPointRow = Awaited<ReturnType<Client["actionPoint"]["findFirstOrThrow"]>> & { session: { title: string } };
+
+/**
+ * The load's queries are not one transaction: a session deleted while they run leaves its action
+ * points without their session (null, whatever the type says). Such points are gone; leave them out.
+ */
+function stillThere(row: ActionPointRow): boolean {
+  return (row.session as ActionPointRow["session"] | null) !== null;
+}
 
 export function actionPointRecord(row: ActionPointRow): ActionPointRecord {
   return {
