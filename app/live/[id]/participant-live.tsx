@@ -142,6 +142,9 @@ export function ParticipantLive({ sessionId }: { sessionId: string }) {
             <PhaseRulesNote phase={phase} view={view} />
             {phase.kind === "look_back" && <LookBack view={view} mode="participant" act={act} />}
             {takesPitches && <CasePitchForm view={view} phase={phase} emit={live.emit} onError={onError} />}
+          </div>
+          {/* The writing box heads the second column: beside the prompt on a laptop, right under it on a phone. */}
+          <div className="stack">
             {takesReactions && (
               <Composer
                 view={view}
@@ -154,8 +157,6 @@ export function ParticipantLive({ sessionId }: { sessionId: string }) {
                 onError={onError}
               />
             )}
-          </div>
-          <div className="stack">
             {casePhase && <CaseBoard view={view} mode="participant" act={act} />}
             {phase.kind === "action_points" && (
               <ActionPointsPanel view={view} mode="participant" act={act} emit={live.emit} onError={onError} />
