@@ -35,14 +35,7 @@ export function JoinPanel({
   }
   return (
     <section className={`join-panel join-panel-${size}`} aria-label={t("live.joinCode")}>
-      <div
-        className="qr"
-        role="img"
-        aria-label={t("live.qrLabel", { title })}
-        // The SVG is made on the server by the qrcode package from our own join URL.
-        // biome-ignore lint/security/noDangerouslySetInnerHtml: trusted, generated markup
-        dangerouslySetInnerHTML={{ __html: qrSvg }}
-      />
+      <QrCode qrSvg={qrSvg} title={title} />
       <div>
         <p className="muted">{t("live.joinAt", { host })}</p>
         <p className="join-code" data-testid="join-code">
@@ -57,5 +50,20 @@ export function JoinPanel({
         )}
       </div>
     </section>
+  );
+}
+
+/** The join URL as a QR code, for phones and laptops with cameras; its label names the session. */
+export function QrCode({ qrSvg, title }: { qrSvg: string; title: string }) {
+  const { t } = useI18n();
+  return (
+    <div
+      className="qr"
+      role="img"
+      aria-label={t("live.qrLabel", { title })}
+      // The SVG is made on the server by the qrcode package from our own join URL.
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: trusted, generated markup
+      dangerouslySetInnerHTML={{ __html: qrSvg }}
+    />
   );
 }

@@ -46,6 +46,17 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons }: Props) {
   const [helpOpen, setHelpOpen] = useState(false);
   useCockpitShortcuts(view, act, () => setHelpOpen(true));
   const phase = view ? viewPhase(view) : null;
+  // The same panel in the lobby card and, once running, under a disclosure in the side column.
+  const joinPanel = view && (
+    <JoinPanel
+      code={session.joinCode}
+      joinUrl={joinUrl}
+      host={host}
+      qrSvg={qrSvg}
+      title={session.title}
+      locked={view.session.joinLocked}
+    />
+  );
   const casePhase = phase?.kind === "pitch" || phase?.kind === "choose_case";
   return (
     <div className="cockpit-page">
@@ -97,14 +108,7 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons }: Props) {
                     {t("plan.edit")}
                   </Link>
                 </p>
-                <JoinPanel
-                  code={session.joinCode}
-                  joinUrl={joinUrl}
-                  host={host}
-                  qrSvg={qrSvg}
-                  title={session.title}
-                  locked={view.session.joinLocked}
-                />
+                {joinPanel}
               </section>
             )}
             {view.session.status === "ended" && (
@@ -167,14 +171,7 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons }: Props) {
             {view.session.status === "running" && (
               <details className="card">
                 <summary>{t("live.joinCode")}</summary>
-                <JoinPanel
-                  code={session.joinCode}
-                  joinUrl={joinUrl}
-                  host={host}
-                  qrSvg={qrSvg}
-                  title={session.title}
-                  locked={view.session.joinLocked}
-                />
+                {joinPanel}
               </details>
             )}
           </aside>

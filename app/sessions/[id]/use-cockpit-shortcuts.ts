@@ -2,15 +2,9 @@
 
 import { useEffect, useRef } from "react";
 import type { Act } from "@/app/_hooks/use-live-session";
+import { isTypingTarget } from "@/app/_lib/typing";
 import type { SessionView } from "@/lib/domain/session-view";
 import { shortcutAction, shortcutCommand } from "@/lib/realtime/cockpit-shortcuts";
-
-/** Whether a key press belongs to what someone is typing (a field, a list to choose from, an editor). */
-function typing(target: EventTarget | null) {
-  return (
-    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  );
-}
 
 /**
  * The cockpit's keyboard shortcuts (lib/realtime/cockpit-shortcuts.ts): each key sends its command
@@ -23,7 +17,8 @@ export function useCockpitShortcuts(view: SessionView | null, act: Act, onHelp: 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const { view, act, onHelp } = latest.current;
-      if (!view || event.ctrlKey || event.metaKey || event.altKey || event.repeat || typing(event.target)) return;
+      if (!view || event.ctrlKey || event.metaKey || event.altKey || event.repeat || isTypingTarget(event.target))
+        return;
       if (document.querySelector("dialog[open]")) return;
       const action = shortcutAction(event.key);
       if (!action) return;

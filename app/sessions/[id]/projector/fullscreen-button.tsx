@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { useI18n } from "@/app/_components/i18n-provider";
+import { isTypingTarget } from "@/app/_lib/typing";
 
 /** Full screen for the projector (the Fullscreen API), from a button or the F key. */
 export function FullscreenButton() {
@@ -11,7 +12,7 @@ export function FullscreenButton() {
     const changed = () => setFull(document.fullscreenElement !== null);
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== "f" && event.key !== "F") return;
-      if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
       event.preventDefault();
       toggle();
     };
@@ -38,10 +39,4 @@ export function FullscreenButton() {
 function toggle() {
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
   else void document.documentElement.requestFullscreen?.().catch(() => {});
-}
-
-function typing(target: EventTarget | null) {
-  return (
-    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  );
 }
