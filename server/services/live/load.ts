@@ -19,6 +19,10 @@ const ACTION_SOURCES_MAX = 300;
 type Client = Pick<
   Db,
   | "intervisionSession"
+  | "deck"
+  | "sessionPhase"
+  | "participant"
+  | "group"
   | "round"
   | "reaction"
   | "vote"
@@ -48,19 +52,50 @@ export function timerToRow(timer: TimerState) {
   };
 }
 
-/** Loads everything a live view needs, or null when the session does not exist. */
-export async function loadSessionRecord(db: Client, sessionId: string): Promise<SessionRecord | null> {
-  const row = await db.intervisionSession.findUnique({
-    where: { id: sessionId },
-    include: {
-      facilitator: { select: { name: true } },
-      deck: { select: { id: true, slug: true, titleNl: true, titleEn: true } },
-      phases: { orderBy: { position: "asc" } },
-      participants: { where: { removedAt: null }, orderBy: { joinIndex: "asc" } },
-      group: { select: { id: true, name: true } },
-    },
+/**
+ * Loads everything a live view needs, or null when the session does not exist. The queries run in
+ * one read-only snapshot (REPEATABLE READ): a change committed while they run is either wholly in
+ * the record or wholly out of it, never half (a chosen case beside its owner's old role, say).
+ */
+export function loadSessionRecord(db: Db, sessionId: string): Promise<SessionRecord | null> {
+  return db.$transaction((tx) => loadFrom(tx, sessionId), {
+    isolationLevel: "RepeatableRead",
+    timeout: 15_000,
+    maxWait: 15_000,
   });
-  if (!row) return null;
+}
+
+/**
+ * Awaits Prisma's queries one after the other. They are lazy (they run when awaited), and a
+ * transaction's queries share one connection, which takes one query at a time.
+ */
+async function oneByOne<T extends readonly unknown[] | []>(
+  queries: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const results: unknown[] = [];
+  for (const query of queries) results.push(await query);
+  return results as { -readonly [K in keyof T]: Awaited<T[K]> };
+}
+
+async function loadFrom(db: Client, sessionId: string): Promise<SessionRecord | null> {
+  // One relation per query: Prisma runs sibling relations at once, and a transaction has one connection.
+  const session = await db.intervisionSession.findUnique({
+    where: { id: sessionId },
+    include: { facilitator: { select: { name: true } } },
+  });
+  if (!session) return null;
+  const [deck, phaseRows, participants, group] = await oneByOne([
+    session.deckId
+      ? db.deck.findUnique({
+          where: { id: session.deckId },
+          select: { id: true, slug: true, titleNl: true, titleEn: true },
+        })
+      : null,
+    db.sessionPhase.findMany({ where: { sessionId }, orderBy: { position: "asc" } }),
+    db.participant.findMany({ where: { sessionId, removedAt: null }, orderBy: { joinIndex: "asc" } }),
+    session.groupId ? db.group.findUnique({ where: { id: session.groupId }, select: { id: true, name: true } }) : null,
+  ]);
+  const row = { ...session, deck, phases: phaseRows, participants, group };
   const phases: PhaseView[] = row.phases.map((phase) => ({
     id: phase.id,
     position: phase.position,
@@ -71,7 +106,7 @@ export async function loadSessionRecord(db: Client, sessionId: string): Promise<
     rules: phaseRulesSchema.parse(phase.rules),
   }));
   const phase = row.currentPhaseIndex === null ? null : phases[row.currentPhaseIndex];
-  const [roundRow, dealt] = await Promise.all([
+  const [roundRow, dealt] = await oneByOne([
     phase
       ? db.round.findFirst({
           where: { sessionId, ...(phaseTakesPosts(phase.rules) ? { phaseId: phase.id } : {}) },
@@ -83,7 +118,7 @@ export async function loadSessionRecord(db: Client, sessionId: string): Promise<
       : null,
     db.round.findMany({ where: { sessionId, lessonId: { not: null } }, select: { lessonId: true } }),
   ]);
-  const [cases, notes, actionPoints, lookBack, members] = await Promise.all([
+  const [cases, notes, actionPoints, lookBack, members] = await oneByOne([
     db.case.findMany({
       where: { sessionId },
       orderBy: { createdAt: "asc" },
@@ -117,7 +152,7 @@ export async function loadSessionRecord(db: Client, sessionId: string): Promise<
   ]);
   const notesAuthor = notes?.updatedById ? row.participants.find((each) => each.id === notes.updatedById) : undefined;
   const dealtLesson = roundRow?.lesson;
-  const [reactions, votes, reactionsInSession, sources] = await Promise.all([
+  const [reactions, votes, reactionsInSession, sources] = await oneByOne([
     roundRow ? db.reaction.findMany({ where: { roundId: roundRow.id } }) : [],
     roundRow
       ? db.vote.findMany({ where: { reaction: { roundId: roundRow.id } }, select: { reactionId: true, voterId: true } })
@@ -235,20 +270,12 @@ export async function loadSessionRecord(db: Client, sessionId: string): Promise<
       // the participant who saved last was erased.
       updatedByName: notes?.updatedByLead ? row.facilitator.name : (notesAuthor?.displayName ?? null),
     },
-    actionPoints: actionPoints.filter(stillThere).map(actionPointRecord),
-    lookBack: lookBack.filter(stillThere).map(actionPointRecord),
+    actionPoints: actionPoints.map(actionPointRecord),
+    lookBack: lookBack.map(actionPointRecord),
   };
 }
 
 type ActionPointRow = Awaited<ReturnType<Client["actionPoint"]["findFirstOrThrow"]>> & { session: { title: string } };
-
-/**
- * The load's queries are not one transaction: a session deleted while they run leaves its action
- * points without their session (null, whatever the type says). Such points are gone; leave them out.
- */
-function stillThere(row: ActionPointRow): boolean {
-  return (row.session as ActionPointRow["session"] | null) !== null;
-}
 
 export function actionPointRecord(row: ActionPointRow): ActionPointRecord {
   return {

@@ -3,6 +3,8 @@ import { createDb, type Db } from "@/server/db/client";
 import { prepareDatabase } from "@/server/db/database";
 import { createScratchDatabase, type ScratchDatabase } from "@/server/db/testing";
 import { createSession } from "@/server/services/sessions";
+import { chooseCase } from "./case-commands";
+import { loadSessionRecord } from "./load";
 import { changePhase } from "./phase-commands";
 import { createRecordCache } from "./record-cache";
 
@@ -79,5 +81,46 @@ describe("the record cache's current record (a sync)", () => {
     await db.intervisionSession.delete({ where: { id: session.id } });
     expect(await cache.current(session.id)).toBeNull();
     expect(cache.get(session.id)).toBeUndefined();
+  });
+});
+
+describe("a load of a session that changes meanwhile", () => {
+  it("never loads half a change: a chosen case always comes with its owner's role", async () => {
+    const session = await openSession();
+    const owners = await Promise.all(
+      ["Anna", "Bram"].map((displayName, joinIndex) =>
+        db.participant.create({
+          data: {
+            sessionId: session.id,
+            displayName,
+            joinIndex,
+            credentialHash: crypto.randomUUID(),
+            agreementsAcceptedAt: new Date(),
+          },
+        }),
+      ),
+    );
+    const cases = await Promise.all(
+      owners.map((owner) =>
+        db.case.create({
+          data: { sessionId: session.id, ownerId: owner.id, clientId: crypto.randomUUID(), title: "t", question: "q" },
+        }),
+      ),
+    );
+    // The facilitator switches the chosen case back and forth while screens keep loading the session.
+    const records: Awaited<ReturnType<typeof loadSessionRecord>>[] = [];
+    let switching = true;
+    const screens = Array.from({ length: 3 }, async () => {
+      while (switching) records.push(await loadSessionRecord(db, session.id));
+    });
+    for (let turn = 0; turn < 60; turn += 1) await chooseCase(db, session.id, cases[turn % 2]?.id ?? "");
+    switching = false;
+    await Promise.all(screens);
+    expect(records.length).toBeGreaterThan(3);
+    for (const record of records) {
+      const chosen = record?.cases.find((each) => each.status === "chosen");
+      const owner = record?.participants.find((each) => each.role === "case_owner");
+      expect(owner?.id).toBe(chosen?.ownerId);
+    }
   });
 });
