@@ -1,17 +1,31 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { createContext, createElement, type ReactNode, useContext, useEffect, useRef, useState } from "react";
 import { overtimeMs, remainingMs, type TimerState } from "@/lib/domain/timer";
+
+/**
+ * When the server rendered the page (ms). A live page's first render on the server and in the
+ * browser count down from this same moment, so they agree; the clock takes over right after.
+ */
+const RenderedAt = createContext<number | null>(null);
+
+/** Around a live page rendered on the server: `at` is when (Date.now() there). */
+export function RenderClock({ at, children }: { at: number; children: ReactNode }) {
+  return createElement(RenderedAt.Provider, { value: at }, children);
+}
 
 /**
  * Milliseconds left on the server's timer, as seen from this screen: local clock plus the measured
  * offset, refreshed four times a second, and past zero the overtime. `onZero` fires once when a
- * running timer reaches zero.
+ * running timer reaches zero while this screen watches (not when a page opens on one already over).
  */
 export function useCountdown(timer: TimerState | undefined, offset: number, onZero?: () => void) {
-  const [now, setNow] = useState(() => Date.now());
+  const renderedAt = useContext(RenderedAt);
+  const [now, setNow] = useState(() => renderedAt ?? Date.now());
   const fired = useRef<string | null>(null);
+  const seenRunning = useRef(false);
   useEffect(() => {
+    setNow(Date.now());
     const interval = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(interval);
   }, []);
@@ -19,7 +33,12 @@ export function useCountdown(timer: TimerState | undefined, offset: number, onZe
   const over = timer ? overtimeMs(timer, now + offset) : 0;
   const key = timer?.status === "running" ? String(timer.endsAt) : null;
   useEffect(() => {
-    if (key && left === 0 && fired.current !== key) {
+    if (!key) return;
+    if (left > 0) {
+      seenRunning.current = true;
+      return;
+    }
+    if (seenRunning.current && fired.current !== key) {
       fired.current = key;
       onZero?.();
     }

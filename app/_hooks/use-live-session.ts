@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { io } from "socket.io-client";
 import type { SessionView } from "@/lib/domain/session-view";
 import type { ClientEventName, ClientEventPayload } from "@/lib/realtime/events";
@@ -38,8 +38,14 @@ const initial: LiveState = { view: null, connection: "connecting", offset: 0, fa
  * patches, coalesced resyncs, handshake retries, clock offset, saving paused) is in
  * `lib/realtime/live-client.ts`, which tests and the fault bench drive the same way.
  */
-export function useLiveSession(sessionId: string, as: "lead" | "participant" | "projector") {
-  const [state, setState] = useState<LiveState>(initial);
+export function useLiveSession(
+  sessionId: string,
+  as: "lead" | "participant" | "projector",
+  firstView: SessionView | null = null,
+) {
+  // The server rendered the page with `firstView`; the first render here must match it.
+  const [state, setState] = useState<LiveState>(() => ({ ...initial, view: firstView }));
+  const first = useRef(firstView);
   const [client, setClient] = useState<LiveClient | null>(null);
 
   useEffect(() => {
@@ -50,7 +56,7 @@ export function useLiveSession(sessionId: string, as: "lead" | "participant" | "
       tryAllTransports: true,
       ...RECONNECT_OPTIONS,
     });
-    const live = new LiveClient(socket, { viewStore: sessionViewStore(sessionId, as) });
+    const live = new LiveClient(socket, { viewStore: sessionViewStore(sessionId, as), initialView: first.current });
     setClient(live);
     setState(live.state);
     const unsubscribe = live.subscribe(setState);

@@ -49,6 +49,8 @@ export interface ViewStore {
 
 export interface LiveClientOptions {
   viewStore?: ViewStore;
+  /** The view the page was rendered with on the server; the stored one wins only when it is newer. */
+  initialView?: SessionView | null;
   ackTimeoutMs?: number;
   random?: () => number;
 }
@@ -56,6 +58,11 @@ export interface LiveClientOptions {
 /** Refusals after which reconnecting cannot help. */
 export const FINAL_CODES: readonly ErrorCode[] = ["removed", "unauthenticated", "forbidden", "not_found"];
 const ACK_TIMEOUT_MS = 10_000;
+
+function newest(first: SessionView | null, stored: SessionView | null): SessionView | null {
+  if (!first) return stored;
+  return stored && stored.version > first.version ? stored : first;
+}
 
 export class LiveClient {
   private current: LiveState;
@@ -76,7 +83,7 @@ export class LiveClient {
     private readonly options: LiveClientOptions = {},
   ) {
     this.current = {
-      view: options.viewStore?.read() ?? null,
+      view: newest(options.initialView ?? null, options.viewStore?.read() ?? null),
       connection: socket.connected ? "connected" : "connecting",
       offset: 0,
       fatal: null,

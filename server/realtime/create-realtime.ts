@@ -24,6 +24,7 @@ import { readHandshake, type SocketData } from "./handshake-auth";
 import { createLiveHub } from "./live-hub";
 import { createLiveLimits, type LimiterStore } from "./live-limits";
 import { isOriginAllowed } from "./origin";
+import { providePageViews } from "./page-views";
 import { createRouter, type Handlers } from "./router";
 import { bindSession, handshakeError, handshakePerson } from "./session-binding";
 import { listenForSessionChanges } from "./session-changes";
@@ -130,6 +131,8 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
   };
   const router = createRouter(handlers, deps.log, limits, health, overloaded);
   // Changes made outside the live channel (pages, server actions) reach the open screens too.
+  // Pages render the same first view the socket would send (page-views.ts).
+  const stopProviding = providePageViews(hub.viewFor);
   const stopListening = listenForSessionChanges((sessionIds) => {
     for (const sessionId of sessionIds) hub.changed(sessionId);
   });
@@ -161,6 +164,7 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
     /** Tells clients, refuses new work, waits for handlers in flight (at most `drainMs`), disconnects everyone. */
     async close(drainMs = Number.POSITIVE_INFINITY) {
       stopListening();
+      stopProviding();
       stopRevoking();
       stopWatching();
       health.stop();

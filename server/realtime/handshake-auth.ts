@@ -1,5 +1,6 @@
 import { decode } from "next-auth/jwt";
 import { z } from "zod";
+import type { Viewer } from "@/lib/domain/session-view";
 import { LOCALE_COOKIE, type Locale, parseLocale } from "@/lib/i18n/locales";
 import { SESSION_COOKIE_NAMES } from "@/server/auth/cookies";
 
@@ -14,6 +15,12 @@ export type Member =
   | { sessionId: string; role: "lead" }
   | { sessionId: string; role: "projector" }
   | { sessionId: string; role: "participant"; participantId: string };
+
+/** Whose view a member gets (session-view.ts projects it). */
+export function viewerOf(member: Member): Viewer {
+  if (member.role === "participant") return { kind: "participant", participantId: member.participantId };
+  return { kind: member.role === "lead" ? "facilitator" : "projector" };
+}
 
 /** What the server knows about a connection; set once at the handshake. */
 export interface SocketData {

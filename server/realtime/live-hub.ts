@@ -4,18 +4,13 @@ import { type DatabaseHealth, isDatabaseBusy, isDatabaseUnavailable } from "@/se
 import type { Db } from "@/server/db/client";
 import type { Logger } from "@/server/logger";
 import type { RecordCache } from "@/server/services/live/record-cache";
-import type { Member } from "./handshake-auth";
+import { type Member, viewerOf } from "./handshake-auth";
 import { createLastSeen } from "./last-seen";
 import { createPatchLog } from "./patch-log";
 import type { KringServer, KringSocket } from "./types";
 
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 const participantRoom = (participantId: string) => `participant:${participantId}`;
-
-function viewerOf(member: Member): Viewer {
-  if (member.role === "participant") return { kind: "participant", participantId: member.participantId };
-  return { kind: member.role === "lead" ? "facilitator" : "projector" };
-}
 
 const viewerKey = (viewer: Viewer) => (viewer.kind === "participant" ? `p:${viewer.participantId}` : viewer.kind);
 

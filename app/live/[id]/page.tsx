@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { z } from "zod";
+import { RenderClock } from "@/app/_hooks/use-countdown";
 import { getTranslator } from "@/app/_lib/locale";
 import { idSchema } from "@/lib/schemas/live";
 import { participantCookieName } from "@/server/auth/participant-credential";
 import { authSecret } from "@/server/auth/secret";
 import { getDb } from "@/server/db/client";
+import { pageView } from "@/server/realtime/page-views";
 import { authenticateParticipant } from "@/server/services/live/participants";
 import { ParticipantLive } from "./participant-live";
 
@@ -27,7 +29,15 @@ export default async function ParticipantPage({ params }: Props) {
   const sessionId = parsed.success ? parsed.data.id : "";
   const cookie = sessionId ? (await cookies()).get(participantCookieName(sessionId))?.value : undefined;
   const known = cookie ? await authenticateParticipant(getDb(), authSecret(), sessionId, cookie) : null;
-  if (known && !known.removed) return <ParticipantLive sessionId={sessionId} />;
+  if (known && !known.removed) {
+    const member = { sessionId, role: "participant", participantId: known.participant.id } as const;
+    const firstView = await pageView(member);
+    return (
+      <RenderClock at={Date.now()}>
+        <ParticipantLive sessionId={sessionId} firstView={firstView} />
+      </RenderClock>
+    );
+  }
   const { t } = await getTranslator();
   return (
     <div className="container page form-page">

@@ -22,12 +22,12 @@ import { TimerDisplay } from "@/app/_live/timer-display";
 import { TurnBanner } from "@/app/_live/turn-banner";
 import { useTabTitle } from "@/app/_live/use-tab-title";
 import { participantsWrite } from "@/lib/domain/reaction-rules";
-import { viewPhase } from "@/lib/domain/session-view";
+import { type SessionView, viewPhase } from "@/lib/domain/session-view";
 
 /** The participant's screen: the prompt, the phase's rule, the composer, then the revealed reactions. */
-export function ParticipantLive({ sessionId }: { sessionId: string }) {
+export function ParticipantLive({ sessionId, firstView }: { sessionId: string; firstView: SessionView | null }) {
   const { t, locale } = useI18n();
-  const live = useLiveSession(sessionId, "participant");
+  const live = useLiveSession(sessionId, "participant", firstView);
   const outbox = useOutbox(sessionId, live.emit, live.connection === "connected");
   const [errors, setErrors] = useState<string[]>([]);
   const onError = useCallback((message: string) => setErrors((current) => [...current, message]), []);

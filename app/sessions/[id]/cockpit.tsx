@@ -13,7 +13,7 @@ import { NotesPanel } from "@/app/_live/notes-panel";
 import { PromptCard } from "@/app/_live/prompt-card";
 import { ReactionList } from "@/app/_live/reaction-list";
 import { SavingPaused } from "@/app/_live/saving-paused";
-import { viewPhase } from "@/lib/domain/session-view";
+import { type SessionView, viewPhase } from "@/lib/domain/session-view";
 import { DealControls, type LessonOption } from "./deal-controls";
 import { JoinLockControl } from "./join-lock-control";
 import { ParticipantsPanel } from "./participants-panel";
@@ -30,15 +30,17 @@ interface Props {
   host: string;
   qrSvg: string;
   lessons: LessonOption[];
+  /** The view rendered on the server, before the live channel answers. */
+  firstView: SessionView | null;
 }
 
 /**
  * The facilitator's cockpit: the phase plan on one side, the prompt and the round's reactions in the
  * middle, the timer, people and speaking order on the other side. Every control is one click away.
  */
-export function Cockpit({ session, joinUrl, host, qrSvg, lessons }: Props) {
+export function Cockpit({ session, joinUrl, host, qrSvg, lessons, firstView }: Props) {
   const { t, locale } = useI18n();
-  const live = useLiveSession(session.id, "lead");
+  const live = useLiveSession(session.id, "lead", firstView);
   const [errors, setErrors] = useState<string[]>([]);
   const onError = useCallback((message: string) => setErrors((current) => [...current, message]), []);
   const act = useAct(live.emit, onError, t("live.connection.offline"));

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { RenderClock } from "@/app/_hooks/use-countdown";
 import { getTranslator } from "@/app/_lib/locale";
 import { loadLeadPage } from "@/app/_lib/session-page";
+import { pageView } from "@/server/realtime/page-views";
 import { Cockpit } from "./cockpit";
 
 export const dynamic = "force-dynamic";
@@ -16,5 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CockpitPage({ params }: Props) {
   const { locale } = await getTranslator();
   const page = await loadLeadPage(params, locale, (id) => `/sessions/${id}`);
-  return <Cockpit {...page} />;
+  const firstView = await pageView({ sessionId: page.session.id, role: "lead" });
+  return (
+    <RenderClock at={Date.now()}>
+      <Cockpit {...page} firstView={firstView} />
+    </RenderClock>
+  );
 }

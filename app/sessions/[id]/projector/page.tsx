@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { RenderClock } from "@/app/_hooks/use-countdown";
 import { getTranslator } from "@/app/_lib/locale";
 import { loadLeadPage } from "@/app/_lib/session-page";
+import { pageView } from "@/server/realtime/page-views";
 import { Projector } from "./projector";
 
 export const dynamic = "force-dynamic";
@@ -15,5 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProjectorPage({ params }: Props) {
   const { locale } = await getTranslator();
   const { session, joinUrl, host, qrSvg } = await loadLeadPage(params, locale, (id) => `/sessions/${id}/projector`);
-  return <Projector session={session} joinUrl={joinUrl} host={host} qrSvg={qrSvg} />;
+  const firstView = await pageView({ sessionId: session.id, role: "projector" });
+  return (
+    <RenderClock at={Date.now()}>
+      <Projector session={session} joinUrl={joinUrl} host={host} qrSvg={qrSvg} firstView={firstView} />
+    </RenderClock>
+  );
 }

@@ -5,6 +5,7 @@ import { useI18n } from "@/app/_components/i18n-provider";
 import { useLiveSession } from "@/app/_hooks/use-live-session";
 import { ActionPointsPanel, LookBack } from "@/app/_live/action-points";
 import { CaseBoard, ChosenCase } from "@/app/_live/case-board";
+import { ConnectionBadge } from "@/app/_live/connection-badge";
 import { JoinPanel } from "@/app/_live/join-panel";
 import { PromptCard } from "@/app/_live/prompt-card";
 import { ReactionList } from "@/app/_live/reaction-list";
@@ -12,7 +13,7 @@ import { SavingPaused } from "@/app/_live/saving-paused";
 import { TimerDisplay } from "@/app/_live/timer-display";
 import { TurnBanner } from "@/app/_live/turn-banner";
 import { NO_FOCUS, projectorPages, shownPage, spotlighted } from "@/lib/domain/projector";
-import { viewPhase } from "@/lib/domain/session-view";
+import { type SessionView, viewPhase } from "@/lib/domain/session-view";
 import { FullscreenButton } from "./fullscreen-button";
 import { JoinCorner } from "./join-corner";
 import { Spotlight } from "./spotlight";
@@ -26,6 +27,8 @@ interface Props {
   joinUrl: string;
   host: string;
   qrSvg: string;
+  /** The view rendered on the server, before the live channel answers. */
+  firstView: SessionView | null;
 }
 
 /**
@@ -33,9 +36,9 @@ interface Props {
  * of revealed reactions (or one in the spotlight), and the join code while people can still join.
  * Its type scales down so that a page always fits the screen, without scrolling.
  */
-export function Projector({ session, joinUrl, host, qrSvg }: Props) {
+export function Projector({ session, joinUrl, host, qrSvg, firstView }: Props) {
   const { t, locale } = useI18n();
-  const live = useLiveSession(session.id, "projector");
+  const live = useLiveSession(session.id, "projector", firstView);
   const view = live.view;
   const phase = view ? viewPhase(view) : null;
   const focus = view?.session.projector ?? NO_FOCUS;
@@ -68,6 +71,7 @@ export function Projector({ session, joinUrl, host, qrSvg }: Props) {
             <JoinCorner code={session.joinCode} host={host} qrSvg={qrSvg} title={session.title} />
           )}
           {running && view && <TimerDisplay timer={view.session.timer} offset={live.offset} size="large" />}
+          {live.connection !== "connected" && <ConnectionBadge connection={live.connection} />}
           <FullscreenButton />
         </div>
       </header>
