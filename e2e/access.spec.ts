@@ -73,6 +73,7 @@ test("a copied session cookie is refused after sign-out, also by a server action
   await stolen.goto("/sessions/new");
   await expect(stolen.getByLabel("Titel")).toBeVisible();
 
+  await cockpit.getByTestId("cockpit-back").click();
   await cockpit.getByRole("button", { name: "Uitloggen" }).click();
   await cockpit.waitForURL((url) => url.pathname === "/");
 

@@ -1,11 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useState } from "react";
+import { Suspense, useCallback, useState } from "react";
 import { useI18n } from "@/app/_components/i18n-provider";
-import { useAct, useLiveSession } from "@/app/_hooks/use-live-session";
+import { LanguageSwitch } from "@/app/_components/language-switch";
+import { useLiveSession } from "@/app/_hooks/use-live-session";
 import { ActionPointsPanel, LookBack } from "@/app/_live/action-points";
 import { CaseBoard, ChosenCase } from "@/app/_live/case-board";
+import { CommandError, CommandErrorsProvider, useCommands } from "@/app/_live/command-errors";
 import { ConnectionBadge } from "@/app/_live/connection-badge";
 import { ErrorToasts } from "@/app/_live/error-toasts";
 import { JoinPanel } from "@/app/_live/join-panel";
@@ -43,7 +45,7 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons, firstView }: P
   const live = useLiveSession(session.id, "lead", firstView);
   const [errors, setErrors] = useState<string[]>([]);
   const onError = useCallback((message: string) => setErrors((current) => [...current, message]), []);
-  const act = useAct(live.emit, onError, t("live.connection.offline"));
+  const { act, state: commandErrors } = useCommands(live.emit, t("live.connection.offline"));
   const view = live.view;
   const [helpOpen, setHelpOpen] = useState(false);
   useCockpitShortcuts(view, act, () => setHelpOpen(true));
@@ -61,124 +63,153 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons, firstView }: P
   );
   const casePhase = phase?.kind === "pitch" || phase?.kind === "choose_case";
   return (
-    <div className="cockpit-page">
-      <header className="cockpit-header container-wide">
-        <div>
-          <p className="eyebrow">
-            {view ? t(`sessions.status.${view.session.status}`) : t("live.connection.connecting")}
-          </p>
-          <h1>{session.title}</h1>
-          {session.group && (
-            <p className="cockpit-group" data-testid="session-group">
-              {t("sessions.group")}: <Link href={`/groups/${session.group.id}`}>{session.group.name}</Link>
+    <CommandErrorsProvider state={commandErrors}>
+      <div className="cockpit-page">
+        <header className="cockpit-header container-wide">
+          <div>
+            <p className="eyebrow">
+              <Link href="/dashboard" data-testid="cockpit-back">
+                {t("common.dashboard")}
+              </Link>{" "}
+              · {view ? t(`sessions.status.${view.session.status}`) : t("live.connection.connecting")}
             </p>
-          )}
-        </div>
-        <div className="cockpit-header-side">
-          <ConnectionBadge connection={live.connection} />
-          <button type="button" className="button button-quiet" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
-            {t("live.shortcuts.open")}
-          </button>
-          <Link href={`/sessions/${session.id}/projector`} target="_blank" className="button button-secondary">
-            {t("live.openProjector")}
-          </Link>
-          <Link href={`/sessions/${session.id}/report`} className="button button-secondary">
-            {t("report.open")}
-          </Link>
-        </div>
-      </header>
-      <div className="container-wide">
-        <SavingPaused paused={live.savingPaused} />
-      </div>
-      <div className="container-wide">
-        <ErrorToasts
-          messages={errors}
-          onDismiss={(index) => setErrors((current) => current.filter((_, i) => i !== index))}
-        />
-      </div>
-      <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
-      {view && (
-        <div className="cockpit container-wide">
-          <PhaseControls view={view} act={act} />
-          <section className="cockpit-main stack" aria-label={t("live.prompt.label")}>
-            {view.session.status === "lobby" && (
-              <section className="card">
-                <h2>{t("live.lobbyTitle")}</h2>
-                <p>{t("live.lobbyBody")}</p>
-                <p>
-                  <Link href={`/sessions/${session.id}/plan`} className="button button-secondary button-small">
-                    {t("plan.edit")}
-                  </Link>
-                </p>
-                {joinPanel}
-              </section>
+            <h1>{session.title}</h1>
+            {session.group && (
+              <p className="cockpit-group" data-testid="session-group">
+                {t("sessions.group")}: <Link href={`/groups/${session.group.id}`}>{session.group.name}</Link>
+              </p>
             )}
-            {view.session.status === "ended" && (
-              <section className="card">
-                <h2>{t("live.endedTitle")}</h2>
-              </section>
-            )}
-            {view.session.status === "running" && phase && (
-              <>
-                <p className="phase-heading">
-                  {t("live.phaseOf", { number: (view.session.currentPhaseIndex ?? 0) + 1, total: view.phases.length })}{" "}
-                  · <strong>{phase.title[locale]}</strong>
-                </p>
-                {!casePhase && <ChosenCase view={view} />}
-                {phase.kind === "look_back" && <LookBack view={view} mode="lead" act={act} />}
-                {(casePhase || (view.cases.length > 0 && !view.chosenCase)) && (
-                  <CaseBoard view={view} mode="lead" act={act} />
-                )}
-                <div className="card">
-                  <PromptCard round={view.round} phase={phase} />
-                  <DealControls lessons={lessons} dealt={view.dealtLessonIds} act={act} />
-                </div>
-                {phase.kind === "action_points" && (
-                  <ActionPointsPanel view={view} mode="lead" act={act} emit={live.emit} onError={onError} />
-                )}
-                <div className="card">
-                  {view.round && !view.round.revealed && view.pendingCount > 0 && (
-                    <button type="button" className="button reveal-button" onClick={() => act("round:reveal", {})}>
-                      {t("live.reactions.revealCount", { count: view.pendingCount })}
-                    </button>
+          </div>
+          <div className="cockpit-header-side">
+            <ConnectionBadge connection={live.connection} />
+            <Suspense>
+              <LanguageSwitch />
+            </Suspense>
+            <button
+              type="button"
+              className="button button-quiet"
+              aria-keyshortcuts="?"
+              onClick={() => setHelpOpen(true)}
+            >
+              {t("live.shortcuts.open")}
+            </button>
+            <Link href={`/sessions/${session.id}/projector`} target="_blank" className="button button-secondary">
+              {t("live.openProjector")}
+            </Link>
+            <Link href={`/sessions/${session.id}/report`} className="button button-secondary">
+              {t("report.open")}
+            </Link>
+          </div>
+        </header>
+        <div className="container-wide">
+          <SavingPaused paused={live.savingPaused} />
+        </div>
+        <div className="container-wide">
+          <ErrorToasts
+            messages={errors}
+            onDismiss={(index) => setErrors((current) => current.filter((_, i) => i !== index))}
+          />
+        </div>
+        <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+        {view && (
+          <div className="cockpit container-wide">
+            <PhaseControls view={view} act={act} />
+            <section className="cockpit-main stack" aria-label={t("live.prompt.label")}>
+              {view.session.status === "lobby" && (
+                <section className="card">
+                  <h2>{t("live.lobbyTitle")}</h2>
+                  <p>{t("live.lobbyBody")}</p>
+                  <p>
+                    <Link href={`/sessions/${session.id}/plan`} className="button button-secondary button-small">
+                      {t("plan.edit")}
+                    </Link>
+                  </p>
+                  {joinPanel}
+                </section>
+              )}
+              {view.session.status === "ended" && (
+                <section className="card">
+                  <h2>{t("live.endedTitle")}</h2>
+                </section>
+              )}
+              {view.session.status === "running" && phase && (
+                <>
+                  <p className="phase-heading">
+                    {t("live.phaseOf", {
+                      number: (view.session.currentPhaseIndex ?? 0) + 1,
+                      total: view.phases.length,
+                    })}{" "}
+                    · <strong>{phase.title[locale]}</strong>
+                  </p>
+                  {!casePhase && <ChosenCase view={view} />}
+                  {phase.kind === "look_back" && <LookBack view={view} mode="lead" act={act} />}
+                  {(casePhase || (view.cases.length > 0 && !view.chosenCase)) && (
+                    <CaseBoard view={view} mode="lead" act={act} />
                   )}
-                  {view.round && view.reactions.some((reaction) => reaction.visibility === "revealed") && (
-                    <button
-                      type="button"
-                      className="button button-secondary button-small voting-button"
-                      onClick={() => act("round:voting", { closed: !view.round?.votingClosed })}
-                    >
-                      {view.round.votingClosed ? t("live.reactions.reopenVoting") : t("live.reactions.closeVoting")}
-                    </button>
+                  <CommandError events={["case:", "action:"]} />
+                  <div className="card">
+                    <PromptCard round={view.round} phase={phase} />
+                    <DealControls lessons={lessons} dealt={view.dealtLessonIds} act={act} />
+                    <CommandError events={["card:"]} />
+                  </div>
+                  {phase.kind === "action_points" && (
+                    <ActionPointsPanel view={view} mode="lead" act={act} emit={live.emit} onError={onError} />
                   )}
-                  <ReactionList view={view} mode="lead" emit={live.emit} onError={onError} />
-                </div>
-              </>
-            )}
-          </section>
-          <aside className="cockpit-side stack">
-            {view.session.status === "running" && (
-              <TimerControls timer={view.session.timer} offset={live.offset} act={act} />
-            )}
-            {view.session.status === "running" && <ProjectorControls view={view} act={act} />}
-            <ParticipantsPanel view={view} act={act} />
-            {view.session.status !== "ended" && <JoinLockControl locked={view.session.joinLocked} act={act} />}
-            {view.session.status === "running" && <TurnControls view={view} act={act} />}
-            {view.session.status === "running" && phase?.kind !== "action_points" && (
-              <ActionPointsPanel view={view} mode="lead" act={act} emit={live.emit} onError={onError} />
-            )}
-            {view.session.status !== "lobby" && (
-              <NotesPanel view={view} canEdit={view.session.status === "running"} emit={live.emit} onError={onError} />
-            )}
-            {view.session.status === "running" && (
-              <details className="card">
-                <summary>{t("live.joinCode")}</summary>
-                {joinPanel}
-              </details>
-            )}
-          </aside>
-        </div>
-      )}
-    </div>
+                  <div className="card">
+                    {view.round && !view.round.revealed && view.pendingCount > 0 && (
+                      <button type="button" className="button reveal-button" onClick={() => act("round:reveal", {})}>
+                        {t("live.reactions.revealCount", { count: view.pendingCount })}
+                      </button>
+                    )}
+                    {view.round && view.reactions.some((reaction) => reaction.visibility === "revealed") && (
+                      <button
+                        type="button"
+                        className="button button-secondary button-small voting-button"
+                        onClick={() => act("round:voting", { closed: !view.round?.votingClosed })}
+                      >
+                        {view.round.votingClosed ? t("live.reactions.reopenVoting") : t("live.reactions.closeVoting")}
+                      </button>
+                    )}
+                    <CommandError events={["round:"]} />
+                    <ReactionList view={view} mode="lead" emit={live.emit} onError={onError} />
+                  </div>
+                </>
+              )}
+            </section>
+            <aside className="cockpit-side stack">
+              {view.session.status === "running" && (
+                <TimerControls timer={view.session.timer} offset={live.offset} act={act} />
+              )}
+              <CommandError events={["timer:"]} />
+              {view.session.status === "running" && <ProjectorControls view={view} act={act} />}
+              <CommandError events={["projector:"]} />
+              <ParticipantsPanel view={view} act={act} />
+              <CommandError events={["participant:", "role:"]} />
+              {view.session.status !== "ended" && <JoinLockControl locked={view.session.joinLocked} act={act} />}
+              <CommandError events={["session:lock"]} />
+              {view.session.status === "running" && <TurnControls view={view} act={act} />}
+              <CommandError events={["turns:"]} />
+              {view.session.status === "running" && phase?.kind !== "action_points" && (
+                <ActionPointsPanel view={view} mode="lead" act={act} emit={live.emit} onError={onError} />
+              )}
+              {view.session.status !== "lobby" && (
+                <NotesPanel
+                  view={view}
+                  canEdit={view.session.status === "running"}
+                  emit={live.emit}
+                  onError={onError}
+                />
+              )}
+              {view.session.status === "running" && (
+                <details className="card">
+                  <summary>{t("live.joinCode")}</summary>
+                  {joinPanel}
+                </details>
+              )}
+            </aside>
+          </div>
+        )}
+      </div>
+    </CommandErrorsProvider>
   );
 }

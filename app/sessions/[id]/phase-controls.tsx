@@ -2,6 +2,7 @@
 
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { Act } from "@/app/_hooks/use-live-session";
+import { CommandError } from "@/app/_live/command-errors";
 import { canTransition, type PhaseCommand } from "@/lib/domain/phase-machine";
 import type { SessionView } from "@/lib/domain/session-view";
 import { formatCountdown } from "@/lib/domain/timer";
@@ -85,6 +86,7 @@ export function PhaseControls({ view, act }: { view: SessionView; act: Act }) {
           </button>
         )}
       </div>
+      <CommandError events={["phase:", "session:end"]} />
     </nav>
   );
 }

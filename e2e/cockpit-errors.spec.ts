@@ -1,0 +1,27 @@
+import { expect, test } from "@playwright/test";
+import { joinByLink, openSession } from "./live-fixtures";
+
+test("a refused command says why beside its control, and the message goes once it succeeds", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const lead = await openSession(browser, { title: "Fouten op hun plek" });
+  const cockpit = lead.page;
+  await cockpit.getByRole("button", { name: "Sessie starten" }).click();
+  const turns = cockpit.getByRole("region", { name: "Beurten" });
+
+  // Nobody has joined: a speaking order cannot start. The reason shows under the turn controls.
+  await turns.getByRole("button", { name: "Willekeurige volgorde" }).click();
+  const error = cockpit.getByTestId("command-error");
+  await expect(error).toHaveText(/^Er zijn nog geen deelnemers\./);
+  await expect(error).toBeInViewport();
+  const [turnsBox, errorBox] = await Promise.all([turns.boundingBox(), error.boundingBox()]);
+  const gap = (errorBox?.y ?? 0) - ((turnsBox?.y ?? 0) + (turnsBox?.height ?? 0));
+  expect(gap).toBeGreaterThanOrEqual(0);
+  expect(gap).toBeLessThan(40);
+
+  // Once someone has joined the same control works, and the message is gone.
+  await joinByLink(browser, lead.link, "Anna");
+  await expect(cockpit.getByTestId("presence-count")).toHaveText("1 van 1 aanwezig");
+  await turns.getByRole("button", { name: "Willekeurige volgorde" }).click();
+  await expect(turns.getByRole("button", { name: "Volgende", exact: true })).toBeVisible();
+  await expect(error).toHaveCount(0);
+});
