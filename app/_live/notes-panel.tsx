@@ -5,6 +5,7 @@ import { useI18n } from "@/app/_components/i18n-provider";
 import type { Emit } from "@/app/_hooks/use-live-session";
 import type { SessionView } from "@/lib/domain/session-view";
 import { NOTES_LIMIT } from "@/lib/schemas/live";
+import { CollapsiblePanel } from "./collapsible-panel";
 
 /**
  * The shared session notes. The note taker and the facilitator write; everyone else reads along.
@@ -61,8 +62,13 @@ export function NotesPanel({
     );
   }
   return (
-    <section className="card notes" aria-labelledby={`${id}-title`} data-testid="notes">
-      <h2 id={`${id}-title`}>{t("live.notes.title")}</h2>
+    <CollapsiblePanel
+      name="notes"
+      className="notes"
+      testId="notes"
+      title={t("live.notes.title")}
+      label={t("live.notes.title")}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -110,6 +116,6 @@ export function NotesPanel({
           </button>
         </div>
       </form>
-    </section>
+    </CollapsiblePanel>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { Act } from "@/app/_hooks/use-live-session";
+import { CollapsiblePanel } from "@/app/_live/collapsible-panel";
 import { ReactedCount } from "@/app/_live/reacted-count";
 import { assignableRoles } from "@/lib/domain/intervision";
 import type { SessionView } from "@/lib/domain/session-view";
@@ -11,13 +12,19 @@ export function ParticipantsPanel({ view, act }: { view: SessionView; act: Act }
   const { t } = useI18n();
   const online = view.participants.filter((participant) => participant.online).length;
   return (
-    <section className="card participants" aria-labelledby="participants-title">
-      <h2 id="participants-title">
-        {t("live.participants.title")}{" "}
-        <span className="badge" data-testid="presence-count">
-          {t("live.participants.count", { online, total: view.participants.length })}
-        </span>
-      </h2>
+    <CollapsiblePanel
+      name="participants"
+      className="participants"
+      label={t("live.participants.title")}
+      title={
+        <>
+          {t("live.participants.title")}{" "}
+          <span className="badge" data-testid="presence-count">
+            {t("live.participants.count", { online, total: view.participants.length })}
+          </span>
+        </>
+      }
+    >
       <ReactedCount view={view} />
       {view.participants.length === 0 ? (
         <p className="muted">{t("live.participants.none")}</p>
@@ -77,6 +84,6 @@ export function ParticipantsPanel({ view, act }: { view: SessionView; act: Act }
           ))}
         </ul>
       )}
-    </section>
+    </CollapsiblePanel>
   );
 }

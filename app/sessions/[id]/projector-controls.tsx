@@ -2,6 +2,7 @@
 
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { Act } from "@/app/_hooks/use-live-session";
+import { CollapsiblePanel } from "@/app/_live/collapsible-panel";
 import { projectorPages, shownPage, spotlighted } from "@/lib/domain/projector";
 import type { SessionView } from "@/lib/domain/session-view";
 
@@ -18,8 +19,12 @@ export function ProjectorControls({ view, act }: { view: SessionView; act: Act }
   const spotlight = spotlighted(focus, view.reactions);
   const canJoin = !view.session.joinLocked;
   return (
-    <section className="card projector-controls" aria-labelledby="projector-controls-title">
-      <h2 id="projector-controls-title">{t("live.projectorControls.title")}</h2>
+    <CollapsiblePanel
+      name="projector-controls"
+      className="projector-controls"
+      title={t("live.projectorControls.title")}
+      label={t("live.projectorControls.title")}
+    >
       {focus.join && canJoin && (
         <p role="status" className="small">
           {t("live.projectorControls.joinShown")}
@@ -76,6 +81,6 @@ export function ProjectorControls({ view, act }: { view: SessionView; act: Act }
           </button>
         </div>
       )}
-    </section>
+    </CollapsiblePanel>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { Act } from "@/app/_hooks/use-live-session";
+import { CollapsiblePanel } from "@/app/_live/collapsible-panel";
 import { TurnBanner } from "@/app/_live/turn-banner";
 import type { SessionView } from "@/lib/domain/session-view";
 
@@ -10,8 +11,7 @@ export function TurnControls({ view, act }: { view: SessionView; act: Act }) {
   const { t } = useI18n();
   const running = view.round?.turnIndex !== null && view.round?.turnIndex !== undefined;
   return (
-    <section className="card turns" aria-labelledby="turns-title">
-      <h2 id="turns-title">{t("live.turns.title")}</h2>
+    <CollapsiblePanel name="turns" className="turns" title={t("live.turns.title")} label={t("live.turns.title")}>
       <TurnBanner view={view} />
       {running ? (
         <div className="button-row">
@@ -40,6 +40,6 @@ export function TurnControls({ view, act }: { view: SessionView; act: Act }) {
           </button>
         </div>
       )}
-    </section>
+    </CollapsiblePanel>
   );
 }

@@ -93,6 +93,7 @@ export const en: Messages = {
     fields: {
       title: "Title",
       titleHint: "For example: Intervision housing team, March",
+      defaultTitle: "Intervision {date}",
       method: "Method",
       deck: "Lesson deck",
       noDeck: "No lesson deck",
@@ -532,6 +533,10 @@ export const en: Messages = {
     },
     removed: "The facilitator removed you from this session.",
     dismiss: "Dismiss",
+    panel: {
+      fold: "Collapse {panel}",
+      unfold: "Expand {panel}",
+    },
     you: "You: {name}",
     errors: {
       sessionNotStarted: "The session has not started yet.",
@@ -611,8 +616,10 @@ export const en: Messages = {
     sessionsTitle: "Your sessions",
     emptyTitle: "You have no sessions yet",
     emptyBody:
-      "A good first step: read through the lessons and pick a method that suits your group. You will use them in your first session.",
-    emptyAction: "Browse the lessons",
+      "A session is ready in a minute: pick a method and the lessons, open the session and let your group join with the code or the QR code. There is a method for every question; the Lesson round is a good start.",
+    emptyAction: "Start your first session",
+    emptyBrowse: "Browse the lessons first",
+    groupNewSession: "New session with {group}",
     methodsTitle: "Methods",
     methodsLead: "Each method is a series of phases with their own rules. You can adapt them per session.",
     phaseCount: "{count} phases",

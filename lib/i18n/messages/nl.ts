@@ -92,6 +92,7 @@ export const nl = {
     fields: {
       title: "Titel",
       titleHint: "Bijvoorbeeld: Intervisie team Wonen, maart",
+      defaultTitle: "Intervisie {date}",
       method: "Werkvorm",
       deck: "Lesdeck",
       noDeck: "Geen lesdeck",
@@ -531,6 +532,10 @@ export const nl = {
     },
     removed: "De gespreksleider heeft je uit deze sessie verwijderd.",
     dismiss: "Sluiten",
+    panel: {
+      fold: "{panel} inklappen",
+      unfold: "{panel} uitklappen",
+    },
     you: "Jij: {name}",
     errors: {
       sessionNotStarted: "De sessie is nog niet begonnen.",
@@ -610,8 +615,10 @@ export const nl = {
     sessionsTitle: "Jouw sessies",
     emptyTitle: "Je hebt nog geen sessies",
     emptyBody:
-      "Een goede eerste stap: lees de lessen door en kies een werkvorm die bij je groep past. Die gebruik je straks in je eerste sessie.",
-    emptyAction: "Bekijk de lessen",
+      "Een sessie staat in een minuut klaar: kies een werkvorm en de lessen, open de sessie en laat je groep meedoen met de code of de QR-code. Er is een werkvorm voor elke vraag; de Lessenronde is een goed begin.",
+    emptyAction: "Start je eerste sessie",
+    emptyBrowse: "Eerst de lessen bekijken",
+    groupNewSession: "Nieuwe sessie met {group}",
     methodsTitle: "Werkvormen",
     methodsLead: "Elke werkvorm is een reeks fasen met eigen regels. Je kunt ze per sessie aanpassen.",
     phaseCount: "{count} fasen",
