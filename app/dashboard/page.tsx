@@ -51,9 +51,14 @@ export default async function DashboardPage() {
           <div className="card empty-state">
             <h3>{t("dashboard.emptyTitle")}</h3>
             <p>{t("dashboard.emptyBody")}</p>
-            <Link href="/decks" className="button button-secondary">
-              {t("dashboard.emptyAction")}
-            </Link>
+            <div className="button-row">
+              <Link href="/sessions/new" className="button">
+                {t("dashboard.emptyAction")}
+              </Link>
+              <Link href="/decks" className="button button-secondary">
+                {t("dashboard.emptyBrowse")}
+              </Link>
+            </div>
           </div>
         ) : (
           <ul className="session-list">
@@ -128,6 +133,13 @@ export default async function DashboardPage() {
                   {countOf(t, group.memberCount, "groups.memberCountOne", "groups.memberCount")} ·{" "}
                   {countOf(t, group.sessionCount, "groups.sessionCountOne", "groups.sessionCount")}
                 </p>
+                <Link
+                  href={`/sessions/new?group=${group.id}`}
+                  className="button button-secondary button-small"
+                  aria-label={t("dashboard.groupNewSession", { group: group.name })}
+                >
+                  {t("sessions.newAction")}
+                </Link>
               </li>
             ))}
           </ul>

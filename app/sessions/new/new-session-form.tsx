@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { createSessionAction } from "@/app/_actions/sessions";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
@@ -10,13 +10,15 @@ import { useHydrated } from "@/app/_hooks/use-hydrated";
 import { emptyFormState } from "@/app/_lib/form-state";
 
 interface Props {
-  methods: { id: string; name: string }[];
+  methods: { id: string; name: string; summary: string }[];
   decks: { id: string; name: string; own: boolean }[];
   /** The facilitator's groups (own and shared). */
   groups: { id: string; name: string }[];
   /** The group to preselect ("" for none), e.g. when coming from a group's page. */
   defaultGroupId: string;
   defaultAgreements: string;
+  /** A title to start from (today's date), so that a session can be opened without typing. */
+  defaultTitle: string;
 }
 
 const deckOptions = (decks: Props["decks"]) =>
@@ -26,11 +28,13 @@ const deckOptions = (decks: Props["decks"]) =>
     </option>
   ));
 
-export function NewSessionForm({ methods, decks, groups, defaultGroupId, defaultAgreements }: Props) {
+export function NewSessionForm({ methods, decks, groups, defaultGroupId, defaultAgreements, defaultTitle }: Props) {
   const { t } = useI18n();
   const [state, action, pending] = useActionState(createSessionAction, emptyFormState);
   const hydrated = useHydrated();
   const { fieldErrors, values } = state;
+  const [methodId, setMethodId] = useState(values.methodId || methods[0]?.id || "");
+  const summary = methods.find((method) => method.id === methodId)?.summary;
   return (
     <form action={action} noValidate>
       <FormAlert error={state.formError} />
@@ -39,7 +43,7 @@ export function NewSessionForm({ methods, decks, groups, defaultGroupId, default
         label={t("sessions.fields.title")}
         hint={t("sessions.fields.titleHint")}
         error={fieldErrors.title}
-        defaultValue={values.title}
+        defaultValue={values.title ?? defaultTitle}
         maxLength={120}
         required
       />
@@ -79,8 +83,9 @@ export function NewSessionForm({ methods, decks, groups, defaultGroupId, default
         <select
           id="field-methodId"
           name="methodId"
-          defaultValue={values.methodId || methods[0]?.id}
-          aria-describedby={fieldErrors.methodId ? "field-methodId-error" : undefined}
+          value={methodId}
+          onChange={(event) => setMethodId(event.target.value)}
+          aria-describedby={fieldErrors.methodId ? "field-methodId-hint field-methodId-error" : "field-methodId-hint"}
           aria-invalid={fieldErrors.methodId ? true : undefined}
         >
           {methods.map((method) => (
@@ -89,6 +94,9 @@ export function NewSessionForm({ methods, decks, groups, defaultGroupId, default
             </option>
           ))}
         </select>
+        <p className="field-hint" id="field-methodId-hint" data-testid="method-summary">
+          {summary}
+        </p>
         {fieldErrors.methodId && (
           <p className="field-error" id="field-methodId-error">
             {t(fieldErrors.methodId)}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslator } from "@/app/_lib/locale";
 import { requireFacilitator } from "@/app/_lib/require-facilitator";
+import { formatDate } from "@/lib/i18n/format";
 import { pick } from "@/lib/i18n/locales";
 import { getDb } from "@/server/db/client";
 import { listDecks } from "@/server/services/decks";
@@ -38,11 +39,13 @@ export default async function NewSessionPage({ searchParams }: Props) {
           methods={methods.map((method) => ({
             id: method.id,
             name: pick(locale, { nl: method.nameNl, en: method.nameEn }),
+            summary: pick(locale, { nl: method.summaryNl, en: method.summaryEn }),
           }))}
           decks={decks.map((deck) => ({ id: deck.id, name: pick(locale, deck.title), own: deck.own }))}
           groups={groups.map((group) => ({ id: group.id, name: group.name }))}
           defaultGroupId={preselectedGroup?.id ?? ""}
           defaultAgreements={t("sessions.defaultAgreements")}
+          defaultTitle={t("sessions.fields.defaultTitle", { date: formatDate(locale, new Date()) })}
         />
       </div>
     </div>
