@@ -129,7 +129,12 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons }: Props) {
                 )}
                 <div className="card">
                   <PromptCard round={view.round} phase={phase} />
-                  <DealControls lessons={lessons} dealt={view.dealtLessonIds} act={act} />
+                  <DealControls
+                    lessons={lessons}
+                    dealt={view.dealtLessonIds}
+                    current={view.round?.lesson?.id ?? null}
+                    act={act}
+                  />
                 </div>
                 {phase.kind === "action_points" && (
                   <ActionPointsPanel view={view} mode="lead" act={act} emit={live.emit} onError={onError} />
