@@ -112,7 +112,12 @@ export function LessonPicker({ open, lessons, dealt, current, onDeal, onClose }:
           {t("live.prompt.results", { count: found.length, total: lessons.length })}
         </p>
       </div>
-      <div ref={results} className={styles.results} data-testid="lesson-picker-results">
+      {/* While searching, cards show their whole text: the words found may be past the clamp. */}
+      <div
+        ref={results}
+        className={`${styles.results} ${deferredQuery.trim() ? styles.searching : ""}`}
+        data-testid="lesson-picker-results"
+      >
         {groups.length === 0 && <p className={styles.none}>{t("live.prompt.noResults")}</p>}
         {groups.map((group, index) => (
           <section key={group.theme} aria-labelledby={`${id}-theme-${index}`}>
