@@ -96,8 +96,12 @@ test("a facilitator writes an own deck, reads it in English with the fallback, a
   await page.waitForURL(/\/sessions\/[^/]+$/);
   await expect(page.getByTestId("connection")).toHaveText("Connected");
   await page.getByRole("button", { name: "Start session" }).click();
-  await page.getByLabel("Choose a lesson").selectOption({ label: "2. Laat stiltes vallen." });
-  await page.getByRole("button", { name: "Deal", exact: true }).click();
+  await page.getByRole("button", { name: "Choose a lesson" }).click();
+  const picker = page.getByRole("dialog", { name: "Choose a lesson to deal" });
+  const dutchOnly = picker.getByRole("button", { name: "Lesson 2 Listening Laat stiltes vallen." });
+  await expect(dutchOnly.locator('[lang="nl"]')).toHaveText("Laat stiltes vallen.");
+  await dutchOnly.click();
+  await expect(picker).toBeHidden();
   const prompt = page.getByTestId("prompt");
   await expect(prompt.locator("blockquote")).toHaveText("Laat stiltes vallen.");
   await expect(prompt).toContainText("Lesson 2 · Listening");

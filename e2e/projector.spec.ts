@@ -48,11 +48,64 @@ test("the projector fits forty reactions in pages the facilitator turns, a spotl
   // Running: the code stays in a corner of the projector while people can still join.
   await cockpit.getByRole("button", { name: "Sessie starten" }).click();
   await cockpit.getByRole("button", { name: "Volgende fase" }).click();
-  // The deck's longest lesson (5), so the page has the least room it can get.
-  await cockpit.getByLabel("Kies een les").selectOption({ index: 4 });
-  await cockpit.getByRole("button", { name: "Uitdelen" }).click();
-  await expect(projector.getByTestId("prompt").locator("blockquote")).toContainText("Ga eerst in gesprek");
+  // The deck's longest lesson (5), so the page has the least room it can get: found in the lesson
+  // picker as the facilitator types, without capitals or accents, and dealt from the keyboard.
+  const choose = cockpit.getByRole("button", { name: "Kies een les" });
+  await choose.click();
+  const picker = cockpit.getByRole("dialog", { name: "Kies een les om uit te delen" });
+  const search = picker.getByRole("searchbox", { name: "Zoek een les" });
+  await expect(search).toBeFocused();
+  const cards = picker.getByTestId("lesson-card");
+  await expect(cards).toHaveCount(24);
+  await expect(picker.getByRole("heading", { level: 3 })).toHaveText([
+    "Intern draagvlak",
+    "Leg verbindingen",
+    "De juiste verwachtingen",
+    "Extern draagvlak",
+  ]);
+  await search.fill("CREEER");
+  await expect(cards).toHaveCount(1);
+  await expect(cards).toContainText("creëer je eigen ruimte!");
+  await search.fill("xyz");
+  await expect(picker.getByText("Geen les gevonden.")).toBeVisible();
+  await search.fill("5");
+  await expect(cards.first()).toHaveAccessibleName(/^Les 5 Intern draagvlak Ga eerst in gesprek met leidinggevenden/);
+  await search.fill("intern leidinggevenden");
+  await expect(cards).toHaveCount(1);
+  await expect(picker).toContainText("1 van 24 lessen");
+  expect(await seriousViolations(cockpit)).toEqual([]);
+  await search.press("ArrowDown");
+  await expect(cards.first()).toBeFocused();
+  await cockpit.keyboard.press("Enter");
+  await expect(picker).toBeHidden();
+  await expect(choose).toBeFocused();
+  for (const screen of [projector, anna.page, bram.page, cockpit]) {
+    await expect(screen.getByTestId("prompt").locator("blockquote")).toHaveText(
+      /^Ga eerst in gesprek met leidinggevenden/,
+    );
+    await expect(screen.getByTestId("prompt")).toContainText("Les 5 · Intern draagvlak");
+  }
   await expect(projector.getByTestId("join-corner")).toContainText(lead.code);
+
+  // On a phone the picker fits the screen, its cards scroll inside it; the dealt lesson is marked.
+  await cockpit.setViewportSize({ width: 390, height: 844 });
+  await choose.click();
+  await expect(cards.filter({ hasText: "Ga eerst in gesprek" })).toContainText("Nu op tafel");
+  const box = await picker.boundingBox();
+  expect(box && box.x >= 0 && box.y >= 0 && box.x + box.width <= 390 && box.y + box.height <= 844).toBe(true);
+  const overflows = await picker.evaluate((dialog) => {
+    const right = dialog.getBoundingClientRect().right;
+    const results = dialog.querySelector('[data-testid="lesson-picker-results"]');
+    const fields = dialog.querySelectorAll('[data-testid="lesson-card"], input, select');
+    return (
+      [dialog, results].some((element) => element && element.scrollWidth > element.clientWidth + 1) ||
+      [...fields].some((element) => element.getBoundingClientRect().right > right + 1)
+    );
+  });
+  expect(overflows).toBe(false);
+  await cockpit.keyboard.press("Escape");
+  await expect(picker).toBeHidden();
+  await cockpit.setViewportSize({ width: 1366, height: 768 });
 
   await post(anna.page, 20, 0);
   await post(bram.page, 20, 20);

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import QRCode from "qrcode";
 import { z } from "zod";
 import { numberLessons } from "@/lib/domain/lesson-numbers";
-import { type Locale, pick } from "@/lib/i18n/locales";
+import { type Locale, pick, shownLocale } from "@/lib/i18n/locales";
 import { idSchema } from "@/lib/schemas/live";
 import { getDb } from "@/server/db/client";
 import { getDeckById } from "@/server/services/decks";
@@ -47,6 +47,7 @@ export async function loadLeadPage(params: Promise<{ id: string }>, locale: Loca
       number: lesson.number,
       theme: pick(locale, { nl: theme.titleNl, en: theme.titleEn }),
       text: pick(locale, { nl: lesson.textNl, en: lesson.textEn }),
+      lang: shownLocale(locale, { nl: lesson.textNl, en: lesson.textEn }),
     })),
   );
   return { session, joinUrl, host, qrSvg, lessons };

@@ -149,7 +149,12 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons, firstView }: P
                   <CommandError events={["case:", "action:"]} />
                   <div className="card">
                     <PromptCard round={view.round} phase={phase} />
-                    <DealControls lessons={lessons} dealt={view.dealtLessonIds} act={act} />
+                    <DealControls
+                      lessons={lessons}
+                      dealt={view.dealtLessonIds}
+                      current={view.round?.lesson?.id ?? null}
+                      act={act}
+                    />
                     <CommandError events={["card:"]} />
                   </div>
                   {phase.kind === "action_points" && (

@@ -3,19 +3,28 @@
 import { useState } from "react";
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { Act } from "@/app/_hooks/use-live-session";
+import { type LessonOption, LessonPicker } from "./lesson-picker";
 
-export interface LessonOption {
-  id: string;
-  number: number;
-  theme: string;
-  text: string;
-}
+export type { LessonOption } from "./lesson-picker";
 
-/** Deals a lesson card: drawn at random from those not dealt yet, or chosen from the deck. */
-export function DealControls({ lessons, dealt, act }: { lessons: LessonOption[]; dealt: string[]; act: Act }) {
+/**
+ * Deals a lesson card: drawn at random from those not dealt yet (one click), or chosen from the
+ * deck in the lesson picker.
+ */
+export function DealControls({
+  lessons,
+  dealt,
+  current,
+  act,
+}: {
+  lessons: LessonOption[];
+  dealt: string[];
+  current: string | null;
+  act: Act;
+}) {
   const { t } = useI18n();
+  const [picking, setPicking] = useState(false);
   const left = lessons.filter((lesson) => !dealt.includes(lesson.id));
-  const [chosen, setChosen] = useState(left[0]?.id ?? "");
   if (lessons.length === 0) return null;
   return (
     <div className="deal-controls">
@@ -27,29 +36,18 @@ export function DealControls({ lessons, dealt, act }: { lessons: LessonOption[];
       >
         {t("live.prompt.drawRandom")}
       </button>
-      <form
-        className="deal-choose"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (chosen) act("card:deal", { lessonId: chosen });
-        }}
-      >
-        <label htmlFor="deal-lesson" className="visually-hidden">
-          {t("live.prompt.chooseLesson")}
-        </label>
-        <select id="deal-lesson" value={chosen} onChange={(event) => setChosen(event.target.value)}>
-          {lessons.map((lesson) => (
-            <option key={lesson.id} value={lesson.id}>
-              {lesson.number}. {lesson.text.length > 70 ? `${lesson.text.slice(0, 70)}…` : lesson.text}
-              {dealt.includes(lesson.id) ? ` (${t("live.prompt.dealt")})` : ""}
-            </option>
-          ))}
-        </select>
-        <button type="submit" className="button button-secondary">
-          {t("live.prompt.deal")}
-        </button>
-      </form>
+      <button type="button" className="button button-secondary" aria-haspopup="dialog" onClick={() => setPicking(true)}>
+        {t("live.prompt.chooseLesson")}
+      </button>
       <p className="muted small">{t("live.prompt.lessonsLeft", { count: left.length })}</p>
+      <LessonPicker
+        open={picking}
+        lessons={lessons}
+        dealt={dealt}
+        current={current}
+        onDeal={(lessonId) => act("card:deal", { lessonId })}
+        onClose={() => setPicking(false)}
+      />
     </div>
   );
 }
