@@ -76,15 +76,19 @@ export function ReportSummary({ report, locale, t, formatDay }: Props) {
                       className={point.status === "open" ? styles.action : `${styles.action} ${styles.closed}`}
                       data-testid="summary-action-point"
                     >
+                      {/* The spaces between the parts are not drawn (a grid), but copied text and screen readers keep them. */}
                       <a className={styles.actionText} href={`#action-${point.id}`}>
                         {point.text}
-                      </a>
-                      <span className={styles.owner}>{point.owner || t("live.actions.noOwner")}</span>
+                      </a>{" "}
+                      <span className={styles.owner}>
+                        <span className="visually-hidden">{t("report.owner")}: </span>
+                        {point.owner || t("live.actions.noOwner")}
+                      </span>{" "}
                       <span className={styles.due}>
                         {point.dueDate
                           ? t("report.summary.due", { date: formatDay(point.dueDate) })
                           : t("report.summary.noDue")}
-                      </span>
+                      </span>{" "}
                       <span className={`badge status-${point.status} ${styles.status}`}>
                         {t(`live.actions.${point.status}`)}
                       </span>
