@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 /** A unique email per test, so tests never share an account (the database may be reused). */
 export function uniqueEmail(label: string): string {
@@ -26,4 +26,13 @@ export async function signUp(
   await page.getByLabel("Wachtwoord").fill(password);
   await page.locator("main").getByRole("button", { name: "Inloggen" }).click();
   await page.waitForURL("**/dashboard");
+}
+
+/** Waits until the page is no wider than the window: nothing sticks out sideways (a chart may scroll in its own box). */
+export async function expectNoSidewaysScroll(page: Page) {
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
+      message: `${page.url()} is wider than the window`,
+    })
+    .toBeLessThanOrEqual(0);
 }

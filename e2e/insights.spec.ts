@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { seriousViolations } from "./axe";
-import { signUp, uniqueEmail } from "./fixtures";
+import { expectNoSidewaysScroll, signUp, uniqueEmail } from "./fixtures";
 import { joinByLink, jumpTo } from "./live-fixtures";
 
 async function post(page: Page, text: string, kind?: string) {
@@ -88,6 +88,25 @@ test("the report's insights chart who contributed what without naming anonymous 
   await cockpit.getByTestId("language-switch").click();
   await expect(cockpit.locator("html")).toHaveAttribute("lang", "nl");
 
+  // The summary above it: the lesson dealt and the action point, and nobody's name (the lesson's
+  // reactions were anonymous).
+  const summary = cockpit.getByTestId("report-summary");
+  await expect(summary.getByTestId("summary-lesson")).toHaveCount(1);
+  await expect(summary.getByTestId("summary-action-point")).toHaveText(
+    "Agenda samen opstellen Eigenaar: Nog niemand Geen datum Gedaan",
+  );
+  await expect(summary).not.toContainText("Anna");
+  await expect(summary).not.toContainText("Bram");
+  // On a phone and on a laptop the report with its charts fits the window; a chart scrolls in its own box.
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1366, height: 768 },
+  ]) {
+    await cockpit.setViewportSize(viewport);
+    await expect(insights.getByTestId("phase-time-chart")).toBeVisible();
+    await expectNoSidewaysScroll(cockpit);
+  }
+
   // The group's insights, from the group page: one session, one lesson, one action point made and closed.
   await cockpit.goto(groupPath);
   await cockpit.getByRole("link", { name: "Inzichten" }).click();
@@ -105,6 +124,14 @@ test("the report's insights chart who contributed what without naming anonymous 
     /^Actiepunten per maand\. [a-z]+ \d{4}: 1 gemaakt, 1 afgesloten\.$/,
   );
   await expect(cockpit.getByTestId("actions-chart").locator("text.chart-value")).toHaveText(["1", "1"]);
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1366, height: 768 },
+  ]) {
+    await cockpit.setViewportSize(viewport);
+    await expect(cockpit.getByTestId("actions-chart")).toBeVisible();
+    await expectNoSidewaysScroll(cockpit);
+  }
 
   // Another facilitator, and a made-up id, get the same "page not found".
   const stranger = await browser.newContext();

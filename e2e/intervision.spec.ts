@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { readPdf } from "../server/report/testing/pdf-text";
+import { expectNoSidewaysScroll } from "./fixtures";
 import { joinByLink, jumpTo, openSession } from "./live-fixtures";
 
 test("an incident method: cases are pitched and chosen, the case owner listens, advice becomes an action point", async ({
@@ -9,6 +10,15 @@ test("an incident method: cases are pitched and chosen, the case owner listens, 
   test.setTimeout(120_000);
   const facilitator = await openSession(browser, { title: "Intervisie Zuid", method: "Incidentmethode" });
   const cockpit = facilitator.page;
+  // The advice round deals a lesson too, so the report's summary has a case, a lesson and an action point.
+  await cockpit.getByRole("link", { name: "Fasenplan aanpassen" }).click();
+  const adviceRound = cockpit.getByTestId("plan-phase").filter({ hasText: "Adviesronde" });
+  await adviceRound.locator("summary").click();
+  await adviceRound.getByLabel("Je deelt lessen uit als gespreksstarter").check();
+  await cockpit.getByRole("button", { name: "Plan opslaan" }).click();
+  await expect(cockpit.getByText("Het plan is opgeslagen.")).toBeVisible();
+  await cockpit.goto(`/sessions/${facilitator.sessionId}`);
+  await expect(cockpit.getByTestId("connection")).toHaveText("Verbonden");
   const anna = await joinByLink(browser, facilitator.link, "Anna");
   const bram = await joinByLink(browser, facilitator.link, "Bram");
 
@@ -47,6 +57,10 @@ test("an incident method: cases are pitched and chosen, the case owner listens, 
   await expect(anna.page.getByTestId("chosen-case")).toContainText("Hoe krijg ik de bewonerscommissie weer aan tafel?");
   await expect(anna.page.getByTestId("phase-rules")).toContainText("De inbrenger luistert nu alleen.");
   await expect(anna.page.getByRole("button", { name: "Versturen" })).toBeDisabled();
+  await cockpit.getByRole("button", { name: "Trek een les" }).click();
+  const dealt = cockpit.getByTestId("prompt").locator("blockquote");
+  await expect(dealt).toBeVisible();
+  const lessonText = (await dealt.textContent()) ?? "";
   await bram.page
     .getByRole("textbox", { name: "Jouw reactie" })
     .fill("Nodig ze uit op hun eigen plek, niet op kantoor.");
@@ -72,7 +86,8 @@ test("an incident method: cases are pitched and chosen, the case owner listens, 
   const panel = bram.page.getByTestId("action-points");
   await expect(panel.getByLabel("Naar aanleiding van").locator("optgroup").first()).toHaveAttribute(
     "label",
-    /^Ronde \d+$/,
+    // The advice round dealt a lesson: its number is in the round's name.
+    /^Ronde \d+ · les \d+$/,
   );
   await panel
     .getByLabel("Naar aanleiding van")
@@ -141,6 +156,32 @@ test("an incident method: cases are pitched and chosen, the case owner listens, 
   expect(pdf.text).toContain("Advies Nodig ze uit op hun eigen plek, niet op kantoor. — Bram · Bruikbaar");
   expect(pdf.text).toContain(`Afspraak maken bij de commissie thuis, in december Anna · uiterlijk ${due} · Gedaan`);
   expect(pdf.text).toContain(`Pagina 1 van ${pdf.pages.length}`);
+
+  // The report leads with a summary, before the full record: the case, the lesson dealt, the action
+  // point with its owner and due date.
+  const summary = cockpit.getByTestId("report-summary");
+  const summaryCase = summary.getByTestId("summary-case");
+  await expect(summaryCase.getByRole("link", { name: "Commissie haakt af" })).toBeVisible();
+  await expect(summaryCase).toContainText("Hoe krijg ik de bewonerscommissie weer aan tafel?");
+  await expect(summaryCase).toContainText("Inbrenger: Anna");
+  await expect(summary.getByTestId("summary-lesson")).toHaveCount(1);
+  await expect(summary.getByTestId("summary-lesson")).toContainText(lessonText);
+  await expect(summary.getByTestId("summary-action-point")).toHaveText(
+    `Afspraak maken bij de commissie thuis, in december Eigenaar: Anna Uiterlijk ${due} Gedaan`,
+  );
+  expect(
+    await cockpit.evaluate(() => {
+      const [first, record] = [
+        document.querySelector("[data-testid=report-summary]"),
+        document.getElementById("report-phases"),
+      ];
+      return !!first && !!record && (first.compareDocumentPosition(record) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    }),
+  ).toBe(true);
+  // On a phone the report fits the screen: nothing sticks out sideways.
+  await cockpit.setViewportSize({ width: 390, height: 844 });
+  await expect(summary.getByTestId("summary-action-point")).toBeVisible();
+  await expectNoSidewaysScroll(cockpit);
 
   for (const each of [facilitator, anna, bram]) await each.context.close();
 });

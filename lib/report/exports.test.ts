@@ -131,6 +131,18 @@ describe("reportMarkdown", () => {
     expect(markdown).toContain("Volgende keer: Bram.");
   });
 
+  it("leads with a summary: the lessons dealt, the notes and the action points with owner and date", () => {
+    const markdown = reportMarkdown(report, "nl", translator("nl"));
+    const summary = markdown.slice(markdown.indexOf("## Samenvatting"), markdown.indexOf("## Fasen en tijd"));
+    expect(markdown.indexOf("## Samenvatting")).toBeGreaterThan(0);
+    expect(summary).toContain("### Getrokken lessen\n\n- Les 3: Luister eerst.\n");
+    expect(summary).toContain("### Afspraken en notities\n\nVolgende keer: Bram.\n");
+    expect(summary).toContain("### Actiepunten\n\n- Bewoners bellen (Anna de Vries, uiterlijk 2026-12-15, Gedaan)\n");
+    // No reaction and no author of one: those are in the full record only.
+    expect(summary).not.toContain("Koffie");
+    expect(summary).not.toContain("Geheim");
+  });
+
   it("is written in English when asked", () => {
     expect(reportMarkdown(report, "en", translator("en"))).toContain("### Lesson 3 · Theme");
   });

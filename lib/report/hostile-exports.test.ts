@@ -118,6 +118,9 @@ describe("the Markdown export with hostile text", () => {
   it("keeps every heading, list item and table row its own: user text opens none", () => {
     expect(lines.filter((line) => /^\s*#/.test(line))).toEqual([
       "# Verslag: Sessie \\<img src=x onerror=alert(1)\\>",
+      "## Samenvatting",
+      "### Afspraken en notities",
+      "### Actiepunten",
       "## Fasen en tijd",
       "## Gespreksstarters en reacties",
       "### \\#\\# Ronde",
@@ -144,7 +147,9 @@ describe("the Markdown export with hostile text", () => {
     expect(markdown).toContain("www\\.example.org en https\\://example.org \\&amp; \\*\\*vet\\*\\* \\| cel \\|");
     expect(markdown).toContain(
       "- [ ] \\- \\[x\\] nep\\\n  \\<b\\>vet\\</b\\> (\\*Anna\\*, uiterlijk 2026-12-15, Open)",
-    );
+    ); // The summary at the top: the same text on one line, and the notes' first paragraph.
+    expect(lines).toContain("- \\- \\[x\\] nep \\<b\\>vet\\</b\\> (\\*Anna\\*, uiterlijk 2026-12-15, Open)");
+    expect(lines).toContain("\\# Notities");
   });
 
   it("keeps line breaks inside the item as hard breaks", () => {

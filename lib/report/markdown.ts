@@ -2,9 +2,10 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { mdBlock, mdInline } from "./markdown-text";
 import { minutes, reactionMarks, type SessionReport } from "./report";
+import { reportSummary, summaryIsEmpty } from "./summary";
 
 /**
- * The report as Markdown: headings, the time per phase against the plan, every prompt with its
+ * The report as Markdown: a summary first (summary.ts), then headings, the time per phase against the plan, every prompt with its
  * reactions. Everything people wrote (titles, names, reactions, notes, their own decks' and
  * methods' texts) goes through mdInline/mdBlock, so it reads as text and never as markup.
  */
@@ -17,6 +18,7 @@ export function reportMarkdown(report: SessionReport, locale: Locale, t: Transla
     report.startedAt && `- ${t("report.date")}: ${new Date(report.startedAt).toISOString().slice(0, 10)}`,
   ].filter(Boolean);
   out.push(...(facts as string[]), "");
+  out.push(...summaryMarkdown(report, locale, t));
   out.push(
     `## ${t("report.phases")}`,
     "",
@@ -67,4 +69,37 @@ export function reportMarkdown(report: SessionReport, locale: Locale, t: Transla
     "",
   );
   return out.join("\n");
+}
+
+/** The summary the report leads with: the case, the lessons dealt, the notes' start, the action points. */
+function summaryMarkdown(report: SessionReport, locale: Locale, t: Translate): string[] {
+  const summary = reportSummary(report);
+  if (summaryIsEmpty(summary)) return [];
+  const out = [`## ${t("report.summary.title")}`, ""];
+  if (summary.case) {
+    out.push(
+      `### ${t("report.case")}`,
+      "",
+      `**${mdInline(summary.case.title)}** (${mdInline(summary.case.owner)})`,
+      "",
+    );
+    out.push(mdBlock(summary.case.question), "");
+  }
+  if (summary.lessons.length > 0) {
+    out.push(`### ${t("report.summary.lessons")}`, "");
+    for (const lesson of summary.lessons) {
+      out.push(`- ${t("report.summary.lesson", { number: lesson.number })}: ${mdInline(lesson.text[locale])}`);
+    }
+    out.push("");
+  }
+  if (summary.notes) out.push(`### ${t("report.summary.notes")}`, "", mdInline(summary.notes.excerpt), "");
+  out.push(`### ${t("report.actionPoints")}`, "");
+  if (summary.actionPoints.length === 0) out.push(`_${t("report.summary.noActions")}_`);
+  for (const point of summary.actionPoints) {
+    const who = point.owner ? mdInline(point.owner) : t("live.actions.noOwner");
+    const due = point.dueDate ? `${t("report.due")} ${point.dueDate}` : t("report.summary.noDue");
+    out.push(`- ${mdInline(point.text)} (${who}, ${due}, ${t(`live.actions.${point.status}`)})`);
+  }
+  out.push("");
+  return out;
 }

@@ -5,12 +5,13 @@ import type { Translate } from "@/lib/i18n/translate";
 import { minutes, type ReportReaction, type ReportRound, reactionMarks, type SessionReport } from "@/lib/report/report";
 import { printable } from "./pdf-fonts";
 import { COLORS, PdfWriter } from "./pdf-layout";
+import { summarySection } from "./pdf-summary";
 
 /**
- * The session report as a printable PDF (A4), in the report's language: the facts, phases with the
- * time spent against the plan, the chosen case, every prompt with its revealed reactions (an
- * anonymous one says "Anonymous", never a name), the action points and the notes; page numbers in
- * the footer. `now` is the creation date written into the file's properties.
+ * The session report as a printable PDF (A4), in the report's language: the facts, a summary
+ * (pdf-summary.ts), phases with the time spent against the plan, the chosen case, every prompt with
+ * its revealed reactions (an anonymous one says "Anonymous", never a name), the action points and
+ * the notes; page numbers in the footer. `now` is the creation date written into the file's properties.
  */
 export async function reportPdf(report: SessionReport, locale: Locale, t: Translate, now: Date): Promise<Buffer> {
   const pdf = new PdfWriter({
@@ -24,6 +25,7 @@ export async function reportPdf(report: SessionReport, locale: Locale, t: Transl
   const formatDay = (day: string) => dates.format(new Date(`${day}T12:00:00Z`));
 
   header(pdf, report, locale, t, dates);
+  summarySection(pdf, report, locale, t, formatDay);
   phases(pdf, report, locale, t);
   chosenCase(pdf, report, t);
   pdf.heading(t("report.rounds"), 90);

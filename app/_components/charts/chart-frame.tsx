@@ -13,6 +13,9 @@ interface Props {
   children: ReactNode;
 }
 
+/** A drawing at most this wide (in its own units) is made for half a page: on a phone it needs less room. */
+const NARROW = 480;
+
 /**
  * What every chart is drawn in: its legend, a frame that scrolls sideways on a small screen (so the
  * keyboard must reach it), and the SVG, one image for assistive technology named by `label`.
@@ -24,7 +27,7 @@ export function ChartFrame({ label, legend, width, height, testId, children }: P
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls sideways on a small screen, so the keyboard must reach it; focused, it reads as the chart's image */}
       <div className="chart-frame" tabIndex={0}>
         <svg
-          className="chart-svg"
+          className={width <= NARROW ? "chart-svg chart-svg-narrow" : "chart-svg"}
           viewBox={`0 0 ${width} ${height}`}
           role="img"
           aria-label={label}

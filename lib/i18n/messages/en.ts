@@ -267,6 +267,18 @@ export const en: Messages = {
     calendarName: "Action points {title}",
     describe: "{owner} · from {title}",
     anonymousNote: "Anonymous reactions appear here without a name, in the downloads too.",
+    summary: {
+      title: "Summary",
+      lead: "The main points at a glance. The full report follows below.",
+      lessons: "Lessons dealt",
+      lesson: "Lesson {number}",
+      notes: "Decisions and notes",
+      allNotes: "Read all notes",
+      noActions: "No action points were recorded.",
+      due: "By {date}",
+      noDue: "No date",
+      empty: "Nothing has been recorded to sum up yet.",
+    },
   },
   reportPdf: {
     download: "Report (PDF, for printing)",

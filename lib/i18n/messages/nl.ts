@@ -266,6 +266,18 @@ export const nl = {
     calendarName: "Actiepunten {title}",
     describe: "{owner} · uit {title}",
     anonymousNote: "Anonieme reacties staan hier zonder naam, ook in de downloads.",
+    summary: {
+      title: "Samenvatting",
+      lead: "Het belangrijkste op een rij. Hieronder volgt het volledige verslag.",
+      lessons: "Getrokken lessen",
+      lesson: "Les {number}",
+      notes: "Afspraken en notities",
+      allNotes: "Lees alle notities",
+      noActions: "Er zijn geen actiepunten vastgelegd.",
+      due: "Uiterlijk {date}",
+      noDue: "Geen datum",
+      empty: "Er is nog niets vastgelegd om samen te vatten.",
+    },
   },
   reportPdf: {
     download: "Verslag (PDF, om te printen)",

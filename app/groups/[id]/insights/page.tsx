@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ColumnChart } from "@/app/_components/charts/column-chart";
 import { getTranslator } from "@/app/_lib/locale";
 import { monthAxis, monthName } from "@/lib/insights/month-label";
+import styles from "./insights-page.module.css";
 import { groupInsightsFor } from "./load-insights";
 
 export const dynamic = "force-dynamic";
@@ -36,7 +37,7 @@ export default async function GroupInsightsPage({ params }: Props) {
     { key: "open", label: t("insights.group.stillOpen"), value: totals.open },
   ];
   return (
-    <div className="container page insights-page">
+    <div className={`container page ${styles.page}`}>
       <header className="page-header group-header">
         <div>
           <p className="eyebrow">{t("insights.group.title")}</p>
@@ -60,9 +61,9 @@ export default async function GroupInsightsPage({ params }: Props) {
             <h2 id="insights-totals" className="visually-hidden">
               {t("insights.group.totals")}
             </h2>
-            <dl className="insight-stats">
+            <dl className={styles.stats}>
               {stats.map((stat) => (
-                <div key={stat.key} className="insight-stat" data-testid={`stat-${stat.key}`}>
+                <div key={stat.key} className={styles.stat} data-testid={`stat-${stat.key}`}>
                   <dt>{stat.label}</dt>
                   <dd>{stat.value}</dd>
                 </div>
@@ -71,7 +72,7 @@ export default async function GroupInsightsPage({ params }: Props) {
             {earlier && <p className="muted small">{t("insights.group.earlier", { count: months.length })}</p>}
           </section>
 
-          <div className="insights-pair">
+          <div className={styles.pair}>
             <section className="card insights-part" aria-labelledby="insights-sessions">
               <h2 id="insights-sessions">{t("insights.group.sessionsTitle")}</h2>
               <ColumnChart

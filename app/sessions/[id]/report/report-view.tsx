@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { minutes, reactionMarks, type SessionReport } from "@/lib/report/report";
 import { ReportInsights } from "./insights";
+import { ReportSummary } from "./report-summary";
 
 const DOWNLOAD_LABELS = {
   pdf: "reportPdf.download",
@@ -24,9 +25,13 @@ interface Props {
   children?: ReactNode;
 }
 
-/** What happened in a session: phases and time, the case, every prompt with its reactions, action points, notes. */
+/**
+ * What happened in a session: a summary first (report-summary.tsx), then the full record: phases and
+ * time, the case, every prompt with its reactions, action points, notes.
+ */
 export function ReportView({ report, locale, t, downloadBase, banner, children }: Props) {
   const dateFormat = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long" });
+  const formatDay = (day: string) => dateFormat.format(new Date(`${day}T12:00:00Z`));
   const chosen = report.cases.find((each) => each.status === "chosen");
   const otherCases = report.cases.filter((each) => each.status !== "chosen");
   return (
@@ -57,6 +62,7 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
           </>
         )}
       </dl>
+      <ReportSummary report={report} locale={locale} t={t} formatDay={formatDay} />
       <nav className="card report-downloads" aria-label={t("report.downloads")}>
         <h2>{t("report.downloads")}</h2>
         <ul className="button-row">
@@ -165,8 +171,7 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
                   <p className="action-text">{point.text}</p>
                   <p className="muted small">
                     {point.ownerName || t("live.actions.noOwner")}
-                    {point.dueDate &&
-                      ` · ${t("report.due")} ${dateFormat.format(new Date(`${point.dueDate}T12:00:00Z`))}`}
+                    {point.dueDate && ` · ${t("report.due")} ${formatDay(point.dueDate)}`}
                   </p>
                 </div>
                 <span className={`badge status-${point.status}`}>{t(`live.actions.${point.status}`)}</span>
