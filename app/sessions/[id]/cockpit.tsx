@@ -18,6 +18,7 @@ import { SavingPaused } from "@/app/_live/saving-paused";
 import { type SessionView, viewPhase } from "@/lib/domain/session-view";
 import { DealControls, type LessonOption } from "./deal-controls";
 import { JoinLockControl } from "./join-lock-control";
+import { LobbyChecklist } from "./lobby-checklist";
 import { ParticipantsPanel } from "./participants-panel";
 import { PhaseControls } from "./phase-controls";
 import { ProjectorControls } from "./projector-controls";
@@ -119,6 +120,7 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons, firstView }: P
                 <section className="card">
                   <h2>{t("live.lobbyTitle")}</h2>
                   <p>{t("live.lobbyBody")}</p>
+                  <LobbyChecklist view={view} sessionId={session.id} />
                   <p>
                     <Link href={`/sessions/${session.id}/plan`} className="button button-secondary button-small">
                       {t("plan.edit")}
@@ -147,7 +149,7 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons, firstView }: P
                     <CaseBoard view={view} mode="lead" act={act} />
                   )}
                   <CommandError events={["case:", "action:"]} />
-                  <div className="card">
+                  <div className="card cockpit-prompt">
                     <PromptCard round={view.round} phase={phase} />
                     <DealControls
                       lessons={lessons}

@@ -71,14 +71,17 @@ export function ParticipantsPanel({ view, act }: { view: SessionView; act: Act }
               <button
                 type="button"
                 className="button button-quiet button-small remove-button"
+                title={`${t("live.participants.remove")} ${participant.displayName}`}
                 onClick={() => {
                   if (window.confirm(t("live.participants.confirmRemove", { name: participant.displayName }))) {
                     act("participant:remove", { participantId: participant.id });
                   }
                 }}
               >
-                {t("live.participants.remove")}
-                <span className="visually-hidden"> {participant.displayName}</span>
+                <span aria-hidden="true">✕</span>
+                <span className="visually-hidden">
+                  {t("live.participants.remove")} {participant.displayName}
+                </span>
               </button>
             </li>
           ))}
