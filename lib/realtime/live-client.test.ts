@@ -103,6 +103,28 @@ describe("the live client", () => {
     for (const step of cleanup.splice(0)) await step();
   });
 
+  it("starts from the page's server-rendered view, or the stored one when that is newer, then takes the server's", async () => {
+    const scripted = await scriptedServer(() => view(7, { p1: true }));
+    scripted.hold();
+    cleanup.push(scripted.close);
+    const open = (stored: SessionView | null, first: SessionView | null) => {
+      const client = new LiveClient(io(scripted.url, { transports: ["websocket"], forceNew: true }) as LiveSocket, {
+        initialView: first,
+        viewStore: { read: () => stored, write: () => {} },
+      });
+      cleanup.push(() => client.close());
+      return client;
+    };
+    // Before anything arrives over the socket, the screen shows a view at once.
+    expect(open(view(4, {}), view(5, {})).state.view?.version).toBe(5);
+    expect(open(view(6, {}), view(5, {})).state.view?.version).toBe(6);
+    expect(open(null, view(5, {})).state.view?.version).toBe(5);
+    const client = open(view(3, {}), null);
+    expect(client.state.view?.version).toBe(3);
+    scripted.release();
+    await until(() => client.state.view?.version === 7);
+  });
+
   it("coalesces resyncs: a burst of version gaps costs one sync in flight and no follow-up it does not need", async () => {
     let latest = 1;
     const scripted = await scriptedServer(() => view(latest, { p1: true }));
