@@ -40,11 +40,14 @@ export function CollapsiblePanel({
           className={`button button-quiet button-small ${styles.fold}`}
           aria-expanded={!folded}
           aria-controls={`${id}-body`}
-          aria-label={t(folded ? "live.panel.unfold" : "live.panel.fold", { panel: label })}
           onClick={() => setFolded(!folded)}
         >
-          <span aria-hidden="true" className={folded ? styles.folded : undefined}>
+          <span aria-hidden="true" className={folded ? `${styles.chevron} ${styles.folded}` : styles.chevron}>
             ▾
+          </span>
+          {/* Its name as text, not aria-label: a form field's label ("Notities") must stay its own. */}
+          <span className="visually-hidden">
+            {t(folded ? "live.panel.unfold" : "live.panel.fold", { panel: label })}
           </span>
         </button>
       </div>

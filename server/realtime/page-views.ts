@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { projectSession, type SessionView } from "@/lib/domain/session-view";
 import { getDb } from "@/server/db/client";
 import { loadSessionRecord } from "@/server/services/live/load";
@@ -29,8 +30,14 @@ export function providePageViews(reader: ViewReader): () => void {
 /**
  * The first view for `member`, whose access the page has checked; null when the session is gone or
  * the database cannot answer now (the page then shows its "connecting" state and the socket fills it).
+ * Once per request (React's cache): the page and its title share it.
  */
-export async function pageView(member: Member): Promise<SessionView | null> {
+export const pageView = cache(async function pageView(
+  sessionId: string,
+  role: Member["role"],
+  participantId = "",
+): Promise<SessionView | null> {
+  const member: Member = role === "participant" ? { sessionId, role, participantId } : { sessionId, role };
   const reader = (globalThis as PageViewsGlobal).kringPageViewReader;
   try {
     if (reader) return await reader(member);
@@ -39,4 +46,4 @@ export async function pageView(member: Member): Promise<SessionView | null> {
   } catch {
     return null;
   }
-}
+});

@@ -21,6 +21,7 @@ import { SavingPaused } from "@/app/_live/saving-paused";
 import { TimerDisplay } from "@/app/_live/timer-display";
 import { TurnBanner } from "@/app/_live/turn-banner";
 import { useTabTitle } from "@/app/_live/use-tab-title";
+import { liveTitle } from "@/lib/domain/live-title";
 import { participantsWrite } from "@/lib/domain/reaction-rules";
 import { type SessionView, viewPhase } from "@/lib/domain/session-view";
 
@@ -33,17 +34,10 @@ export function ParticipantLive({ sessionId, firstView }: { sessionId: string; f
   const onError = useCallback((message: string) => setErrors((current) => [...current, message]), []);
   const act = useAct(live.emit, onError, t("live.connection.offline"));
   const view = live.view;
-  const titlePhase = view ? viewPhase(view) : null;
   const turnIndex = view?.round?.turnIndex ?? null;
   const myTurn = turnIndex !== null && view?.round?.turnOrder[turnIndex] === view?.me?.participantId;
   useTabTitle(
-    [
-      titlePhase ? titlePhase.title[locale] : view ? t(`sessions.status.${view.session.status}`) : null,
-      view?.session.title,
-      t("common.appName"),
-    ]
-      .filter(Boolean)
-      .join(" · "),
+    view ? `${liveTitle(view, locale, t)} · ${t("common.appName")}` : t("common.appName"),
     [view?.session.status, view?.session.currentPhaseIndex, view?.round?.id, view?.round?.revealed, myTurn].join(":"),
   );
 

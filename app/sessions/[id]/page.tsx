@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CockpitPage({ params }: Props) {
   const { locale } = await getTranslator();
   const page = await loadLeadPage(params, locale, (id) => `/sessions/${id}`);
-  const firstView = await pageView({ sessionId: page.session.id, role: "lead" });
+  const firstView = await pageView(page.session.id, "lead");
   return (
     <RenderClock at={Date.now()}>
       <Cockpit {...page} firstView={firstView} />

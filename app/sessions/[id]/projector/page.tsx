@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProjectorPage({ params }: Props) {
   const { locale } = await getTranslator();
   const { session, joinUrl, host, qrSvg } = await loadLeadPage(params, locale, (id) => `/sessions/${id}/projector`);
-  const firstView = await pageView({ sessionId: session.id, role: "projector" });
+  const firstView = await pageView(session.id, "projector");
   return (
     <RenderClock at={Date.now()}>
       <Projector session={session} joinUrl={joinUrl} host={host} qrSvg={qrSvg} firstView={firstView} />

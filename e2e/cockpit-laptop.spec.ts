@@ -25,3 +25,25 @@ test("a refused command says why beside its control, and the message goes once i
   await expect(turns.getByRole("button", { name: "Volgende", exact: true })).toBeVisible();
   await expect(error).toHaveCount(0);
 });
+
+test("the lobby says what is ready; side panels fold to their heading and stay folded", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const lead = await openSession(browser, { title: "Klaar om te beginnen" });
+  const cockpit = lead.page;
+  const checklist = cockpit.getByTestId("lobby-checklist");
+  await expect(checklist).toContainText("De code en de QR-code staan op de beamer");
+  await expect(checklist).toContainText("Binnen: 0 (0 verbonden)");
+  await joinByLink(browser, lead.link, "Anna");
+  await expect(checklist).toContainText("Binnen: 1 (1 verbonden)");
+  await expect(checklist).toContainText("Groepsafspraken geaccepteerd door iedereen die binnen is (1)");
+
+  // Folded, the participant list is gone from view; a reload keeps it so; unfolded it is back.
+  await cockpit.getByRole("button", { name: "Deelnemers inklappen" }).click();
+  await expect(cockpit.getByTestId("participant")).toBeHidden();
+  await cockpit.reload();
+  const unfold = cockpit.getByRole("button", { name: "Deelnemers uitklappen" });
+  await expect(unfold).toHaveAttribute("aria-expanded", "false");
+  await expect(cockpit.getByTestId("participant")).toBeHidden();
+  await unfold.click();
+  await expect(cockpit.getByTestId("participant")).toBeVisible();
+});
