@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
 import { resolveAuthSecret } from "./auth/secret";
@@ -41,12 +42,16 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  const originSettings: OriginSettings = { trustedProxies: env.KRING_TRUSTED_PROXIES, publicUrl: env.KRING_PUBLIC_URL };
+  const originSettings: OriginSettings = {
+    trustedProxies: env.KRING_TRUSTED_PROXIES,
+    publicUrl: env.KRING_PUBLIC_URL,
+    internalToken: randomBytes(24).toString("base64url"),
+  };
   const httpServer = createServer((req, res) => {
     const origin = requestOriginOf(req, originSettings);
     // Replaces whatever forwarding headers a client sent with what Kring trusts (sign-in throttle,
     // next-auth's URLs and cookies, links people share).
-    markRequestOrigin(req, origin);
+    markRequestOrigin(req, origin, originSettings.internalToken);
     // One policy with a fresh nonce, on the request (Next reads the nonce from it while rendering)
     // and on the response; the other headers on every response, whatever Next answers.
     const policy = contentSecurityPolicy({ nonce: newNonce(), origin, dev });

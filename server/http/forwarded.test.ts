@@ -53,6 +53,32 @@ describe("the client a request comes from", () => {
     });
   });
 
+  it("keeps the origin through Next's request to itself (a server action's redirect), by this process's token only", () => {
+    const settings = { trustedProxies: NO_TRUSTED_PROXIES, publicUrl: undefined, internalToken: "s3cret-token" };
+    const marked = {
+      host: "localhost:3000",
+      "x-forwarded-proto": "http",
+      "x-forwarded-host": "127.0.0.1:3000",
+      "x-kring-client-ip": "198.51.100.9",
+    };
+    expect(requestOriginOf(request("127.0.0.1", { ...marked, "x-kring-internal": "s3cret-token" }), settings)).toEqual({
+      clientIp: "198.51.100.9",
+      proto: "http",
+      host: "127.0.0.1:3000",
+    });
+    // A wrong token, or the right one from elsewhere than this machine: the request's own host.
+    for (const [peer, token] of [
+      ["127.0.0.1", "s3cret-tokem"],
+      ["198.51.100.1", "s3cret-token"],
+    ] as const) {
+      expect(requestOriginOf(request(peer, { ...marked, "x-kring-internal": token }), settings)).toEqual({
+        clientIp: peer,
+        proto: "http",
+        host: "localhost:3000",
+      });
+    }
+  });
+
   it("lets the public URL decide the scheme and the host", () => {
     const origin = requestOriginOf(request("198.51.100.1", {}), {
       trustedProxies: NO_TRUSTED_PROXIES,

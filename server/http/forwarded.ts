@@ -1,3 +1,4 @@
+import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { BlockList, isIP } from "node:net";
 import { z } from "zod";
@@ -79,10 +80,41 @@ const hostSchema = z.string().regex(/^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5}
 export interface OriginSettings {
   trustedProxies: TrustedProxies;
   publicUrl: URL | undefined;
+  /**
+   * A secret of this process. Next renders a server action's redirect target by fetching it from
+   * itself (from localhost, with the action request's headers); the request Kring marked carries
+   * this token, so that fetch keeps the origin the person really used.
+   */
+  internalToken?: string;
+}
+
+/** The header that carries `internalToken` on requests Kring has marked (markRequestOrigin). */
+export const INTERNAL_HEADER = "x-kring-internal";
+
+function isLoopback(address: string): boolean {
+  return address === "::1" || address.startsWith("127.");
+}
+
+function sameSecret(given: string | undefined, secret: string): boolean {
+  if (given === undefined || given.length !== secret.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(secret));
+}
+
+/** Next's own request to itself, carrying what Kring already decided for the original request. */
+function internalOrigin(req: IncomingMessage, peer: string, settings: OriginSettings): RequestOrigin | null {
+  if (!settings.internalToken || !isLoopback(peer)) return null;
+  if (!sameSecret(firstValue(req.headers[INTERNAL_HEADER]), settings.internalToken)) return null;
+  const proto = protoSchema.safeParse(firstValue(req.headers["x-forwarded-proto"]));
+  const host = hostSchema.safeParse(firstValue(req.headers["x-forwarded-host"]));
+  const clientIp = firstValue(req.headers[CLIENT_IP_HEADER]);
+  if (!proto.success || !host.success || !clientIp || isIP(clientIp) === 0) return null;
+  return { clientIp, proto: proto.data, host: host.data };
 }
 
 export function requestOriginOf(req: IncomingMessage, settings: OriginSettings): RequestOrigin {
   const peer = plainAddress(req.socket.remoteAddress ?? "unknown");
+  const internal = internalOrigin(req, peer, settings);
+  if (internal) return internal;
   const peerTrusted = isTrusted(peer, settings.trustedProxies);
   let clientIp = peer;
   if (peerTrusted) {
@@ -120,7 +152,9 @@ export const CLIENT_IP_HEADER = "x-kring-client-ip";
  * Rewrites the request's forwarding headers to what Kring trusts, before Next (and next-auth, which
  * builds its URLs from X-Forwarded-Host/-Proto) sees them: anything a client sent is replaced.
  */
-export function markRequestOrigin(req: IncomingMessage, origin: RequestOrigin): void {
+export function markRequestOrigin(req: IncomingMessage, origin: RequestOrigin, internalToken?: string): void {
+  if (internalToken) req.headers[INTERNAL_HEADER] = internalToken;
+  else delete req.headers[INTERNAL_HEADER];
   req.headers[CLIENT_IP_HEADER] = origin.clientIp;
   req.headers["x-forwarded-proto"] = origin.proto;
   req.headers["x-forwarded-host"] = origin.host;
