@@ -181,3 +181,47 @@ test("moving and removing work without JavaScript, like the app's other plain fo
   await plain.close();
   await writer.close();
 });
+
+test("what is typed while a save is on its way stays: three lessons typed, three stored", async ({ page }) => {
+  await signUp(page, { name: "Ria", email: uniqueEmail("ria") });
+  await page.goto("/decks/new");
+  await page.getByLabel("Titel (Nederlands)").fill("Snel typen");
+  await page.getByRole("button", { name: "Deck maken" }).click();
+  await page.waitForURL(/\/edit(\?.*)?$/);
+  const addTheme = page.getByRole("region", { name: "Thema toevoegen" });
+  await addTheme.getByLabel("Naam van het thema (Nederlands)").fill("Tempo");
+  await addTheme.getByRole("button", { name: "Thema toevoegen" }).click();
+  const theme = page.getByTestId("editor-theme");
+  const lessons = theme.getByTestId("editor-lesson");
+  const addLesson = theme.getByRole("region", { name: "Les toevoegen aan Tempo" });
+  const field = addLesson.getByLabel("Les (Nederlands)");
+  const add = addLesson.getByRole("button", { name: "Les toevoegen" });
+
+  // The first save is held on its way until the next lesson has been typed.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let holding = true;
+  await page.route(/\/edit(\?.*)?$/, async (route) => {
+    if (holding && route.request().method() === "POST") {
+      holding = false;
+      await held;
+    }
+    await route.continue();
+  });
+  await field.fill("Een: luister eerst.");
+  await add.click();
+  await expect(add).toBeDisabled();
+  await field.fill("Twee: vraag door.");
+  release();
+  await expect(lessons).toHaveCount(1);
+  await expect(field).toHaveValue("Twee: vraag door.");
+  await add.click();
+  await expect(lessons).toHaveCount(2);
+  await expect(field).toHaveValue("");
+  await field.fill("Drie: vat samen.");
+  await add.click();
+  await expect(lessons).toHaveCount(3);
+  await expect(lessons).toHaveText([/Een: luister eerst\./, /Twee: vraag door\./, /Drie: vat samen\./]);
+});

@@ -15,6 +15,7 @@ import { useHydrated } from "@/app/_hooks/use-hydrated";
 import { emptyFormState, type FormState } from "@/app/_lib/form-state";
 import { DECK_LIMITS } from "@/lib/schemas/deck-form";
 import { BilingualField } from "./bilingual-field";
+import { useKeptForm } from "./use-kept-form";
 
 type Pair = { nl: string; en: string };
 const empty: Pair = { nl: "", en: "" };
@@ -46,8 +47,9 @@ export function DeckDetailsForm({ deck }: { deck?: DeckTexts }) {
   const [state, action, pending] = useActionState(deck ? updateDeckAction : createDeckAction, emptyFormState);
   const { fieldErrors: errors, values } = state;
   const prefix = deck ? `deck-${deck.id}` : "new-deck";
+  const kept = useKeptForm(state, action, false);
   return (
-    <form action={action} noValidate className="deck-form">
+    <form action={action} {...kept} noValidate className="deck-form">
       <FormAlert error={state.formError} />
       {deck && <input type="hidden" name="deckId" value={deck.id} />}
       <p className="field-hint">{t("deckEditor.oneLanguage")}</p>
@@ -98,8 +100,9 @@ export function ThemeForm({ deckId, theme }: { deckId: string; theme?: ThemeText
   const [state, action, pending] = useActionState(theme ? updateThemeAction : addThemeAction, emptyFormState);
   const { fieldErrors: errors, values } = state;
   const prefix = theme ? `theme-${theme.id}` : "new-theme";
+  const kept = useKeptForm(state, action, !theme);
   return (
-    <form action={action} noValidate className="deck-form">
+    <form action={action} {...kept} noValidate className="deck-form">
       <FormAlert error={state.formError} />
       <input type="hidden" name="deckId" value={deckId} />
       {theme && <input type="hidden" name="themeId" value={theme.id} />}
@@ -140,8 +143,9 @@ export function LessonForm({
   const [state, action, pending] = useActionState(lesson ? updateLessonAction : addLessonAction, emptyFormState);
   const { fieldErrors: errors, values } = state;
   const prefix = lesson ? `lesson-${lesson.id}` : `new-lesson-${themeId}`;
+  const kept = useKeptForm(state, action, !lesson);
   return (
-    <form action={action} noValidate className="deck-form">
+    <form action={action} {...kept} noValidate className="deck-form">
       <FormAlert error={state.formError} />
       <input type="hidden" name="deckId" value={deckId} />
       {lesson ? (
