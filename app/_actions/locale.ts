@@ -4,8 +4,9 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { secureCookies } from "@/app/_lib/origin";
-import { LOCALE_COOKIE, localeSchema } from "@/lib/i18n/locales";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { localPathSchema } from "@/lib/schemas/local-path";
+import { localeSchema } from "@/lib/schemas/locale";
 
 const formSchema = z.object({
   locale: localeSchema,

@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { z } from "zod";
+import { safeParse } from "zod/mini";
+import type { $ZodType, output } from "zod/v4/core";
 
 function readJson(raw: string | null): unknown {
   if (raw === null) return undefined;
@@ -18,18 +19,18 @@ function readJson(raw: string | null): unknown {
  * is stored is read back through `schema`; anything that does not parse is ignored. Before
  * hydration, and for a key with nothing stored, the state is `initial()`.
  */
-export function useStoredState<S extends z.ZodType>(key: string, schema: S, initial: () => z.output<S>) {
-  const [value, setValue] = useState<z.output<S>>(initial);
+export function useStoredState<S extends $ZodType>(key: string, schema: S, initial: () => output<S>) {
+  const [value, setValue] = useState<output<S>>(initial);
   const fresh = useRef(initial);
   fresh.current = initial;
   const parse = useRef(schema);
   parse.current = schema;
   useEffect(() => {
-    const stored = parse.current.safeParse(readJson(localStorage.getItem(key)));
+    const stored = safeParse(parse.current, readJson(localStorage.getItem(key)));
     setValue(stored.success ? stored.data : fresh.current());
   }, [key]);
   const update = useCallback(
-    (next: z.output<S>) => {
+    (next: output<S>) => {
       setValue(next);
       localStorage.setItem(key, JSON.stringify(next));
     },

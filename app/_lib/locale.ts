@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
-import { LOCALE_COOKIE, type Locale, parseLocale } from "@/lib/i18n/locales";
+import { LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
 import { type Translate, translator } from "@/lib/i18n/translate";
+import { parseLocale } from "@/lib/schemas/locale";
 
 /** The visitor's language: their saved choice, else Dutch. */
 export async function getLocale(): Promise<Locale> {

@@ -1,14 +1,15 @@
 "use client";
 
 import { useId, useState } from "react";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { Act, Emit } from "@/app/_hooks/use-live-session";
 import { useStoredState } from "@/app/_hooks/use-stored-state";
 import { calendarDay, isOverdue } from "@/lib/domain/due-date";
 import { type ActionPointRecord, actionPointStatuses, mayChangeActionPoint } from "@/lib/domain/intervision";
 import { type ActionSource, type SessionView, viewPhase } from "@/lib/domain/session-view";
-import { ACTION_LIMIT, type ActionOwnerInput, clientIdSchema } from "@/lib/schemas/live";
+import { ACTION_LIMIT } from "@/lib/limits";
+import type { ActionOwnerInput } from "@/lib/schemas/live";
 import { randomUuid } from "@/lib/uuid";
 
 type Mode = "lead" | "participant" | "projector";
@@ -179,11 +180,11 @@ export function ActionPointsPanel({
 
 /** What is typed into the form for a new action point, kept until it is added (useStoredState). */
 const actionDraftSchema = z.object({
-  text: z.string().max(ACTION_LIMIT),
+  text: z.string().check(z.maxLength(ACTION_LIMIT)),
   owner: z.string(),
   dueDate: z.string(),
   source: z.string(),
-  clientId: clientIdSchema,
+  clientId: z.uuid(),
 });
 type ActionDraft = z.output<typeof actionDraftSchema>;
 

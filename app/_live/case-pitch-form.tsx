@@ -6,7 +6,7 @@ import type { Emit } from "@/app/_hooks/use-live-session";
 import { checkPost } from "@/lib/domain/reaction-rules";
 import type { PhaseView, SessionView } from "@/lib/domain/session-view";
 import { errorMessageKeys } from "@/lib/errors";
-import { CASE_LIMITS } from "@/lib/schemas/live";
+import { CASE_LIMITS } from "@/lib/limits";
 import { randomUuid } from "@/lib/uuid";
 
 const checkKeys = ["current", "concrete", "own"] as const;

@@ -1,7 +1,7 @@
 "use client";
 
 import { type ReactNode, useId } from "react";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { useI18n } from "@/app/_components/i18n-provider";
 import { useStoredState } from "@/app/_hooks/use-stored-state";
 import styles from "./collapsible-panel.module.css";

@@ -1,14 +1,14 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { Emit } from "@/app/_hooks/use-live-session";
 import type { OutboxItem, ReturnedPost } from "@/app/_hooks/use-outbox";
 import { useStoredState } from "@/app/_hooks/use-stored-state";
 import { checkPost } from "@/lib/domain/reaction-rules";
 import type { PhaseView, SessionView } from "@/lib/domain/session-view";
-import { LIMITS } from "@/lib/schemas/live";
+import { LIMITS } from "@/lib/limits";
 import type { PostKind } from "@/lib/schemas/phase-rules";
 import { OwnReactions } from "./own-reactions";
 
@@ -25,7 +25,7 @@ interface Props {
 }
 
 const draftKey = (sessionId: string) => `kring-draft:${sessionId}`;
-const draftSchema = z.string().max(LIMITS.reactionText);
+const draftSchema = z.string().check(z.maxLength(LIMITS.reactionText));
 
 /**
  * Where a participant writes: the kinds the phase allows, a draft that survives a reload, what is

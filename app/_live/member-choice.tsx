@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { Emit } from "@/app/_hooks/use-live-session";
 import { useStoredState } from "@/app/_hooks/use-stored-state";

@@ -4,7 +4,7 @@ import { useEffect, useId, useState } from "react";
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { Emit } from "@/app/_hooks/use-live-session";
 import type { SessionView } from "@/lib/domain/session-view";
-import { NOTES_LIMIT } from "@/lib/schemas/live";
+import { NOTES_LIMIT } from "@/lib/limits";
 import { CollapsiblePanel } from "./collapsible-panel";
 
 /**

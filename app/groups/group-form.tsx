@@ -8,7 +8,7 @@ import { FormField } from "@/app/_components/form-field";
 import { useI18n } from "@/app/_components/i18n-provider";
 import { useHydrated } from "@/app/_hooks/use-hydrated";
 import { emptyFormState } from "@/app/_lib/form-state";
-import { GROUP_LIMITS } from "@/lib/schemas/group-form";
+import { GROUP_LIMITS } from "@/lib/limits";
 
 interface Props {
   /** Without a group: create one. With one: edit its name and description. */

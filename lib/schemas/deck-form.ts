@@ -1,17 +1,8 @@
 import { z } from "zod";
 import type { MessageKey } from "@/lib/i18n/translate";
+import { DECK_LIMITS } from "@/lib/limits";
 import { idSchema } from "./live";
 import { safeText } from "./text";
-
-/** Limits on what a facilitator writes in their own deck; the forms show them, the server enforces them. */
-export const DECK_LIMITS = {
-  title: 120,
-  intro: 4000,
-  closing: 2000,
-  themeTitle: 120,
-  framing: 300,
-  lesson: 1000,
-} as const;
 
 const text = (max: number, tooLong: MessageKey, multiline = true) =>
   safeText({ multiline }).trim().max(max, { message: tooLong }).default("");

@@ -1,16 +1,7 @@
 import { z } from "zod";
+import { GROUP_LIMITS } from "@/lib/limits";
 import { idSchema } from "./live";
 import { safeText } from "./text";
-
-/** Limits on what a facilitator types about a group; the forms show them, the server enforces them. */
-export const GROUP_LIMITS = {
-  groupName: 120,
-  groupDescription: 1000,
-  memberName: 80,
-  email: 254,
-  /** Ten years: longer than that is "keep". */
-  retentionDays: 3650,
-} as const;
 
 /**
  * The forms that create and edit an intervision group and its members. Issue messages are message

@@ -1,15 +1,7 @@
 import { z } from "zod";
+import { ACTION_LIMIT, CASE_LIMITS, LIMITS, NOTES_LIMIT } from "@/lib/limits";
 import { phaseKindSchema, phaseRulesSchema, postKindSchema } from "./phase-rules";
 import { safeText } from "./text";
-
-/** Limits on what people type; the UI shows them, the server enforces them. */
-export const LIMITS = {
-  reactionText: 2000,
-  displayName: 80,
-  sessionTitle: 120,
-  agreements: 4000,
-  question: 500,
-} as const;
 
 /** A client-generated id (the browser's crypto.randomUUID()): a retried emit stores once. */
 export const clientIdSchema = z.uuid();
@@ -73,10 +65,6 @@ export const participantIdSchema = z.object({ participantId: idSchema }).strict(
 export const emptySchema = z.object({}).strict();
 /** The version a client shows, to catch up from. */
 export const catchUpSchema = z.object({ since: z.number().int().min(0).max(2_147_483_647) }).strict();
-
-export const CASE_LIMITS = { title: 120, question: 600 } as const;
-export const NOTES_LIMIT = 20_000;
-export const ACTION_LIMIT = 500;
 
 /** A pitched case: a title, the question, and the three checks every case must pass. */
 export const casePitchSchema = z

@@ -7,9 +7,6 @@ import { safeText } from "./text";
  * Issue messages are message keys (lib/i18n).
  */
 
-/** How long a new share link stays valid, in days; "forever" means until it is revoked. */
-export const SHARE_VALIDITY_DAYS = [7, 30, 90] as const;
-
 export const shareCreateSchema = z.object({
   sessionId: idSchema,
   validity: z

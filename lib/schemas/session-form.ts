@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LIMITS } from "./live";
+import { LIMITS } from "@/lib/limits";
 import { safeText } from "./text";
 
 /** The form that prepares a session. Messages are message keys. */

@@ -1,7 +1,8 @@
 import { decode } from "next-auth/jwt";
 import { z } from "zod";
 import type { Viewer } from "@/lib/domain/session-view";
-import { LOCALE_COOKIE, type Locale, parseLocale } from "@/lib/i18n/locales";
+import { LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
+import { parseLocale } from "@/lib/schemas/locale";
 import { SESSION_COOKIE_NAMES } from "@/server/auth/cookies";
 
 export interface Facilitator {

@@ -13,7 +13,7 @@ import { FormAlert, FormNotice } from "@/app/_components/form-alert";
 import { useI18n } from "@/app/_components/i18n-provider";
 import { useHydrated } from "@/app/_hooks/use-hydrated";
 import { emptyFormState, type FormState } from "@/app/_lib/form-state";
-import { DECK_LIMITS } from "@/lib/schemas/deck-form";
+import { DECK_LIMITS } from "@/lib/limits";
 import { BilingualField } from "./bilingual-field";
 import { useKeptForm } from "./use-kept-form";
 

@@ -7,7 +7,7 @@ import { FormField } from "@/app/_components/form-field";
 import { useI18n } from "@/app/_components/i18n-provider";
 import { useHydrated } from "@/app/_hooks/use-hydrated";
 import { emptyFormState } from "@/app/_lib/form-state";
-import { GROUP_LIMITS } from "@/lib/schemas/group-form";
+import { GROUP_LIMITS } from "@/lib/limits";
 
 /**
  * For the group's owner: shares the group with a facilitator who already has a Kring account, by

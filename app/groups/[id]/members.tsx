@@ -7,7 +7,7 @@ import { FormField } from "@/app/_components/form-field";
 import { useI18n } from "@/app/_components/i18n-provider";
 import { useHydrated } from "@/app/_hooks/use-hydrated";
 import { emptyFormState, type FormState, succeeded } from "@/app/_lib/form-state";
-import { GROUP_LIMITS } from "@/lib/schemas/group-form";
+import { GROUP_LIMITS } from "@/lib/limits";
 
 interface Member {
   id: string;

@@ -29,7 +29,7 @@ export function ParticipantsPanel({ view, act }: { view: SessionView; act: Act }
       {view.participants.length === 0 ? (
         <p className="muted">{t("live.participants.none")}</p>
       ) : (
-        <ul>
+        <ul className="participant-list">
           {view.participants.map((participant) => (
             <li key={participant.id} className="participant-row" data-testid="participant">
               <span

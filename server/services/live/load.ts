@@ -9,7 +9,8 @@ import {
   type SessionRecord,
 } from "@/lib/domain/session-view";
 import type { TimerState } from "@/lib/domain/timer";
-import { bilingual, parseLocale } from "@/lib/i18n/locales";
+import { bilingual } from "@/lib/i18n/locales";
+import { parseLocale } from "@/lib/schemas/locale";
 import { phaseRulesSchema } from "@/lib/schemas/phase-rules";
 import type { Db } from "@/server/db/client";
 

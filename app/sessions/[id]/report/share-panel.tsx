@@ -7,7 +7,7 @@ import { useI18n } from "@/app/_components/i18n-provider";
 import { useHydrated } from "@/app/_hooks/use-hydrated";
 import { emptyFormState } from "@/app/_lib/form-state";
 import { formatDate } from "@/lib/i18n/format";
-import { SHARE_VALIDITY_DAYS } from "@/lib/schemas/report-forms";
+import { SHARE_VALIDITY_DAYS } from "@/lib/limits";
 
 export interface ShareLinkRow {
   id: string;
