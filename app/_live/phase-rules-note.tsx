@@ -12,8 +12,10 @@ export function PhaseRulesNote({ phase, view }: { phase: PhaseView; view: Sessio
   const lines: string[] = [];
   if (!participantsWrite(rules)) lines.push(t("live.rules.nobodyPosts"));
   else {
-    if (me?.role === "case_owner" && (rules.ownerSilent || rules.whoMayPost === "all_but_owner"))
-      lines.push(t("live.rules.ownerSilent"));
+    // Listening in silence is a rule of its own: in a question round the case owner does not write,
+    // but answers out loud.
+    if (me?.role === "case_owner" && rules.ownerSilent) lines.push(t("live.rules.ownerSilent"));
+    else if (me?.role === "case_owner" && rules.whoMayPost === "all_but_owner") lines.push(t("live.rules.othersWrite"));
     if (rules.whoMayPost === "owner_only") lines.push(t("live.rules.ownerOnly"));
     if (isHiddenUntilReveal(rules)) {
       lines.push(view.round?.revealed ? t("live.rules.roundClosed") : t("live.rules.hiddenUntilReveal"));
