@@ -1,7 +1,7 @@
 "use client";
 
 import { useI18n } from "@/app/_components/i18n-provider";
-import { isHiddenUntilReveal, participantsWrite } from "@/lib/domain/reaction-rules";
+import { isHiddenUntilReveal, type ParticipantRole, participantsWrite } from "@/lib/domain/reaction-rules";
 import type { PhaseView, SessionView } from "@/lib/domain/session-view";
 
 /** The phase's rules in plain words, for participants ("Nog 2 bijdragen", "De inbrenger luistert nu alleen"). */
@@ -12,14 +12,17 @@ export function PhaseRulesNote({ phase, view }: { phase: PhaseView; view: Sessio
   const lines: string[] = [];
   if (!participantsWrite(rules)) lines.push(t("live.rules.nobodyPosts"));
   else {
-    if (me?.role === "case_owner" && (rules.ownerSilent || rules.whoMayPost === "all_but_owner"))
-      lines.push(t("live.rules.ownerSilent"));
+    // Listening in silence is a rule of its own: in a question round the case owner does not write,
+    // but answers out loud.
+    if (me?.role === "case_owner" && rules.ownerSilent) lines.push(t("live.rules.ownerSilent"));
+    else if (me?.role === "case_owner" && rules.whoMayPost === "all_but_owner") lines.push(t("live.rules.othersWrite"));
     if (rules.whoMayPost === "owner_only") lines.push(t("live.rules.ownerOnly"));
     if (isHiddenUntilReveal(rules)) {
       lines.push(view.round?.revealed ? t("live.rules.roundClosed") : t("live.rules.hiddenUntilReveal"));
     }
     if (rules.anonymous) lines.push(t("live.rules.anonymous"));
-    if (me?.postsLeft !== null && me?.postsLeft !== undefined)
+    // A quota only means something to whoever may write in this phase.
+    if (mayWrite(rules, me?.role) && me?.postsLeft !== null && me?.postsLeft !== undefined)
       lines.push(
         me.postsLeft === 0
           ? t("live.rules.postsLeftNone")
@@ -36,4 +39,10 @@ export function PhaseRulesNote({ phase, view }: { phase: PhaseView; view: Sessio
       ))}
     </ul>
   );
+}
+
+function mayWrite(rules: PhaseView["rules"], role: ParticipantRole | undefined): boolean {
+  const owner = role === "case_owner";
+  if (owner) return !rules.ownerSilent && rules.whoMayPost !== "all_but_owner";
+  return rules.whoMayPost !== "owner_only";
 }

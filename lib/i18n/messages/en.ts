@@ -534,6 +534,7 @@ export const en: Messages = {
       postsLeftNone: "You have written all your contributions for this round.",
       nobodyPosts: "In this phase we talk; there is nothing to write.",
       ownerSilent: "The case owner only listens now.",
+      othersWrite: "The others write in this phase; you do not write along.",
       ownerOnly: "Only the case owner writes in this phase.",
       roundClosed: "The reactions have been revealed; this round takes no more contributions.",
       waitForCard: "Wait for the facilitator to deal a lesson.",

@@ -533,6 +533,7 @@ export const nl = {
       postsLeftNone: "Je hebt al je bijdragen voor deze ronde geschreven.",
       nobodyPosts: "In deze fase praten we; je hoeft niets te schrijven.",
       ownerSilent: "De inbrenger luistert nu alleen.",
+      othersWrite: "De anderen schrijven in deze fase; jij schrijft niet mee.",
       ownerOnly: "Alleen de inbrenger schrijft in deze fase.",
       roundClosed: "De reacties zijn getoond; in deze ronde kun je niets meer toevoegen.",
       waitForCard: "Wacht tot de gespreksleider een les uitdeelt.",
