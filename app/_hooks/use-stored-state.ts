@@ -1,8 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { safeParse } from "zod/mini";
-import type { $ZodType, output } from "zod/v4/core";
+import type { StoredCheck } from "@/lib/stored-values";
 
 function readJson(raw: string | null): unknown {
   if (raw === null) return undefined;
@@ -19,18 +18,17 @@ function readJson(raw: string | null): unknown {
  * is stored is read back through `schema`; anything that does not parse is ignored. Before
  * hydration, and for a key with nothing stored, the state is `initial()`.
  */
-export function useStoredState<S extends $ZodType>(key: string, schema: S, initial: () => output<S>) {
-  const [value, setValue] = useState<output<S>>(initial);
+export function useStoredState<T>(key: string, check: StoredCheck<T>, initial: () => T) {
+  const [value, setValue] = useState<T>(initial);
   const fresh = useRef(initial);
   fresh.current = initial;
-  const parse = useRef(schema);
-  parse.current = schema;
+  const read = useRef(check);
+  read.current = check;
   useEffect(() => {
-    const stored = safeParse(parse.current, readJson(localStorage.getItem(key)));
-    setValue(stored.success ? stored.data : fresh.current());
+    setValue(read.current(readJson(localStorage.getItem(key))) ?? fresh.current());
   }, [key]);
   const update = useCallback(
-    (next: output<S>) => {
+    (next: T) => {
       setValue(next);
       localStorage.setItem(key, JSON.stringify(next));
     },

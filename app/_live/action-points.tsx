@@ -1,7 +1,6 @@
 "use client";
 
 import { useId, useState } from "react";
-import { z } from "zod/mini";
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { Act, Emit } from "@/app/_hooks/use-live-session";
 import { useStoredState } from "@/app/_hooks/use-stored-state";
@@ -10,6 +9,7 @@ import { type ActionPointRecord, actionPointStatuses, mayChangeActionPoint } fro
 import { type ActionSource, type SessionView, viewPhase } from "@/lib/domain/session-view";
 import { ACTION_LIMIT } from "@/lib/limits";
 import type { ActionOwnerInput } from "@/lib/schemas/live";
+import { storedRecord, storedText, storedUuid } from "@/lib/stored-values";
 import { randomUuid } from "@/lib/uuid";
 
 type Mode = "lead" | "participant" | "projector";
@@ -179,14 +179,20 @@ export function ActionPointsPanel({
 }
 
 /** What is typed into the form for a new action point, kept until it is added (useStoredState). */
-const actionDraftSchema = z.object({
-  text: z.string().check(z.maxLength(ACTION_LIMIT)),
-  owner: z.string(),
-  dueDate: z.string(),
-  source: z.string(),
-  clientId: z.uuid(),
+type ActionDraft = {
+  text: string;
+  owner: string;
+  dueDate: string;
+  source: string;
+  clientId: string;
+};
+const storedActionDraft = storedRecord<ActionDraft>({
+  text: storedText(ACTION_LIMIT),
+  owner: storedText(200),
+  dueDate: storedText(10),
+  source: storedText(64),
+  clientId: storedUuid,
 });
-type ActionDraft = z.output<typeof actionDraftSchema>;
 
 /** A reaction an action point can be made from; round 0: the current round, not labelled. */
 type Source = Pick<ActionSource, "id" | "text" | "round" | "lessonNumber">;
@@ -207,7 +213,7 @@ function ActionPointForm({
   // kept apart from the form, so nothing typed is lost on the way (or on a reload).
   const [draft, setDraft] = useStoredState(
     `kring-action-draft:${view.session.id}:${me || "lead"}`,
-    actionDraftSchema,
+    storedActionDraft,
     () => ({
       text: "",
       owner: me,

@@ -1,9 +1,9 @@
 "use client";
 
 import { type ReactNode, useId } from "react";
-import { z } from "zod/mini";
 import { useI18n } from "@/app/_components/i18n-provider";
 import { useStoredState } from "@/app/_hooks/use-stored-state";
+import { storedBoolean } from "@/lib/stored-values";
 import styles from "./collapsible-panel.module.css";
 
 /**
@@ -30,7 +30,7 @@ export function CollapsiblePanel({
 }) {
   const { t } = useI18n();
   const id = useId();
-  const [folded, setFolded] = useStoredState(`kring-panel:${name}`, z.boolean(), () => false);
+  const [folded, setFolded] = useStoredState(`kring-panel:${name}`, storedBoolean, () => false);
   return (
     <section className={`card ${className}`} aria-labelledby={`${id}-title`} data-testid={testId}>
       <div className={styles.head}>

@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
-import { z } from "zod/mini";
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { Emit } from "@/app/_hooks/use-live-session";
 import type { OutboxItem, ReturnedPost } from "@/app/_hooks/use-outbox";
@@ -10,6 +9,7 @@ import { checkPost } from "@/lib/domain/reaction-rules";
 import type { PhaseView, SessionView } from "@/lib/domain/session-view";
 import { LIMITS } from "@/lib/limits";
 import type { PostKind } from "@/lib/schemas/phase-rules";
+import { storedText } from "@/lib/stored-values";
 import { OwnReactions } from "./own-reactions";
 
 interface Props {
@@ -25,7 +25,7 @@ interface Props {
 }
 
 const draftKey = (sessionId: string) => `kring-draft:${sessionId}`;
-const draftSchema = z.string().check(z.maxLength(LIMITS.reactionText));
+const storedDraft = storedText(LIMITS.reactionText);
 
 /**
  * Where a participant writes: the kinds the phase allows, a draft that survives a reload, what is
@@ -36,7 +36,7 @@ export function Composer({ view, phase, outbox, onSend, returned, onRestored, em
   const id = useId();
   const kinds = phase.rules.postKinds;
   const [kind, setKind] = useState<PostKind | undefined>(kinds[0]);
-  const [text, updateText] = useStoredState(draftKey(view.session.id), draftSchema, () => "");
+  const [text, updateText] = useStoredState(draftKey(view.session.id), storedDraft, () => "");
   useEffect(() => {
     if (!kind || !kinds.includes(kind)) setKind(kinds[0]);
   }, [kinds, kind]);

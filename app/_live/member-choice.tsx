@@ -1,13 +1,11 @@
 "use client";
 
 import { useId, useState } from "react";
-import { z } from "zod/mini";
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { Emit } from "@/app/_hooks/use-live-session";
 import { useStoredState } from "@/app/_hooks/use-stored-state";
 import type { SessionView } from "@/lib/domain/session-view";
-
-const answeredSchema = z.boolean();
+import { storedBoolean } from "@/lib/stored-values";
 
 /**
  * In a group's session, after joining: which member you are, or a guest. The join page names nobody
@@ -20,7 +18,7 @@ export function MemberChoice({ view, emit }: { view: SessionView; emit: Emit }) 
   const me = view.me ? view.participants.find((participant) => participant.id === view.me?.participantId) : undefined;
   const [answered, setAnswered] = useStoredState(
     `kring-member-choice:${view.session.id}:${me?.id ?? ""}`,
-    answeredSchema,
+    storedBoolean,
     () => false,
   );
   const [chosen, setChosen] = useState("guest");
