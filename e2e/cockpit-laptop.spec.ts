@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectNoSidewaysScroll } from "./fixtures";
 import { joinByLink, openSession } from "./live-fixtures";
 
 test("a refused command says why beside its control, and the message goes once it succeeds", async ({ browser }) => {
@@ -46,4 +47,44 @@ test("the lobby says what is ready; side panels fold to their heading and stay f
   await expect(cockpit.getByTestId("participant")).toBeHidden();
   await unfold.click();
   await expect(cockpit.getByTestId("participant")).toBeVisible();
+});
+
+test("on a laptop the prompt, the timer and the phase controls stay in view while the round scrolls; no screen runs off the side", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const lead = await openSession(browser, { title: "Alles in beeld" });
+  const cockpit = lead.page;
+  const anna = await joinByLink(browser, lead.link, "Anna");
+  await cockpit.getByRole("button", { name: "Sessie starten" }).click();
+  await cockpit.getByRole("button", { name: "Volgende fase" }).click();
+  await cockpit.getByRole("button", { name: "Trek een les" }).click();
+  await expect(anna.page.getByTestId("prompt").locator("blockquote")).toBeVisible();
+  for (let number = 1; number <= 8; number++) {
+    await anna.page.getByPlaceholder("Schrijf hier je reactie…").fill(`Reactie ${number}: een ervaring uit de wijk.`);
+    await anna.page.getByRole("button", { name: "Versturen" }).click();
+    await expect(anna.page.getByTestId("own-reaction")).toHaveCount(number);
+  }
+  await cockpit.getByRole("button", { name: "Reacties tonen (8)" }).click();
+  await expect(cockpit.getByTestId("reaction")).toHaveCount(8);
+
+  // 1366x768: the round is longer than the screen; scrolled to its end, the controls are still there.
+  expect(await cockpit.evaluate(() => document.documentElement.scrollHeight > window.innerHeight)).toBe(true);
+  await cockpit.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(cockpit.getByTestId("reaction").last()).toBeInViewport();
+  await expect(cockpit.getByTestId("prompt")).toBeInViewport();
+  await expect(cockpit.getByTestId("timer")).toBeInViewport();
+  await expect(cockpit.getByRole("button", { name: "Volgende fase" })).toBeInViewport();
+
+  for (const size of [
+    { width: 1920, height: 1080 },
+    { width: 1366, height: 768 },
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    for (const page of [cockpit, anna.page]) {
+      await page.setViewportSize(size);
+      await expectNoSidewaysScroll(page);
+    }
+  }
 });

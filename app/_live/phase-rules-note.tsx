@@ -1,7 +1,7 @@
 "use client";
 
 import { useI18n } from "@/app/_components/i18n-provider";
-import { isHiddenUntilReveal, type ParticipantRole, participantsWrite } from "@/lib/domain/reaction-rules";
+import { isHiddenUntilReveal, participantsWrite, roleWrites } from "@/lib/domain/reaction-rules";
 import type { PhaseView, SessionView } from "@/lib/domain/session-view";
 
 /** The phase's rules in plain words, for participants ("Nog 2 bijdragen", "De inbrenger luistert nu alleen"). */
@@ -22,7 +22,7 @@ export function PhaseRulesNote({ phase, view }: { phase: PhaseView; view: Sessio
     }
     if (rules.anonymous) lines.push(t("live.rules.anonymous"));
     // A quota only means something to whoever may write in this phase.
-    if (mayWrite(rules, me?.role) && me?.postsLeft !== null && me?.postsLeft !== undefined)
+    if (me && roleWrites(rules, me.role) && me.postsLeft !== null && me.postsLeft !== undefined)
       lines.push(
         me.postsLeft === 0
           ? t("live.rules.postsLeftNone")
@@ -39,10 +39,4 @@ export function PhaseRulesNote({ phase, view }: { phase: PhaseView; view: Sessio
       ))}
     </ul>
   );
-}
-
-function mayWrite(rules: PhaseView["rules"], role: ParticipantRole | undefined): boolean {
-  const owner = role === "case_owner";
-  if (owner) return !rules.ownerSilent && rules.whoMayPost !== "all_but_owner";
-  return rules.whoMayPost !== "owner_only";
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { builtinMethods } from "@/lib/domain/methods/builtin-methods";
 import { postKinds } from "@/lib/schemas/phase-rules";
-import { checkPost, type ParticipantRole, takesAnonymousPosts } from "./reaction-rules";
+import { checkPost, type ParticipantRole, roleWrites, takesAnonymousPosts } from "./reaction-rules";
 
 const roles: ParticipantRole[] = ["participant", "case_owner", "note_taker"];
 
@@ -21,6 +21,9 @@ describe("who may post what, in every phase of every built-in method", () => {
             else if (!rules.postKinds.includes(kind)) expected = "kind_not_allowed";
             expect(verdict).toEqual(expected ? { ok: false, code: expected } : { ok: true });
           }
+          // roleWrites says the same as checkPost for some kind the phase takes: the screen's note
+          // ("Nog 2 bijdragen") shows only to those who may write.
+          expect(roleWrites(rules, role)).toBe(postKinds.some((kind) => checkPost(rules, role, kind, 0).ok));
           const allowed = rules.postKinds[0];
           if (allowed && rules.quota !== null && checkPost(rules, role, allowed, 0).ok) {
             expect(checkPost(rules, role, allowed, rules.quota)).toEqual({ ok: false, code: "quota_reached" });

@@ -9,6 +9,13 @@ export function participantsWrite(rules: PhaseRules): boolean {
   return rules.whoMayPost !== "nobody" && rules.whoMayPost !== "facilitator_only";
 }
 
+/** Whether someone with `role` writes in a phase with these rules at all (whatever the quota). */
+export function roleWrites(rules: PhaseRules, role: ParticipantRole): boolean {
+  if (!participantsWrite(rules)) return false;
+  if (role === "case_owner") return !rules.ownerSilent && rules.whoMayPost !== "all_but_owner";
+  return rules.whoMayPost !== "owner_only";
+}
+
 /**
  * Whether a participant with `role` may post a `kind` now, given how many posts they already have
  * in this round. Shared by the server (which decides) and the composer (which explains).
