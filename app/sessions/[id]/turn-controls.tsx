@@ -13,8 +13,9 @@ export function TurnControls({ view, act }: { view: SessionView; act: Act }) {
   return (
     <CollapsiblePanel name="turns" className="turns" title={t("live.turns.title")} label={t("live.turns.title")}>
       <TurnBanner view={view} />
+      {/* Keyed: "Volgende" must not be the shuffle button restyled, or it flashes white on white. */}
       {running ? (
-        <div className="button-row">
+        <div className="button-row" key="running">
           <button type="button" className="button" onClick={() => act("turns:next", {})}>
             {t("live.turns.nextSpeaker")}
           </button>
@@ -23,7 +24,7 @@ export function TurnControls({ view, act }: { view: SessionView; act: Act }) {
           </button>
         </div>
       ) : (
-        <div className="button-row">
+        <div className="button-row" key="idle">
           <button
             type="button"
             className="button button-secondary"
