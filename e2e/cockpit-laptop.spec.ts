@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { seriousViolations } from "./axe";
 import { expectNoSidewaysScroll } from "./fixtures";
 import { joinByLink, openSession } from "./live-fixtures";
 
@@ -14,6 +15,7 @@ test("a refused command says why beside its control, and the message goes once i
   const error = cockpit.getByTestId("command-error");
   await expect(error).toHaveText(/^Er zijn nog geen deelnemers\./);
   await expect(error).toBeInViewport();
+  expect(await seriousViolations(cockpit)).toEqual([]);
   const [turnsBox, errorBox] = await Promise.all([turns.boundingBox(), error.boundingBox()]);
   const gap = (errorBox?.y ?? 0) - ((turnsBox?.y ?? 0) + (turnsBox?.height ?? 0));
   expect(gap).toBeGreaterThanOrEqual(0);
@@ -47,6 +49,13 @@ test("the lobby says what is ready; side panels fold to their heading and stay f
   await expect(cockpit.getByTestId("participant")).toBeHidden();
   await unfold.click();
   await expect(cockpit.getByTestId("participant")).toBeVisible();
+
+  // The lobby, its checklist and the folding panels, in Dutch and in English.
+  expect(await seriousViolations(cockpit)).toEqual([]);
+  await cockpit.getByTestId("language-switch").click();
+  await expect(checklist).toContainText("Joined: 1 (1 connected)");
+  await expect(cockpit.getByRole("button", { name: "Collapse Participants" })).toBeVisible();
+  expect(await seriousViolations(cockpit)).toEqual([]);
 });
 
 test("on a laptop the prompt, the timer and the phase controls stay in view while the round scrolls; no screen runs off the side", async ({

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { seriousViolations } from "./axe";
 import { signUp, uniqueEmail } from "./fixtures";
 import { readQrCode } from "./live-fixtures";
 
@@ -20,6 +21,7 @@ test("a new facilitator goes from the overview to a running session in three cli
   await page.getByLabel("Werkvorm").selectOption({ label: "Incidentmethode" });
   await expect(summary).not.toHaveText(first);
   await page.getByLabel("Werkvorm").selectOption({ index: 0 });
+  expect(await seriousViolations(page)).toEqual([]);
 
   // Click 2: open it. The join link and the QR code carry this address, right away.
   await page.getByRole("button", { name: "Sessie openen" }).click();
