@@ -26,10 +26,8 @@ export function checkPost(
   kind: PostKind,
   postsSoFar: number,
 ): { ok: true } | { ok: false; code: PostRefusal } {
-  const owner = role === "case_owner";
   if (!participantsWrite(rules)) return { ok: false, code: "posting_closed" };
-  if (owner && (rules.ownerSilent || rules.whoMayPost === "all_but_owner")) return { ok: false, code: "owner_silent" };
-  if (!owner && rules.whoMayPost === "owner_only") return { ok: false, code: "owner_only" };
+  if (!roleWrites(rules, role)) return { ok: false, code: role === "case_owner" ? "owner_silent" : "owner_only" };
   if (!rules.postKinds.includes(kind)) return { ok: false, code: "kind_not_allowed" };
   if (rules.quota !== null && postsSoFar >= rules.quota) return { ok: false, code: "quota_reached" };
   return { ok: true };
