@@ -170,6 +170,8 @@ test("no serious accessibility problems on a group's insights, in Dutch and Engl
   await page.getByRole("button", { name: "Sessie openen" }).click();
   await page.waitForURL(/\/sessions\/(?!new)[^/?]+$/);
   await page.getByRole("button", { name: "Sessie starten" }).click();
+  // Held means started: ending it from the lobby would leave the group without a session.
+  await expect(page.getByText(/^Fase 1 van \d+/)).toBeVisible();
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Sessie afsluiten" }).click();
   await expect(page.getByRole("link", { name: "Verslag" })).toBeVisible();
