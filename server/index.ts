@@ -13,6 +13,9 @@ import { startMetrics } from "./metrics";
 import { createRealtime } from "./realtime/create-realtime";
 import { startRetentionSweeps } from "./retention";
 
+/** Connections the kernel may hold for Kring before it accepts them (see the listen call). */
+const LISTEN_BACKLOG = 4096;
+
 /**
  * Kring's one process: one HTTP server that serves the Next.js pages and the Socket.io live
  * channel on the same port, on the embedded database unless DATABASE_URL names another.
@@ -64,7 +67,10 @@ async function main() {
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
-    httpServer.listen(env.PORT, env.HOST, resolve);
+    // After a restart every open screen reconnects within seconds: a queue of half-open connections
+    // longer than Node's default (511) keeps the kernel from dropping them, which would cost each
+    // dropped client a SYN retry of 1 to 7 s. The kernel caps it at net.core.somaxconn.
+    httpServer.listen({ port: env.PORT, host: env.HOST, backlog: LISTEN_BACKLOG }, resolve);
   });
   const stopRetention = startRetentionSweeps(db, log);
   let stopping = false;
