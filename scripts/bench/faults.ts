@@ -170,8 +170,13 @@ async function benchSize(participants: number) {
               (client.live.state.view?.version ?? -1) < (versions[index] ?? 0),
           ),
         );
-        const offline = lagging.filter((client) => client.live.state.connection !== "connected").length;
-        return `${lagging.length} screens behind the database (${offline} not connected)`;
+        const offline = lagging.filter((client) => client.live.state.connection !== "connected");
+        // Why those offline are: the last refusal or error of their connection attempts.
+        const reasons = new Map<string, number>();
+        for (const client of offline)
+          reasons.set(client.lastConnectError, (reasons.get(client.lastConnectError) ?? 0) + 1);
+        const why = [...reasons].map(([reason, count]) => `${count} ${reason || "no error"}`).join(", ");
+        return `${lagging.length} screens behind the database (${offline.length} not connected${offline.length ? `: last ${why}` : ""})`;
       },
     );
     const settledAt = Date.now();

@@ -22,7 +22,7 @@ export async function startFaultRig(env: Record<string, string> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), "kring-faults-"));
   const scratch: ScratchDatabase | null = process.env.DATABASE_URL ? await createScratchDatabase() : null;
   const port = await freePort();
-  const url = `http://localhost:${port}`;
+  const url = `http://127.0.0.1:${port}`;
   let server: RunningServer | null = null;
   const clients: TestLiveClient[] = [];
 
@@ -88,7 +88,11 @@ export async function startFaultRig(env: Record<string, string> = {}) {
   }
 
   function connect(cookie: string, sessionId: string, as: "lead" | "participant") {
-    const client = liveClient(url, { cookie, sessionId, as });
+    // Each client from its own loopback address, as people come from their own computers: from
+    // one address, a thousand clients reconnecting at once run into their own old connections
+    // (reused ports answered with a challenge, a SYN retried 1 to 3 s later).
+    const localAddress = `127.1.${Math.floor(clients.length / 250)}.${(clients.length % 250) + 1}`;
+    const client = liveClient(url, { cookie, sessionId, as, localAddress });
     clients.push(client);
     return client;
   }

@@ -10,10 +10,18 @@ import { RECONNECT_OPTIONS } from "@/lib/realtime/reconnect";
  */
 export function liveClient(
   url: string,
-  options: { cookie?: string; sessionId: string; as: "lead" | "participant" | "projector"; ackTimeoutMs?: number },
+  options: {
+    cookie?: string;
+    sessionId: string;
+    as: "lead" | "participant" | "projector";
+    ackTimeoutMs?: number;
+    /** The address to connect from (any of 127.0.0.0/8 on loopback): as if from its own computer. */
+    localAddress?: string;
+  },
 ) {
   const socket: LiveSocket = io(url, {
     transports: ["websocket"],
+    ...(options.localAddress ? { localAddress: options.localAddress } : {}),
     extraHeaders: options.cookie ? { cookie: options.cookie } : {},
     auth: { sessionId: options.sessionId, as: options.as },
     forceNew: true,
