@@ -78,14 +78,18 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
   const { pool } = poolOf(deps.db);
   const queueLimit = Math.max(16, 8 * (pool.options.max ?? 10));
   const overloaded = () => pool.waitingCount > queueLimit;
+  // Someone coming (back) in goes before one more post: events are turned away first, so that under
+  // a room's steady load a reconnecting screen is not refused `busy` at every try.
+  const tooBusyToAdmit = () => pool.waitingCount > 2 * queueLimit;
 
   // Participants' credentials, read for all handshakes of one event-loop turn in one query.
   const credentials = batchedCredentialLookup(deps.db);
   io.use(async (socket, next) => {
-    if (socket.handshake.auth && Object.keys(socket.handshake.auth).length > 0 && overloaded()) {
+    if (socket.handshake.auth && Object.keys(socket.handshake.auth).length > 0 && tooBusyToAdmit()) {
       next(handshakeError("busy"));
       return;
     }
+    let admission: { refund(): Promise<void> } | null = null;
     try {
       // Checking a signed-in facilitator's session version reads the database: inside the try, so an
       // outage answers `unavailable` like the rest of the handshake.
@@ -93,7 +97,8 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
         isSessionCurrent(deps.db, userId, sv),
       );
       const person = handshakePerson(deps.secret, socket.handshake.auth, identity.facilitator, cookies);
-      if (!(await limits.admitConnection(person))) return next(handshakeError("rate_limited"));
+      admission = await limits.admitConnection(person);
+      if (!admission) return next(handshakeError("rate_limited"));
       const member = await bindSession(
         deps.db,
         deps.secret,
@@ -111,6 +116,8 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
         health.wentAway(error);
         code = "unavailable";
       } else if (code === "internal" && isDatabaseBusy(error)) code = "busy";
+      // Turned away for the server's own reasons: the attempt does not count against the person.
+      if (code === "unavailable" || code === "busy") await admission?.refund();
       if (code === "internal") deps.log.error("handshake failed", error);
       next(handshakeError(code));
     }

@@ -1,4 +1,4 @@
-import { BurstyRateLimiter, type RateLimiterLike, RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { type RateLimiterLike, RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import type { ErrorCode } from "@/lib/errors";
 import type { ClientEventName } from "@/lib/realtime/events";
 import {
@@ -31,25 +31,36 @@ const ABUSIVE: ReadonlySet<ErrorCode> = new Set([
   "unauthenticated",
 ]);
 
+/** Which window of a bucket let one through (so that a refund goes back there), or null: refused. */
+type Taken = "steady" | "burst" | null;
+
 /**
- * A token bucket from two fixed windows (rate-limiter-flexible's documented way): a steady rate
- * (`perSecond` per second, or one per 1/perSecond seconds), and on top of it a burst that refills
- * over `burst / perSecond` seconds.
+ * A token bucket from two fixed windows (rate-limiter-flexible's documented way, as its
+ * BurstyRateLimiter does it): a steady rate (`perSecond` per second, or one per 1/perSecond
+ * seconds), and on top of it a burst that refills over `burst / perSecond` seconds. Unlike
+ * BurstyRateLimiter it says which window paid, so that a refund can give the point back.
  */
 function bucket(store: LimiterStore, name: string, limit: RateLimit) {
   const steadyWindow = Math.max(1, Math.round(1 / limit.perSecond));
-  return new BurstyRateLimiter(
-    store({
-      keyPrefix: `live:${name}`,
-      points: Math.max(1, Math.round(limit.perSecond * steadyWindow)),
-      duration: steadyWindow,
-    }),
-    store({
-      keyPrefix: `live:${name}:burst`,
-      points: limit.burst,
-      duration: Math.max(1, Math.ceil(limit.burst / limit.perSecond)),
-    }),
-  );
+  const steady = store({
+    keyPrefix: `live:${name}`,
+    points: Math.max(1, Math.round(limit.perSecond * steadyWindow)),
+    duration: steadyWindow,
+  });
+  const burst = store({
+    keyPrefix: `live:${name}:burst`,
+    points: limit.burst,
+    duration: Math.max(1, Math.ceil(limit.burst / limit.perSecond)),
+  });
+  return {
+    async take(key: string): Promise<Taken> {
+      if (await admitted(steady.consume(key))) return "steady";
+      return (await admitted(burst.consume(key))) ? "burst" : null;
+    },
+    async refund(key: string, from: Exclude<Taken, null>): Promise<void> {
+      await (from === "steady" ? steady : burst).reward(key, 1).catch(() => undefined);
+    },
+  };
 }
 
 /**
@@ -81,7 +92,7 @@ function payloadBytes(payload: unknown): number {
 export function createLiveLimits(log: Logger, store: LimiterStore = memoryStore) {
   const buckets = Object.fromEntries(
     (Object.keys(LIVE_RATE_LIMITS) as RateClass[]).map((name) => [name, bucket(store, name, LIVE_RATE_LIMITS[name])]),
-  ) as Record<RateClass, BurstyRateLimiter>;
+  ) as Record<RateClass, ReturnType<typeof bucket>>;
   const strikes = store({
     keyPrefix: "live:strikes",
     points: ABUSE_LIMIT.refusals,
@@ -100,16 +111,19 @@ export function createLiveLimits(log: Logger, store: LimiterStore = memoryStore)
 
   /**
    * Whether a connection of this person (see handshakePerson) may start now: every tab and
-   * reconnect of theirs counts. Checked before the handshake touches the database.
+   * reconnect of theirs counts. Checked before the handshake touches the database. Null: refused;
+   * otherwise `refund` gives the point back when the server itself turns the connection away
+   * (its database busy or away), so that waiting for a busy server never locks a person out.
    */
-  async function admitConnection(person: string | null): Promise<boolean> {
-    if (person === null) return true;
+  async function admitConnection(person: string | null): Promise<{ refund(): Promise<void> } | null> {
+    if (person === null) return { refund: async () => undefined };
     const expelledRecently = await cooldown.get(person).then(
       (res) => (res?.consumedPoints ?? 0) > 1,
       () => false,
     );
-    if (expelledRecently) return false;
-    return admitted(buckets.connect.consume(person));
+    if (expelledRecently) return null;
+    const from = await buckets.connect.take(person);
+    return from && { refund: () => buckets.connect.refund(person, from) };
   }
 
   /** A connection disconnected for abuse: whatever else it sent is dropped unanswered. */
@@ -122,9 +136,9 @@ export function createLiveLimits(log: Logger, store: LimiterStore = memoryStore)
     if (expelled.has(socket)) return "rate_limited";
     const limits = EVENT_LIMITS[name];
     const limiter = buckets[limits.rate];
-    if (!(await admitted(limiter.consume(`s:${socket.id}`)))) return "rate_limited";
+    if (!(await limiter.take(`s:${socket.id}`))) return "rate_limited";
     const person = personKey(socket);
-    if (person && !(await admitted(limiter.consume(person)))) return "rate_limited";
+    if (person && !(await limiter.take(person))) return "rate_limited";
     if (payloadBytes(payload) > PAYLOAD_BYTES[limits.size]) return "too_large";
     return null;
   }
