@@ -39,6 +39,15 @@ test("the lobby says what is ready; side panels fold to their heading and stay f
   await joinByLink(browser, lead.link, "Anna");
   await expect(checklist).toContainText("Binnen: 1 (1 verbonden)");
   await expect(checklist).toContainText("Groepsafspraken geaccepteerd door iedereen die binnen is (1)");
+  // The projector item is ticked while a projector screen is open, and open again once it closes.
+  const projectorItem = checklist.getByRole("listitem").first();
+  await expect(projectorItem).toContainText("Zet het beamerscherm klaar");
+  const projector = await lead.page.context().newPage();
+  await projector.goto(`${new URL(cockpit.url()).pathname}/projector`);
+  await expect(projectorItem).toContainText("Het beamerscherm staat open.");
+  await expect(projectorItem.getByRole("link", { name: "Beamer openen" })).toHaveCount(0);
+  await projector.close();
+  await expect(projectorItem).toContainText("Zet het beamerscherm klaar");
 
   // Folded, the participant list is gone from view; a reload keeps it so; unfolded it is back.
   await cockpit.getByRole("button", { name: "Deelnemers inklappen" }).click();

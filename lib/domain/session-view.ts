@@ -172,6 +172,9 @@ export interface ParticipantView extends ParticipantRecord {
   submitted: boolean;
 }
 
+/** In a presence set of participant ids: a projector screen is connected (ids are never this word). */
+export const PROJECTOR_PRESENCE = "projector";
+
 export interface SessionView {
   version: number;
   viewer: Viewer;
@@ -187,6 +190,8 @@ export interface SessionView {
   pendingCount: number;
   /** How many people have reacted in this round (shown instead of marks in an anonymous round). */
   submittedCount: number;
+  /** Whether a projector screen of the session is connected now (presence, not versioned). */
+  projectorOnline: boolean;
   dealtLessonIds: string[];
   cases: CaseView[];
   chosenCase: CaseView | null;
@@ -241,7 +246,10 @@ export function displayOrder(
   return a.createdAt - b.createdAt;
 }
 
-/** What `viewer` may see of the session. `online` is the set of participant ids connected now. */
+/**
+ * What `viewer` may see of the session. `online` is the set of participant ids connected now, with
+ * PROJECTOR_PRESENCE in it while a projector screen is connected.
+ */
 export function projectSession(record: SessionRecord, viewer: Viewer, online: ReadonlySet<string>): SessionView {
   const viewerId = viewer.kind === "participant" ? viewer.participantId : null;
   const names = new Map(record.participants.map((participant) => [participant.id, participant.displayName]));
@@ -340,6 +348,7 @@ export function projectSession(record: SessionRecord, viewer: Viewer, online: Re
     reactions,
     pendingCount,
     submittedCount: submitters.size,
+    projectorOnline: online.has(PROJECTOR_PRESENCE),
     dealtLessonIds,
     cases,
     chosenCase: cases.find((each) => each.status === "chosen") ?? null,

@@ -144,7 +144,10 @@ export interface ServerToClientEvents {
   "server:saving": (status: { paused: boolean }) => void;
   /** The session as this viewer may see it, after every change. Newer versions replace older ones. */
   "session:state": (view: SessionView) => void;
-  /** Who of the session's participants is connected now (ids, sorted), whenever that changes. Not versioned. */
+  /**
+   * Who of the session's participants is connected now (ids, sorted; PROJECTOR_PRESENCE among them
+   * while a projector screen is), whenever that changes. Not versioned.
+   */
   "session:presence": (presence: { online: string[] }) => void;
   /** A small change on top of the previous version (a new reaction); see lib/domain/session-patch. */
   "session:patch": (patch: SessionPatch) => void;

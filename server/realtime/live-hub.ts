@@ -1,5 +1,5 @@
 import { type AddedReaction, patchFor, patchGroup, type SessionCatchUp } from "@/lib/domain/session-patch";
-import { projectSession, type Viewer } from "@/lib/domain/session-view";
+import { PROJECTOR_PRESENCE, projectSession, type Viewer } from "@/lib/domain/session-view";
 import { type DatabaseHealth, isDatabaseBusy, isDatabaseUnavailable } from "@/server/db/availability";
 import type { Db } from "@/server/db/client";
 import type { Logger } from "@/server/logger";
@@ -144,29 +144,37 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
     });
   }
 
+  /** Who a connection makes present: a participant by id, any projector screen as one (PROJECTOR_PRESENCE). */
+  function presenceKey(member: Member): string | null {
+    if (member.role === "participant") return member.participantId;
+    return member.role === "projector" ? PROJECTOR_PRESENCE : null;
+  }
+
   function join(socket: KringSocket, member: Member) {
     void socket.join(sessionRoom(member.sessionId));
-    if (member.role !== "participant") return;
-    void socket.join(participantRoom(member.participantId));
+    if (member.role === "participant") void socket.join(participantRoom(member.participantId));
+    const key = presenceKey(member);
+    if (key === null) return;
     const counts = online.get(member.sessionId) ?? new Map<string, number>();
     online.set(member.sessionId, counts);
-    const before = counts.get(member.participantId) ?? 0;
-    counts.set(member.participantId, before + 1);
+    const before = counts.get(key) ?? 0;
+    counts.set(key, before + 1);
     if (before === 0) presenceChanged(member.sessionId);
-    lastSeen.seen(member.participantId);
+    if (member.role === "participant") lastSeen.seen(member.participantId);
   }
 
   function leave(member: Member) {
-    if (member.role !== "participant") return;
+    const key = presenceKey(member);
+    if (key === null) return;
     const counts = online.get(member.sessionId);
-    const before = counts?.get(member.participantId) ?? 0;
+    const before = counts?.get(key) ?? 0;
     if (!counts || before === 0) return;
     if (before === 1) {
-      counts.delete(member.participantId);
+      counts.delete(key);
       if (counts.size === 0) online.delete(member.sessionId);
       presenceChanged(member.sessionId);
-    } else counts.set(member.participantId, before - 1);
-    lastSeen.seen(member.participantId);
+    } else counts.set(key, before - 1);
+    if (member.role === "participant") lastSeen.seen(member.participantId);
   }
 
   /**

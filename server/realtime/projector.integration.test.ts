@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { until } from "@/server/testing/live-clients";
 import { type LiveHarness, startLiveHarness } from "@/server/testing/live-harness";
 
 describe("the lead's projector: the join code again, a spotlight, a page", () => {
@@ -78,5 +79,32 @@ describe("the lead's projector: the join code again, a spotlight, a page", () =>
       ok: false,
       code: "conflict",
     });
+  });
+
+  it("tells every screen whether a projector is open, and nothing more about it", async () => {
+    const lead = await harness.facilitator();
+    const session = await harness.session(lead.user.id);
+    const anna = await harness.participant(session.id, "Anna");
+    const leader = await harness.client({ cookie: lead.cookie, sessionId: session.id, as: "lead" });
+    const annaClient = await harness.client({ cookie: anna.cookie, sessionId: session.id });
+    expect((await leader.sync()).projectorOnline).toBe(false);
+
+    const first = await harness.client({ cookie: lead.cookie, sessionId: session.id, as: "projector" });
+    const second = await harness.client({ cookie: lead.cookie, sessionId: session.id, as: "projector" });
+    await leader.viewWhere((view) => view.projectorOnline);
+    await annaClient.viewWhere((view) => view.projectorOnline);
+    // Two projector tabs are one presence; closing one leaves the other.
+    const sockets = () => harness.realtime.io.of("/").sockets.size;
+    const before = sockets();
+    first.socket.disconnect();
+    await until(() => sockets() === before - 1, "the server saw the first projector go");
+    expect((await leader.sync()).projectorOnline).toBe(true);
+    second.socket.disconnect();
+    await leader.viewWhere((view) => !view.projectorOnline);
+    expect((await annaClient.sync()).projectorOnline).toBe(false);
+    // It travels as a word among the participants' ids: no facilitator or socket id goes with it.
+    const presenceFrames = annaClient.frames.filter((frame) => frame.includes("session:presence"));
+    expect(presenceFrames.some((frame) => frame.includes('"projector"'))).toBe(true);
+    for (const frame of presenceFrames) expect(frame).not.toContain(lead.user.id);
   });
 });

@@ -7,7 +7,8 @@ import styles from "./lobby-checklist.module.css";
 
 /**
  * Before the start: what is ready and what is still to do, so that a facilitator can begin with
- * confidence. Who joined has accepted the agreements (joining requires it).
+ * confidence. Who joined has accepted the agreements (joining requires it); the projector counts
+ * as set up while its screen is connected.
  */
 export function LobbyChecklist({ view, sessionId }: { view: SessionView; sessionId: string }) {
   const { t } = useI18n();
@@ -17,9 +18,9 @@ export function LobbyChecklist({ view, sessionId }: { view: SessionView; session
   const items = [
     {
       key: "projector",
-      done: null,
-      text: t("live.lobby.projector"),
-      action: (
+      done: view.projectorOnline,
+      text: t(view.projectorOnline ? "live.lobby.projectorOnline" : "live.lobby.projector"),
+      action: view.projectorOnline ? null : (
         <Link
           href={`/sessions/${sessionId}/projector`}
           target="_blank"
@@ -51,9 +52,9 @@ export function LobbyChecklist({ view, sessionId }: { view: SessionView; session
   return (
     <ul className={styles.list} aria-label={t("live.lobby.checklist")} data-testid="lobby-checklist">
       {items.map((item) => (
-        <li key={item.key} className={styles.item} data-done={item.done === null ? undefined : String(item.done)}>
+        <li key={item.key} className={styles.item} data-done={String(item.done)}>
           <span className={styles.mark} aria-hidden="true">
-            {item.done === null ? "→" : item.done ? "✓" : "○"}
+            {item.done ? "✓" : "○"}
           </span>
           <span>{item.text}</span>
           {item.action}

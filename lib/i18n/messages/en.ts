@@ -350,6 +350,7 @@ export const en: Messages = {
     lobby: {
       checklist: "Ready to begin?",
       projector: "Set up the projector screen (full screen with F).",
+      projectorOnline: "The projector screen is open.",
       codeOpen: "The code and the QR code are on the projector while people can join.",
       codeClosed: "Closed to new participants: the code no longer works.",
       joined: "Joined: {joined} ({online} connected)",

@@ -350,6 +350,7 @@ export const nl = {
     lobby: {
       checklist: "Klaar om te beginnen?",
       projector: "Zet het beamerscherm klaar (volledig scherm met F).",
+      projectorOnline: "Het beamerscherm staat open.",
       codeOpen: "De code en de QR-code staan op de beamer zolang mensen kunnen meedoen.",
       codeClosed: "Gesloten voor nieuwe deelnemers: de code doet het niet meer.",
       joined: "Binnen: {joined} ({online} verbonden)",
