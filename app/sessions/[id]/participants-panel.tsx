@@ -51,38 +51,40 @@ export function ParticipantsPanel({ view, act }: { view: SessionView; act: Act }
                   ✓<span className="visually-hidden">{t("live.participants.submitted")}</span>
                 </span>
               )}
-              <select
-                className="role-select"
-                aria-label={t("live.roles.label", { name: participant.displayName })}
-                value={participant.role}
-                onChange={(event) =>
-                  act("role:assign", {
-                    participantId: participant.id,
-                    role: event.target.value as (typeof assignableRoles)[number],
-                  })
-                }
-              >
-                {assignableRoles.map((role) => (
-                  <option key={role} value={role}>
-                    {t(`live.roles.${role}`)}
-                  </option>
-                ))}
-              </select>
-              <button
-                type="button"
-                className="button button-quiet button-small remove-button"
-                title={`${t("live.participants.remove")} ${participant.displayName}`}
-                onClick={() => {
-                  if (window.confirm(t("live.participants.confirmRemove", { name: participant.displayName }))) {
-                    act("participant:remove", { participantId: participant.id });
+              <span className="participant-controls">
+                <select
+                  className="role-select"
+                  aria-label={t("live.roles.label", { name: participant.displayName })}
+                  value={participant.role}
+                  onChange={(event) =>
+                    act("role:assign", {
+                      participantId: participant.id,
+                      role: event.target.value as (typeof assignableRoles)[number],
+                    })
                   }
-                }}
-              >
-                <span aria-hidden="true">✕</span>
-                <span className="visually-hidden">
-                  {t("live.participants.remove")} {participant.displayName}
-                </span>
-              </button>
+                >
+                  {assignableRoles.map((role) => (
+                    <option key={role} value={role}>
+                      {t(`live.roles.${role}`)}
+                    </option>
+                  ))}
+                </select>
+                <button
+                  type="button"
+                  className="button button-quiet button-small remove-button"
+                  title={`${t("live.participants.remove")} ${participant.displayName}`}
+                  onClick={() => {
+                    if (window.confirm(t("live.participants.confirmRemove", { name: participant.displayName }))) {
+                      act("participant:remove", { participantId: participant.id });
+                    }
+                  }}
+                >
+                  <span aria-hidden="true">✕</span>
+                  <span className="visually-hidden">
+                    {t("live.participants.remove")} {participant.displayName}
+                  </span>
+                </button>
+              </span>
             </li>
           ))}
         </ul>
