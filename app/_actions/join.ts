@@ -12,7 +12,7 @@ import { tryJoinCode } from "@/server/auth/join-throttle";
 import { participantCookieName } from "@/server/auth/participant-credential";
 import { authSecret } from "@/server/auth/secret";
 import { getDb } from "@/server/db/client";
-import { announceSessionChanges } from "@/server/realtime/session-changes";
+import { announceSessionChanges } from "@/server/events/session-changes";
 import { findJoinableSession } from "@/server/services/join";
 import { joinSession } from "@/server/services/live/participants";
 

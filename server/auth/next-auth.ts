@@ -3,7 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { signInSchema } from "@/lib/schemas/auth";
 import { getDb } from "@/server/db/client";
-import { announceAccessRevoked } from "@/server/realtime/access-revocations";
+import { announceAccessRevoked } from "@/server/events/access-revocations";
 import { verifyFacilitator } from "@/server/services/facilitators";
 import { clientAddress } from "./client-address";
 import { endAllSessions, isSessionCurrent } from "./session-version";

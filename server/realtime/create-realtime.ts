@@ -6,6 +6,8 @@ import { isSessionCurrent } from "@/server/auth/session-version";
 import { createDatabaseHealth, isDatabaseBusy, isDatabaseUnavailable } from "@/server/db/availability";
 import { type Db, poolOf } from "@/server/db/client";
 import type { KringEnv } from "@/server/env";
+import { type AccessRevocation, listenForAccessRevocations } from "@/server/events/access-revocations";
+import { listenForSessionChanges } from "@/server/events/session-changes";
 import { clockSync } from "@/server/handlers/clock";
 import { deckHandlers } from "@/server/handlers/decks";
 import { intervisionHandlers } from "@/server/handlers/live-intervision";
@@ -19,7 +21,6 @@ import type { Logger } from "@/server/logger";
 import { batchedCredentialLookup } from "@/server/services/live/credential-lookup";
 import { createReactionWriter } from "@/server/services/live/reaction-writer";
 import { createRecordCache } from "@/server/services/live/record-cache";
-import { type AccessRevocation, listenForAccessRevocations } from "./access-revocations";
 import { readHandshake, type SocketData } from "./handshake-auth";
 import { createLiveHub } from "./live-hub";
 import { createLiveLimits, type LimiterStore } from "./live-limits";
@@ -27,7 +28,6 @@ import { isOriginAllowed } from "./origin";
 import { providePageViews } from "./page-views";
 import { createRouter, type Handlers } from "./router";
 import { bindSession, handshakeError, handshakePerson } from "./session-binding";
-import { listenForSessionChanges } from "./session-changes";
 
 export interface RealtimeDeps {
   db: Db;

@@ -1,6 +1,6 @@
 import { KringError } from "@/lib/errors";
 import type { Db } from "@/server/db/client";
-import { announceSessionChanges } from "@/server/realtime/session-changes";
+import { announceSessionChanges } from "@/server/events/session-changes";
 import { ledSession } from "./sessions";
 
 /**

@@ -2,7 +2,7 @@ import type { OverviewPoint } from "@/lib/domain/action-overview";
 import { KringError } from "@/lib/errors";
 import type { ActionStatusInput } from "@/lib/schemas/action-overview";
 import { type Db, Prisma } from "@/server/db/client";
-import { announceSessionChanges } from "@/server/realtime/session-changes";
+import { announceSessionChanges } from "@/server/events/session-changes";
 import { usableGroupWhere } from "./groups";
 
 /**

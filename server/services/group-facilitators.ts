@@ -1,7 +1,7 @@
 import { KringError } from "@/lib/errors";
 import type { Db } from "@/server/db/client";
-import { announceAccessRevoked } from "@/server/realtime/access-revocations";
-import { announceSessionChanges } from "@/server/realtime/session-changes";
+import { announceAccessRevoked } from "@/server/events/access-revocations";
+import { announceSessionChanges } from "@/server/events/session-changes";
 import { usableGroup, usableGroupWhere } from "./groups";
 
 /**

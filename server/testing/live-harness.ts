@@ -16,9 +16,9 @@ import { participantCookieName } from "@/server/auth/participant-credential";
 import { createDb, type Db } from "@/server/db/client";
 import { prepareDatabase } from "@/server/db/database";
 import { createScratchDatabase, type ScratchDatabase } from "@/server/db/testing";
+import { announceSessionChanges } from "@/server/events/session-changes";
 import { createLogger, type Logger } from "@/server/logger";
 import { createRealtime } from "@/server/realtime/create-realtime";
-import { announceSessionChanges } from "@/server/realtime/session-changes";
 import { joinSession } from "@/server/services/live/participants";
 import { createSession } from "@/server/services/sessions";
 
