@@ -7,6 +7,7 @@ import { useStoredState } from "@/app/_hooks/use-stored-state";
 import { calendarDay, isOverdue } from "@/lib/domain/due-date";
 import { type ActionPointRecord, actionPointStatuses, mayChangeActionPoint } from "@/lib/domain/intervision";
 import { type ActionSource, type SessionView, viewPhase } from "@/lib/domain/session-view";
+import { formatDayShort } from "@/lib/i18n/format";
 import { ACTION_LIMIT } from "@/lib/limits";
 import type { ActionOwnerInput } from "@/lib/schemas/live";
 import { storedRecord, storedText, storedUuid } from "@/lib/stored-values";
@@ -60,7 +61,6 @@ function ActionPointItem({ point, act, showSession }: { point: ActionPointRecord
   const [text, setText] = useState(point.text);
   const [dueDate, setDueDate] = useState(point.dueDate ?? "");
   const overdue = isOverdue(point, new Date());
-  const dateFormat = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { day: "numeric", month: "long" });
   if (editing && act) {
     return (
       <li className="action-item" data-testid="action-point">
@@ -104,8 +104,7 @@ function ActionPointItem({ point, act, showSession }: { point: ActionPointRecord
         <p className="action-text">{point.text}</p>
         <p className="muted small">
           {point.ownerName || t("live.actions.noOwner")}
-          {point.dueDate &&
-            ` · ${t("live.actions.dueOn", { date: dateFormat.format(new Date(`${point.dueDate}T12:00:00Z`)) })}`}
+          {point.dueDate && ` · ${t("live.actions.dueOn", { date: formatDayShort(locale, point.dueDate) })}`}
           {overdue && <span className="badge badge-warning"> {t("live.actions.overdue")}</span>}
           {showSession && ` · ${t("live.actions.fromSession", { title: point.sessionTitle })}`}
         </p>

@@ -1,9 +1,32 @@
 import type { Locale } from "./locales";
 import type { MessageKey, Translate } from "./translate";
 
+/**
+ * Dates as people read them, in one place: every screen, report and PDF formats through these.
+ * A calendar day ("YYYY-MM-DD", as due dates are stored) is read at noon UTC, so that it is the
+ * same day in every time zone.
+ */
+
+/** The BCP 47 tag Kring formats a language with: Dutch as in the Netherlands, English as in Britain. */
+export function localeTag(locale: Locale): string {
+  return locale === "nl" ? "nl-NL" : "en-GB";
+}
+
 /** A date as people write it, e.g. "3 maart 2026" or "3 March 2026". */
-export function formatDate(locale: Locale, date: Date): string {
-  return date.toLocaleDateString(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long" });
+export function formatDate(locale: Locale, date: Date | number): string {
+  return new Intl.DateTimeFormat(localeTag(locale), { dateStyle: "long" }).format(date);
+}
+
+/** A calendar day ("2026-03-03") as people write it: "3 maart 2026". */
+export function formatDay(locale: Locale, day: string): string {
+  return formatDate(locale, new Date(`${day}T12:00:00Z`));
+}
+
+/** A calendar day without its year, for dates close by: "3 maart", "3 March". */
+export function formatDayShort(locale: Locale, day: string): string {
+  return new Intl.DateTimeFormat(localeTag(locale), { day: "numeric", month: "long" }).format(
+    new Date(`${day}T12:00:00Z`),
+  );
 }
 
 /** "1 lid" or "3 leden": the message for one, else the message with {count}. */

@@ -1,6 +1,5 @@
+import { localeTag as tag } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-
-const tag = (locale: Locale) => (locale === "nl" ? "nl-NL" : "en-GB");
 
 /** Noon UTC on the 15th of "YYYY-MM": the same month in every time zone. */
 function middleOf(month: string): Date {

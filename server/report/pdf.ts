@@ -1,5 +1,5 @@
 import type { ActionPointRecord } from "@/lib/domain/intervision";
-import { countOf } from "@/lib/i18n/format";
+import { countOf, formatDate, formatDay, localeTag } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { minutes, type ReportReaction, type ReportRound, reactionMarks, type SessionReport } from "@/lib/report/report";
@@ -18,14 +18,13 @@ export async function reportPdf(report: SessionReport, locale: Locale, t: Transl
     title: `${t("report.title")}: ${report.title}`,
     author: report.facilitator,
     subject: t("report.title"),
-    lang: locale === "nl" ? "nl-NL" : "en-GB",
+    lang: localeTag(locale),
     created: now,
   });
-  const dates = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long" });
-  const formatDay = (day: string) => dates.format(new Date(`${day}T12:00:00Z`));
+  const dueDay = (day: string) => formatDay(locale, day);
 
-  header(pdf, report, locale, t, dates);
-  summarySection(pdf, report, locale, t, formatDay);
+  header(pdf, report, locale, t);
+  summarySection(pdf, report, locale, t, dueDay);
   phases(pdf, report, locale, t);
   chosenCase(pdf, report, t);
   pdf.heading(t("report.rounds"), 90);
@@ -34,7 +33,7 @@ export async function reportPdf(report: SessionReport, locale: Locale, t: Transl
   report.rounds.forEach((round, index) => {
     roundBlock(pdf, round, index, locale, t);
   });
-  actionPoints(pdf, report.actionPoints, t, formatDay);
+  actionPoints(pdf, report.actionPoints, t, dueDay);
   pdf.heading(t("report.notes"), 30);
   if (report.notes.trim()) pdf.text(report.notes);
   else pdf.text(t("report.none"), { face: "italic", color: COLORS.muted });
@@ -45,14 +44,14 @@ export async function reportPdf(report: SessionReport, locale: Locale, t: Transl
   }));
 }
 
-function header(pdf: PdfWriter, report: SessionReport, locale: Locale, t: Translate, dates: Intl.DateTimeFormat) {
+function header(pdf: PdfWriter, report: SessionReport, locale: Locale, t: Translate) {
   pdf.eyebrow(`Kring · ${t("report.title")}`).space(4);
   pdf.text(report.title, { face: "bold", size: 22, lineGap: 2 }).space(10);
   const facts: [string, string][] = [];
   if (report.method) facts.push([t("report.method"), report.method[locale]]);
   if (report.group) facts.push([t("report.group"), report.group]);
   facts.push([t("report.facilitator"), report.facilitator]);
-  if (report.startedAt) facts.push([t("report.date"), dates.format(new Date(report.startedAt))]);
+  if (report.startedAt) facts.push([t("report.date"), formatDate(locale, report.startedAt)]);
   const labelWidth = 110;
   for (const [label, value] of facts) {
     const y = pdf.doc.y;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { setActionStatusAction } from "@/app/_actions/group-actions";
 import { type ActionBucket, daysLate, type OverviewPoint, type OwnerKey } from "@/lib/domain/action-overview";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatDay } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 
@@ -17,8 +17,6 @@ interface Props {
   locale: Locale;
   t: Translate;
 }
-
-const dayOf = (day: string) => new Date(`${day}T12:00:00Z`);
 
 /**
  * One action point on the group's overview: what, who, by when, from which session (and reaction
@@ -46,7 +44,7 @@ export function ActionPointItem({ point, bucket, groupId, owner, today, changed,
           </li>
           <li>
             {point.dueDate
-              ? t("groupActions.dueOn", { date: formatDate(locale, dayOf(point.dueDate)) })
+              ? t("groupActions.dueOn", { date: formatDay(locale, point.dueDate) })
               : t("groupActions.noDueDate")}
             {late > 0 && (
               <span className="badge badge-warning overview-late">

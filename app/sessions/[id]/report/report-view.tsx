@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { countOf } from "@/lib/i18n/format";
+import { countOf, formatDate, formatDay } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { minutes, reactionMarks, type SessionReport } from "@/lib/report/report";
@@ -30,8 +30,7 @@ interface Props {
  * time, the case, every prompt with its reactions, action points, notes.
  */
 export function ReportView({ report, locale, t, downloadBase, banner, children }: Props) {
-  const dateFormat = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long" });
-  const formatDay = (day: string) => dateFormat.format(new Date(`${day}T12:00:00Z`));
+  const formatDueDay = (day: string) => formatDay(locale, day);
   const chosen = report.cases.find((each) => each.status === "chosen");
   const otherCases = report.cases.filter((each) => each.status !== "chosen");
   return (
@@ -58,11 +57,11 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
         {report.startedAt && (
           <>
             <dt>{t("report.date")}</dt>
-            <dd>{dateFormat.format(new Date(report.startedAt))}</dd>
+            <dd>{formatDate(locale, report.startedAt)}</dd>
           </>
         )}
       </dl>
-      <ReportSummary report={report} locale={locale} t={t} formatDay={formatDay} />
+      <ReportSummary report={report} locale={locale} t={t} formatDay={formatDueDay} />
       <nav className="card report-downloads" aria-label={t("report.downloads")}>
         <h2>{t("report.downloads")}</h2>
         <ul className="button-row">
@@ -171,7 +170,7 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
                   <p className="action-text">{point.text}</p>
                   <p className="muted small">
                     {point.ownerName || t("live.actions.noOwner")}
-                    {point.dueDate && ` · ${t("report.due")} ${formatDay(point.dueDate)}`}
+                    {point.dueDate && ` · ${t("report.due")} ${formatDueDay(point.dueDate)}`}
                   </p>
                 </div>
                 <span className={`badge status-${point.status}`}>{t(`live.actions.${point.status}`)}</span>
