@@ -6,7 +6,7 @@ import { type Locale, pick, shownLocale } from "@/lib/i18n/locales";
 import { idSchema } from "@/lib/schemas/live";
 import { getDb } from "@/server/db/client";
 import { getDeckById } from "@/server/services/decks";
-import { leadSessionWhere } from "@/server/services/session-access";
+import { leadPageSession } from "@/server/services/sessions";
 import { requestOrigin } from "./origin";
 import { requireFacilitator } from "./require-facilitator";
 
@@ -18,20 +18,8 @@ export async function loadLeadPage(params: Promise<{ id: string }>, locale: Loca
   const parsed = z.object({ id: idSchema }).safeParse(await params);
   if (!parsed.success) notFound();
   const user = await requireFacilitator(returnTo(parsed.data.id));
-  const found = await getDb().intervisionSession.findFirst({
-    where: { id: parsed.data.id, ...leadSessionWhere(user.id) },
-    select: {
-      id: true,
-      title: true,
-      joinCode: true,
-      joinLockedAt: true,
-      deckId: true,
-      group: { select: { id: true, name: true } },
-    },
-  });
-  if (!found) notFound();
-  const { joinLockedAt, ...rest } = found;
-  const session = { ...rest, joinLocked: joinLockedAt !== null };
+  const session = await leadPageSession(getDb(), user.id, parsed.data.id);
+  if (!session) notFound();
   const { origin, host } = await requestOrigin();
   const joinUrl = `${origin}/join/${session.joinCode}`;
   const qrSvg = await QRCode.toString(joinUrl, {

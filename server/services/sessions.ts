@@ -119,6 +119,34 @@ export async function listSessions(db: Db, facilitatorId: string, take = 50) {
  * The session when `facilitatorId` led it, else a not_found refusal: the same answer for a session
  * that does not exist, so nothing leaks about other people's sessions.
  */
+/**
+ * What the cockpit and the projector show before the live channel answers: the session's title,
+ * code and group, for the facilitator who may lead it; null for anyone else.
+ */
+export async function leadPageSession(db: Db, facilitatorId: string, sessionId: string) {
+  const found = await db.intervisionSession.findFirst({
+    where: { id: sessionId, ...leadSessionWhere(facilitatorId) },
+    select: {
+      id: true,
+      title: true,
+      joinCode: true,
+      joinLockedAt: true,
+      deckId: true,
+      group: { select: { id: true, name: true } },
+    },
+  });
+  if (!found) return null;
+  const { joinLockedAt, ...rest } = found;
+  return { ...rest, joinLocked: joinLockedAt !== null };
+}
+
+/** The session's participants by name, in the order they joined (a lead's report panels). */
+export function participantNames(db: Db, sessionId: string) {
+  return db.participant
+    .findMany({ where: { sessionId }, orderBy: { joinIndex: "asc" }, select: { id: true, displayName: true } })
+    .then((rows) => rows.map((row) => ({ id: row.id, name: row.displayName })));
+}
+
 export async function ledSession(db: Db, facilitatorId: string, sessionId: string) {
   const session = await db.intervisionSession.findFirst({
     where: { id: sessionId, ...leadSessionWhere(facilitatorId) },

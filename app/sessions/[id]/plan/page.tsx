@@ -5,7 +5,7 @@ import { getTranslator } from "@/app/_lib/locale";
 import { requireFacilitator } from "@/app/_lib/require-facilitator";
 import { idSchema } from "@/lib/schemas/live";
 import { getDb } from "@/server/db/client";
-import { leadSessionWhere } from "@/server/services/session-access";
+import { leadPageSession } from "@/server/services/sessions";
 import { PlanEditor } from "./plan-editor";
 
 export const dynamic = "force-dynamic";
@@ -22,10 +22,7 @@ export default async function PlanPage({ params }: Props) {
   const parsed = z.object({ id: idSchema }).safeParse(await params);
   if (!parsed.success) notFound();
   const user = await requireFacilitator(`/sessions/${parsed.data.id}/plan`);
-  const session = await getDb().intervisionSession.findFirst({
-    where: { id: parsed.data.id, ...leadSessionWhere(user.id) },
-    select: { id: true, title: true },
-  });
+  const session = await leadPageSession(getDb(), user.id, parsed.data.id);
   if (!session) notFound();
-  return <PlanEditor session={session} />;
+  return <PlanEditor session={{ id: session.id, title: session.title }} />;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslator } from "@/app/_lib/locale";
 import { getDb } from "@/server/db/client";
+import { participantNames } from "@/server/services/sessions";
 import { listShareLinks } from "@/server/services/share-links";
 import { readableReport } from "./load-report";
 import { PrivacyPanel } from "./privacy-panel";
@@ -55,11 +56,7 @@ async function leadPanels(userId: string, sessionId: string) {
   const db = getDb();
   const [links, participants] = await Promise.all([
     listShareLinks(db, userId, sessionId, new Date()),
-    db.participant.findMany({
-      where: { sessionId },
-      orderBy: { joinIndex: "asc" },
-      select: { id: true, displayName: true },
-    }),
+    participantNames(db, sessionId),
   ]);
   return {
     links: links.map((link) => ({
@@ -68,6 +65,6 @@ async function leadPanels(userId: string, sessionId: string) {
       createdAt: link.createdAt.getTime(),
       expiresAt: link.expiresAt?.getTime() ?? null,
     })),
-    participants: participants.map((participant) => ({ id: participant.id, name: participant.displayName })),
+    participants,
   };
 }
