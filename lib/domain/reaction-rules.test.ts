@@ -16,7 +16,8 @@ describe("who may post what, in every phase of every built-in method", () => {
             const verdict = checkPost(rules, role, kind, 0);
             let expected: string | null = null;
             if (rules.whoMayPost === "nobody" || rules.whoMayPost === "facilitator_only") expected = "posting_closed";
-            else if (owner && (rules.ownerSilent || rules.whoMayPost === "all_but_owner")) expected = "owner_silent";
+            else if (owner && rules.ownerSilent) expected = "owner_silent";
+            else if (owner && rules.whoMayPost === "all_but_owner") expected = "others_write";
             else if (!owner && rules.whoMayPost === "owner_only") expected = "owner_only";
             else if (!rules.postKinds.includes(kind)) expected = "kind_not_allowed";
             expect(verdict).toEqual(expected ? { ok: false, code: expected } : { ok: true });
