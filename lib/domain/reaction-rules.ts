@@ -1,4 +1,4 @@
-import type { PhaseRules, PostKind } from "@/lib/schemas/phase-rules";
+import type { PhaseKind, PhaseRules, PostKind } from "@/lib/schemas/phase-rules";
 
 export type ParticipantRole = "participant" | "case_owner" | "note_taker";
 
@@ -79,6 +79,26 @@ export function isHiddenUntilReveal(rules: PhaseRules): boolean {
  */
 export function phaseTakesPosts(rules: PhaseRules): boolean {
   return rules.dealsLessons || participantsWrite(rules);
+}
+
+/**
+ * The index of the phase whose round a phase keeps in view beside its own, read-only; null for none.
+ * A response phase is the case owner's answer to what the group wrote in the phase right before it:
+ * the questions of a Socratic dialogue, which the owner labels warm, cold or neutral there; the
+ * advice of the incident method, which they mark usable. Its own round takes the owner's answers.
+ * A phase in which nobody writes needs none: it shows the session's latest round as it is.
+ */
+export function answeredPhaseIndex(
+  phases: readonly { kind: PhaseKind; rules: PhaseRules }[],
+  index: number | null,
+): number | null {
+  if (index === null || index < 1) return null;
+  const phase = phases[index];
+  const before = phases[index - 1];
+  if (phase?.kind !== "response" || !phaseTakesPosts(phase.rules) || !before) return null;
+  // A pitch is a case, not a reaction: a round of pitches has nothing to answer.
+  if (!phaseTakesPosts(before.rules) || before.rules.postKinds.includes("pitch")) return null;
+  return index - 1;
 }
 
 /**

@@ -417,6 +417,7 @@ export const en: Messages = {
       unvote: "Take back vote",
       votesLeftOne: "1 vote left",
       votesLeft: "{count} votes left",
+      answeredTitle: "From the phase “{phase}”",
     },
     cases: {
       title: "Cases",

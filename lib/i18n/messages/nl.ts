@@ -416,6 +416,7 @@ export const nl = {
       unvote: "Stem terug",
       votesLeftOne: "Nog 1 stem",
       votesLeft: "Nog {count} stemmen",
+      answeredTitle: "Uit de fase „{phase}”",
     },
     cases: {
       title: "Casussen",
