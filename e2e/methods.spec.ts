@@ -418,7 +418,7 @@ test("the Balint method: the case owner tells, the group asks and associates whi
   await room.close();
 });
 
-test("the Socratic conversation: questions stay hidden until the reveal, the case owner labels them warm or cold", async ({
+test("the Socratic conversation: questions stay hidden until the reveal, the case owner labels them warm or cold while she answers", async ({
   browser,
 }) => {
   test.setTimeout(120_000);
@@ -473,22 +473,8 @@ test("the Socratic conversation: questions stay hidden until the reveal, the cas
   );
   await expectCannotWrite(bram, "De reacties zijn getoond; in deze ronde kun je niets meer toevoegen.");
 
-  // The case owner labels the questions; only she has the buttons; everyone sees the labels.
-  const warm = anna.page.getByTestId("reaction").filter({ hasText: "Wat betekent respect voor jou?" });
-  await warm.getByRole("button", { name: "Warm" }).click();
-  await expect(warm.getByRole("button", { name: "Warm" })).toHaveAttribute("aria-pressed", "true");
-  const cold = anna.page.getByTestId("reaction").filter({ hasText: "Is vijf minuten al te laat?" });
-  await cold.getByRole("button", { name: "Koud" }).click();
-  await expect(bram.page.getByRole("button", { name: "Warm" })).toHaveCount(0);
-  await expect(
-    bram.page.getByTestId("reaction").filter({ hasText: "Wat betekent respect voor jou?" }).locator(".owner-marks"),
-  ).toHaveText("Warm");
-  const onProjector = (text: string) =>
-    projector.getByTestId("reaction").filter({ hasText: text }).locator(".owner-marks");
-  await expect(onProjector("Wat betekent respect voor jou?")).toHaveText("Warm");
-  await expect(onProjector("Is vijf minuten al te laat?")).toHaveText("Koud");
-
-  // Answering: only the case owner writes.
+  // Answering: the questions stay in view on every screen, in a list of their own; only the case
+  // owner writes, her answers in this phase's own round.
   await nextPhase(
     room,
     3,
@@ -497,8 +483,43 @@ test("the Socratic conversation: questions stay hidden until the reveal, the cas
   );
   await expectCannotWrite(bram, OWNER_ONLY);
   await expectCannotWrite(carla, OWNER_ONLY);
+  const asked = (page: Page) => page.getByTestId("answered-reactions");
+  for (const page of [cockpit, anna.page, bram.page, carla.page]) {
+    await expect(asked(page).getByRole("heading")).toHaveText("Uit de fase „Vragen schrijven”");
+    await expect(asked(page).getByTestId("reaction")).toHaveCount(5);
+  }
+  await expect(projector.getByTestId("reaction")).toHaveCount(5);
+  await expectOnProjector(room, "Wat betekent respect voor jou?", "Vraag", "Bram");
+
+  // The case owner labels the questions here, as the phase tells her; only she has the buttons;
+  // everyone sees the labels, the projector too.
+  const warm = asked(anna.page).getByTestId("reaction").filter({ hasText: "Wat betekent respect voor jou?" });
+  await warm.getByRole("button", { name: "Warm" }).click();
+  await expect(warm.getByRole("button", { name: "Warm" })).toHaveAttribute("aria-pressed", "true");
+  const cold = asked(anna.page).getByTestId("reaction").filter({ hasText: "Is vijf minuten al te laat?" });
+  await cold.getByRole("button", { name: "Koud" }).click();
+  await expect(cold.getByRole("button", { name: "Koud" })).toHaveAttribute("aria-pressed", "true");
+  for (const page of [bram.page, carla.page, cockpit]) {
+    await expect(page.getByRole("button", { name: "Warm", exact: true })).toHaveCount(0);
+    const marks = (text: string) =>
+      asked(page).getByTestId("reaction").filter({ hasText: text }).locator(".owner-marks");
+    await expect(marks("Wat betekent respect voor jou?")).toHaveText("Warm");
+    await expect(marks("Is vijf minuten al te laat?")).toHaveText("Koud");
+  }
+  const onProjector = (text: string) =>
+    projector.getByTestId("reaction").filter({ hasText: text }).locator(".owner-marks");
+  await expect(onProjector("Wat betekent respect voor jou?")).toHaveText("Warm");
+  await expect(onProjector("Is vijf minuten al te laat?")).toHaveText("Koud");
+
+  // She answers the warm one; the questions and their labels stay beside her answer.
   await post(anna, "Respect is voor mij: de ander niet laten wachten zonder bericht.");
   await expectOnProjector(room, "de ander niet laten wachten zonder bericht", "Reactie", "Anna");
+  await expect(projector.getByTestId("reaction")).toHaveCount(6);
+  await expect(onProjector("Wat betekent respect voor jou?")).toHaveText("Warm");
+  await expect(asked(bram.page).getByTestId("reaction")).toHaveCount(5);
+  await expect(
+    bram.page.getByTestId("reaction").filter({ hasText: "de ander niet laten wachten zonder bericht" }),
+  ).toBeVisible();
 
   // Insights and evaluation: everyone writes, visible at once.
   await nextPhase(room, 4, "Inzichten", "Wat leren we hiervan? Schrijf de inzichten op die je uit dit gesprek haalt.");

@@ -16,6 +16,7 @@ export const errorMessageKeys = {
   no_such_phase: "live.errors.noSuchPhase",
   posting_closed: "live.errors.postingClosed",
   owner_silent: "live.errors.ownerSilent",
+  others_write: "live.errors.othersWrite",
   owner_only: "live.errors.ownerOnly",
   kind_not_allowed: "live.errors.kindNotAllowed",
   quota_reached: "live.errors.quotaReached",

@@ -13,12 +13,21 @@ interface Props {
   onError?: (message: string) => void;
   /** The reactions to list instead of every readable one: a page of them on the projector. */
   only?: ReactionView[];
+  /**
+   * List the round the response phase answers (view.answered) instead of the round's own: read
+   * only, no votes, but the case owner labels its questions there and everyone sees the labels.
+   */
+  answered?: boolean;
 }
 
 /** The round's readable reactions: revealed ones for everyone, with votes; the facilitator can hide one. */
-export function ReactionList({ view, mode, emit, onError, only }: Props) {
-  const { t } = useI18n();
-  const shown = only ?? view.reactions.filter((reaction) => reaction.visibility !== "pending");
+export function ReactionList({ view, mode, emit, onError, only, answered = false }: Props) {
+  const { t, locale } = useI18n();
+  const shown =
+    only ??
+    (answered ? (view.answered?.reactions ?? []) : view.reactions).filter(
+      (reaction) => reaction.visibility !== "pending",
+    );
   const spotlightId = view.session.projector.spotlightId;
   const run = async (action: ReturnType<Emit>) => {
     const result = await action;
@@ -29,19 +38,30 @@ export function ReactionList({ view, mode, emit, onError, only }: Props) {
     reaction.votes === 1 ? t("live.reactions.votesOne") : t("live.reactions.votes", { count: reaction.votes });
   const author = (reaction: ReactionView) =>
     reaction.mine ? t("live.reactions.you") : (reaction.authorName ?? t("live.reactions.anonymous"));
+  // Votes belong to the round people vote in now, never to the answered one.
+  const voting = !answered;
+  const answeredPhase = view.phases.find((phase) => phase.id === view.answered?.phaseId);
+  if (answered && shown.length === 0) return null;
+  const headingId = `reactions-${answered ? "answered-" : ""}${mode}`;
   return (
-    <section className="reactions" aria-labelledby={`reactions-${mode}`}>
-      <h2 id={`reactions-${mode}`} className={mode === "projector" ? "visually-hidden" : undefined}>
-        {t("live.reactions.title")}
+    <section
+      className="reactions"
+      aria-labelledby={headingId}
+      data-testid={answered ? "answered-reactions" : undefined}
+    >
+      <h2 id={headingId} className={mode === "projector" ? "visually-hidden" : undefined}>
+        {answered
+          ? t("live.reactions.answeredTitle", { phase: answeredPhase?.title[locale] ?? "" })
+          : t("live.reactions.title")}
       </h2>
-      <ReactedCount view={view} />
-      {view.pendingCount > 0 && (
+      {!answered && <ReactedCount view={view} />}
+      {!answered && view.pendingCount > 0 && (
         <p className="pending-note" data-testid="pending-count">
           {t("live.reactions.hiddenCount", { count: view.pendingCount })}
         </p>
       )}
       {/* Not on the projector: every line there costs the page room, and it shows no counts anyway. */}
-      {mode !== "projector" && view.round && shown.some((reaction) => reaction.visibility === "revealed") && (
+      {voting && mode !== "projector" && view.round && shown.some((reaction) => reaction.visibility === "revealed") && (
         <p className="muted small" data-testid="voting-note">
           {view.round.votingClosed ? t("live.reactions.votingClosedNote") : t("live.reactions.votingOpenNote")}
         </p>
@@ -61,7 +81,7 @@ export function ReactionList({ view, mode, emit, onError, only }: Props) {
               <span className="kind-badge">{t(`live.kinds.${reaction.kind}`)}</span>
               <span className="reaction-author">{author(reaction)}</span>
               {/* The projector has no buttons: its votes sit in the card's top line, once there are any. */}
-              {mode === "projector" && view.round?.votingClosed && reaction.votes > 0 && (
+              {voting && mode === "projector" && view.round?.votingClosed && reaction.votes > 0 && (
                 <span className="vote-count" data-testid="vote-count">
                   {votes(reaction)}
                 </span>
@@ -84,39 +104,43 @@ export function ReactionList({ view, mode, emit, onError, only }: Props) {
             )}
             {mode !== "projector" && (
               <div className="reaction-actions">
-                {reaction.visibility === "revealed" && view.round?.votingClosed && (
+                {voting && reaction.visibility === "revealed" && view.round?.votingClosed && (
                   <span className="vote-count" data-testid="vote-count">
                     {votes(reaction)}
                   </span>
                 )}
-                {reaction.visibility === "revealed" && !view.round?.votingClosed && reaction.myVotes > 0 && (
+                {voting && reaction.visibility === "revealed" && !view.round?.votingClosed && reaction.myVotes > 0 && (
                   <span className="vote-count" data-testid="my-votes">
                     {reaction.myVotes === 1
                       ? t("live.reactions.myVotesOne")
                       : t("live.reactions.myVotes", { count: reaction.myVotes })}
                   </span>
                 )}
-                {mode === "participant" && emit && reaction.visibility === "revealed" && !view.round?.votingClosed && (
-                  <>
-                    <button
-                      type="button"
-                      className="button button-quiet button-small"
-                      disabled={(view.me?.votesLeft ?? 0) === 0}
-                      onClick={() => void run(emit("vote:cast", { clientId: randomUuid(), reactionId: reaction.id }))}
-                    >
-                      {t("live.reactions.vote")}
-                    </button>
-                    {reaction.myVotes > 0 && (
+                {voting &&
+                  mode === "participant" &&
+                  emit &&
+                  reaction.visibility === "revealed" &&
+                  !view.round?.votingClosed && (
+                    <>
                       <button
                         type="button"
                         className="button button-quiet button-small"
-                        onClick={() => void run(emit("vote:retract", { reactionId: reaction.id }))}
+                        disabled={(view.me?.votesLeft ?? 0) === 0}
+                        onClick={() => void run(emit("vote:cast", { clientId: randomUuid(), reactionId: reaction.id }))}
                       >
-                        {t("live.reactions.unvote")}
+                        {t("live.reactions.vote")}
                       </button>
-                    )}
-                  </>
-                )}
+                      {reaction.myVotes > 0 && (
+                        <button
+                          type="button"
+                          className="button button-quiet button-small"
+                          onClick={() => void run(emit("vote:retract", { reactionId: reaction.id }))}
+                        >
+                          {t("live.reactions.unvote")}
+                        </button>
+                      )}
+                    </>
+                  )}
                 {mode === "lead" && emit && reaction.visibility === "revealed" && (
                   <button
                     type="button"

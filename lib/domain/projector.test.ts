@@ -1,9 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { NO_FOCUS, PROJECTOR_PAGE, projectorPages, shownPage, spotlighted } from "./projector";
+import { NO_FOCUS, PROJECTOR_PAGE, projectorList, projectorPages, shownPage, spotlighted } from "./projector";
 
 const reaction = (id: number, text = `Reactie ${id}`, visibility = "revealed") => ({ id: `r${id}`, text, visibility });
 
 describe("the projector's pages", () => {
+  it("list, in a response phase, the answered round's reactions first, then the round's own", () => {
+    const questions = [reaction(1), reaction(2)];
+    const answers = [reaction(3)];
+    expect(projectorList({ reactions: answers, answered: { reactions: questions } })).toEqual([
+      ...questions,
+      ...answers,
+    ]);
+    expect(projectorList({ reactions: answers, answered: null })).toEqual(answers);
+    const pages = projectorPages(projectorList({ reactions: answers, answered: { reactions: questions } }));
+    expect(spotlighted({ ...NO_FOCUS, spotlightId: "r1" }, pages.flat())?.id).toBe("r1");
+  });
+
   it("puts nine short reactions on one page and forty on five, in their order", () => {
     const nine = Array.from({ length: 9 }, (_, i) => reaction(i));
     expect(projectorPages(nine)).toEqual([nine]);

@@ -27,6 +27,14 @@ interface Readable {
   visibility: string;
 }
 
+/**
+ * The reactions of a view the projector lists, before paging: in a response phase the answered
+ * round's first (the questions being answered, with the case owner's labels), then the round's own.
+ */
+export function projectorList<T>(view: { reactions: readonly T[]; answered: { reactions: readonly T[] } | null }): T[] {
+  return [...(view.answered?.reactions ?? []), ...view.reactions];
+}
+
 /** The reactions the projector shows: revealed ones (never pending, hidden or withdrawn). */
 export function projected<T extends Readable>(reactions: readonly T[]): T[] {
   return reactions.filter((reaction) => reaction.visibility === "revealed");

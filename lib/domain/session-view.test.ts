@@ -108,3 +108,80 @@ describe("dot votes", () => {
     ]);
   });
 });
+
+describe("the round a response phase answers", () => {
+  const question = (id: string, authorId: string, changes: Partial<ReactionRecord> = {}) =>
+    reaction(id, authorId, { roundId: "questions", kind: "question", visibility: "revealed", ...changes });
+  const record = (anonymous: boolean) =>
+    sessionRecord({
+      participants: [participant("olga", "Olga", { role: "case_owner" }), ...people],
+      round: openRound({ id: "answers", phaseId: "p-response" }),
+      reactions: [
+        reaction("r9", "olga", { roundId: "answers", kind: "response", anonymous: false, visibility: "revealed" }),
+      ],
+      answered: {
+        roundId: "questions",
+        phaseId: "p-questions",
+        reactions: [
+          question("q3", "anna", { anonymous, label: "warm" }),
+          question("q1", "bram", { anonymous, label: "cold" }),
+          question("q2", "carla", { anonymous, visibility: "hidden" }),
+          question("q4", "anna", { anonymous, visibility: "pending" }),
+          question("q5", "bram", { anonymous, visibility: "withdrawn" }),
+        ],
+      },
+    });
+
+  it("is read beside the round's own reactions, with the case owner's labels, on every screen", () => {
+    const view = projectSession(record(false), { kind: "projector" }, new Set());
+    expect(view.reactions.map((each) => each.text)).toEqual(["Tekst r9"]);
+    expect(view.answered?.phaseId).toBe("p-questions");
+    expect(view.answered?.reactions.map((each) => [each.id, each.authorName, each.label])).toEqual([
+      ["q1", "Bram", "cold"],
+      ["q3", "Anna", "warm"],
+    ]);
+    // Its votes are not counted here, and it is not the round's: nothing of it in the round's counts.
+    expect(view.answered?.reactions.every((each) => each.votes === 0 && each.myVotes === 0)).toBe(true);
+    expect(view.pendingCount).toBe(0);
+    expect(view.submittedCount).toBe(1);
+    // The facilitator also reads the one they hid; nobody reads one never revealed, its author neither.
+    const lead = projectSession(record(false), { kind: "facilitator" }, new Set());
+    expect(lead.answered?.reactions.map((each) => each.id)).toEqual(["q1", "q2", "q3"]);
+    const anna = projectSession(record(false), { kind: "participant", participantId: "anna" }, new Set());
+    expect(anna.answered?.reactions.map((each) => [each.id, each.mine])).toEqual([
+      ["q1", false],
+      ["q3", true],
+    ]);
+  });
+
+  it("never names an anonymous author to anyone else, in any field or order", () => {
+    for (const viewer of [
+      { kind: "facilitator" },
+      { kind: "projector" },
+      { kind: "participant", participantId: "olga" },
+      { kind: "participant", participantId: "carla" },
+    ] as const) {
+      const view = projectSession(record(true), viewer, new Set());
+      const { participants: _named, ...rest } = view;
+      expect(JSON.stringify(rest)).not.toMatch(/anna|Anna|bram|Bram|c-q1|c-q3/);
+      // By their random ids, not by who asked when; the one the lead hid, to the lead and its author.
+      const readsHidden =
+        viewer.kind === "facilitator" || (viewer.kind === "participant" && viewer.participantId === "carla");
+      expect(view.answered?.reactions.map((each) => each.id)).toEqual(readsHidden ? ["q1", "q2", "q3"] : ["q1", "q3"]);
+    }
+    const anna = projectSession(record(true), { kind: "participant", participantId: "anna" }, new Set());
+    expect(anna.answered?.reactions.find((each) => each.id === "q3")).toMatchObject({
+      authorName: "Anna",
+      mine: true,
+      clientId: "c-q3",
+    });
+    expect(anna.answered?.reactions.find((each) => each.id === "q1")).toMatchObject({
+      authorId: null,
+      authorName: null,
+    });
+  });
+
+  it("is none outside a response phase", () => {
+    expect(projectSession(sessionRecord(), { kind: "projector" }, new Set()).answered).toBeNull();
+  });
+});

@@ -64,6 +64,17 @@ export interface ReactionRecord {
 
 export type QuestionLabel = "warm" | "cold" | "neutral";
 
+/**
+ * The round of the phase a response phase answers, kept in view read-only: nobody posts or votes in
+ * it any more, but the case owner labels its questions (or marks its advice usable) and everyone
+ * sees the marks. Its reactions are stored in it, as they were written.
+ */
+export interface AnsweredRound {
+  roundId: string;
+  phaseId: string;
+  reactions: ReactionRecord[];
+}
+
 export interface ParticipantRecord {
   id: string;
   displayName: string;
@@ -96,6 +107,8 @@ export interface SessionRecord {
   /** The current round (see currentRound), with its reactions and votes. */
   round: RoundRecord | null;
   reactions: ReactionRecord[];
+  /** In a response phase, the round it answers (answeredPhaseIndex in reaction-rules.ts); else null. */
+  answered: AnsweredRound | null;
   /** Reactions stored in the whole session, every round, withdrawn ones too (for lib/domain/caps). */
   reactionsInSession: number;
   votes: { reactionId: string; voterId: string }[];
@@ -152,6 +165,14 @@ export interface ReactionView {
   label: QuestionLabel | null;
 }
 
+/** The answered round as a viewer may read it (the same rules as the round's own reactions). */
+export interface AnsweredView {
+  roundId: string;
+  phaseId: string;
+  /** Its readable reactions: revealed ones, hidden ones for the lead; never pending ones; no vote counts. */
+  reactions: ReactionView[];
+}
+
 export interface CaseView {
   id: string;
   title: string;
@@ -180,12 +201,22 @@ export interface SessionView {
   viewer: Viewer;
   session: Omit<
     SessionRecord,
-    "phases" | "participants" | "round" | "reactions" | "votes" | "dealtLessonIds" | "version" | "cases" | SharedRecords
+    | "phases"
+    | "participants"
+    | "round"
+    | "reactions"
+    | "answered"
+    | "votes"
+    | "dealtLessonIds"
+    | "version"
+    | "cases"
+    | SharedRecords
   >;
   phases: PhaseView[];
   participants: ParticipantView[];
   round: RoundRecord | null;
   reactions: ReactionView[];
+  answered: AnsweredView | null;
   /** Reactions in the round that this viewer cannot read yet (hidden until the reveal). */
   pendingCount: number;
   /** How many people have reacted in this round (shown instead of marks in an anonymous round). */
@@ -246,6 +277,40 @@ export function displayOrder(
   return a.createdAt - b.createdAt;
 }
 
+type Readable = ReactionRecord & { visibility: ReactionView["visibility"] };
+
+/** Whether `viewer` may read `reaction`: its author always; everyone once revealed; the lead a hidden one too. */
+function readableBy(reaction: ReactionRecord, viewer: Viewer): reaction is Readable {
+  if (reaction.visibility === "withdrawn") return false;
+  if (viewer.kind === "participant" && reaction.authorId === viewer.participantId) return true;
+  return reaction.visibility === "revealed" || (reaction.visibility === "hidden" && viewer.kind === "facilitator");
+}
+
+/** A readable reaction as `viewer` sees it: an anonymous one names its author to the author alone. */
+function reactionView(
+  reaction: Readable,
+  viewer: Viewer,
+  names: ReadonlyMap<string, string>,
+  votes: { votes: number; myVotes: number },
+): ReactionView {
+  const mine = viewer.kind === "participant" && reaction.authorId === viewer.participantId;
+  const showAuthor = mine || !reaction.anonymous;
+  return {
+    id: reaction.id,
+    kind: reaction.kind,
+    text: reaction.text,
+    authorId: showAuthor ? reaction.authorId : null,
+    authorName: showAuthor ? (names.get(reaction.authorId) ?? null) : null,
+    mine,
+    clientId: mine ? reaction.clientId : null,
+    visibility: reaction.visibility,
+    anonymous: reaction.anonymous,
+    ...votes,
+    usable: reaction.usable,
+    label: reaction.label,
+  };
+}
+
 /**
  * What `viewer` may see of the session. `online` is the set of participant ids connected now, with
  * PROJECTOR_PRESENCE in it while a projector screen is connected.
@@ -265,33 +330,29 @@ export function projectSession(record: SessionRecord, viewer: Viewer, online: Re
   const reactions: ReactionView[] = [];
   for (const reaction of [...record.reactions].sort(displayOrder)) {
     if (reaction.visibility === "withdrawn") continue;
-    const mine = reaction.authorId === viewerId;
-    const visible =
-      mine || reaction.visibility === "revealed" || (reaction.visibility === "hidden" && viewer.kind === "facilitator");
-    if (!visible) {
+    if (!readableBy(reaction, viewer)) {
       if (reaction.visibility === "pending") pendingCount += 1;
       continue;
     }
-    const showAuthor = mine || !reaction.anonymous;
     const countVotes = reaction.visibility === "revealed";
     // Counts stay with the server while people vote: seen on a screen, they would steer the votes.
     const votesShown = countVotes && record.round?.votingClosed === true;
-    reactions.push({
-      id: reaction.id,
-      kind: reaction.kind,
-      text: reaction.text,
-      authorId: showAuthor ? reaction.authorId : null,
-      authorName: showAuthor ? (names.get(reaction.authorId) ?? null) : null,
-      mine,
-      clientId: mine ? reaction.clientId : null,
-      visibility: reaction.visibility,
-      anonymous: reaction.anonymous,
-      votes: votesShown ? (voteTotals.get(reaction.id) ?? 0) : 0,
-      myVotes: countVotes ? (myVotes.get(reaction.id) ?? 0) : 0,
-      usable: reaction.usable,
-      label: reaction.label,
-    });
+    reactions.push(
+      reactionView(reaction, viewer, names, {
+        votes: votesShown ? (voteTotals.get(reaction.id) ?? 0) : 0,
+        myVotes: countVotes ? (myVotes.get(reaction.id) ?? 0) : 0,
+      }),
+    );
   }
+  // The answered round is read, not written in: what everyone could read there, by the same rules.
+  const answered: AnsweredView | null = record.answered && {
+    roundId: record.answered.roundId,
+    phaseId: record.answered.phaseId,
+    reactions: [...record.answered.reactions]
+      .sort(displayOrder)
+      .filter((reaction): reaction is Readable => reaction.visibility !== "pending" && readableBy(reaction, viewer))
+      .map((reaction) => reactionView(reaction, viewer, names, { votes: 0, myVotes: 0 })),
+  };
 
   // Once the vote is closed, the most voted come first, on every screen alike (a stable sort).
   if (record.round?.votingClosed) reactions.sort((a, b) => b.votes - a.votes);
@@ -326,6 +387,7 @@ export function projectSession(record: SessionRecord, viewer: Viewer, online: Re
     participants: _p,
     round,
     reactions: _r,
+    answered: _a,
     votes: _v,
     dealtLessonIds,
     version,
@@ -346,6 +408,7 @@ export function projectSession(record: SessionRecord, viewer: Viewer, online: Re
     participants,
     round,
     reactions,
+    answered,
     pendingCount,
     submittedCount: submitters.size,
     projectorOnline: online.has(PROJECTOR_PRESENCE),

@@ -1,4 +1,4 @@
-import { projectorPages, shownPage, spotlighted } from "@/lib/domain/projector";
+import { projectorList, projectorPages, shownPage, spotlighted } from "@/lib/domain/projector";
 import { type SessionView, viewPhase } from "@/lib/domain/session-view";
 import type { ClientEventName, ClientEventPayload } from "./events";
 
@@ -100,13 +100,13 @@ export function shortcutCommand(key: string, view: SessionView, reactionId: stri
         : null;
     case "spotlight": {
       if (status !== "running" || reactionId === null) return null;
-      const reaction = view.reactions.find((each) => each.id === reactionId && each.visibility === "revealed");
+      const reaction = projectorList(view).find((each) => each.id === reactionId && each.visibility === "revealed");
       if (!reaction) return null;
       const on = focus.spotlightId !== reaction.id;
       return { event: "projector:show", payload: { show: "spotlight", reactionId: on ? reaction.id : null } };
     }
     case "endSpotlight":
-      return status === "running" && spotlighted(focus, view.reactions)
+      return status === "running" && spotlighted(focus, projectorList(view))
         ? { event: "projector:show", payload: { show: "spotlight", reactionId: null } }
         : null;
     case "join":
@@ -114,7 +114,7 @@ export function shortcutCommand(key: string, view: SessionView, reactionId: stri
         ? { event: "projector:show", payload: { show: "join", on: !focus.join } }
         : null;
     case "page": {
-      const pages = projectorPages(view.reactions).length;
+      const pages = projectorPages(projectorList(view)).length;
       const page = shownPage(focus.page, pages) + (key === "]" ? 1 : -1);
       return status === "running" && page >= 0 && page < pages
         ? { event: "projector:show", payload: { show: "page", page } }

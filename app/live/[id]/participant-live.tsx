@@ -158,6 +158,8 @@ export function ParticipantLive({ sessionId, firstView }: { sessionId: string; f
             {(view.me?.role === "note_taker" || view.notes.text) && (
               <NotesPanel view={view} canEdit={view.me?.role === "note_taker"} emit={live.emit} onError={onError} />
             )}
+            {/* In a response phase, what it answers: the case owner labels the questions here. */}
+            <ReactionList view={view} mode="participant" emit={live.emit} onError={onError} answered />
             {(takesReactions || view.reactions.length > 0 || view.pendingCount > 0) && (
               <ReactionList view={view} mode="participant" emit={live.emit} onError={onError} />
             )}

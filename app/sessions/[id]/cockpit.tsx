@@ -162,6 +162,11 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons, firstView }: P
                   {phase.kind === "action_points" && (
                     <ActionPointsPanel view={view} mode="lead" act={act} emit={live.emit} onError={onError} />
                   )}
+                  {view.answered && view.answered.reactions.length > 0 && (
+                    <div className="card">
+                      <ReactionList view={view} mode="lead" emit={live.emit} onError={onError} answered />
+                    </div>
+                  )}
                   <div className="card">
                     {view.round && !view.round.revealed && view.pendingCount > 0 && (
                       <button type="button" className="button reveal-button" onClick={() => act("round:reveal", {})}>

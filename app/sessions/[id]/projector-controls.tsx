@@ -3,7 +3,7 @@
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { Act } from "@/app/_hooks/use-live-session";
 import { CollapsiblePanel } from "@/app/_live/collapsible-panel";
-import { projectorPages, shownPage, spotlighted } from "@/lib/domain/projector";
+import { projectorList, projectorPages, shownPage, spotlighted } from "@/lib/domain/projector";
 import type { SessionView } from "@/lib/domain/session-view";
 
 /**
@@ -14,9 +14,9 @@ import type { SessionView } from "@/lib/domain/session-view";
 export function ProjectorControls({ view, act }: { view: SessionView; act: Act }) {
   const { t } = useI18n();
   const focus = view.session.projector;
-  const pages = projectorPages(view.reactions);
+  const pages = projectorPages(projectorList(view));
   const page = shownPage(focus.page, pages.length);
-  const spotlight = spotlighted(focus, view.reactions);
+  const spotlight = spotlighted(focus, projectorList(view));
   const canJoin = !view.session.joinLocked;
   return (
     <CollapsiblePanel

@@ -22,6 +22,7 @@ export function sessionRecord(changes: Partial<SessionRecord> = {}): SessionReco
     participants: [],
     round: openRound(),
     reactions: [],
+    answered: null,
     reactionsInSession: 0,
     votes: [],
     dealtLessonIds: [],

@@ -417,6 +417,7 @@ export const en: Messages = {
       unvote: "Take back vote",
       votesLeftOne: "1 vote left",
       votesLeft: "{count} votes left",
+      answeredTitle: "From the phase “{phase}”",
     },
     cases: {
       title: "Cases",
@@ -577,6 +578,7 @@ export const en: Messages = {
       noSuchPhase: "That phase does not exist in this session.",
       postingClosed: "There is nothing to write in this phase.",
       ownerSilent: "The case owner only listens now and does not write.",
+      othersWrite: "The others write in this phase; you do not write along.",
       ownerOnly: "Only the case owner writes in this phase.",
       kindNotAllowed: "That kind of contribution does not fit this phase.",
       quotaReached: "You have already written the most contributions allowed in this round.",

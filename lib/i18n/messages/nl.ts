@@ -416,6 +416,7 @@ export const nl = {
       unvote: "Stem terug",
       votesLeftOne: "Nog 1 stem",
       votesLeft: "Nog {count} stemmen",
+      answeredTitle: "Uit de fase „{phase}”",
     },
     cases: {
       title: "Casussen",
@@ -576,6 +577,7 @@ export const nl = {
       noSuchPhase: "Die fase bestaat niet in deze sessie.",
       postingClosed: "In deze fase kun je niets schrijven.",
       ownerSilent: "De inbrenger luistert nu alleen en schrijft niet mee.",
+      othersWrite: "In deze fase schrijven de anderen; jij schrijft niet mee.",
       ownerOnly: "Alleen de inbrenger schrijft in deze fase.",
       kindNotAllowed: "Dat soort bijdrage past niet in deze fase.",
       quotaReached: "Je hebt het maximale aantal bijdragen voor deze ronde al geschreven.",

@@ -1,11 +1,12 @@
 import type { LocalizedText } from "@/lib/content/types";
 import type { ActionPointRecord } from "@/lib/domain/intervision";
-import { phaseTakesPosts } from "@/lib/domain/reaction-rules";
+import { answeredPhaseIndex, phaseTakesPosts } from "@/lib/domain/reaction-rules";
 import {
   ACTION_SOURCE_TEXT,
   displayOrder,
   type LessonCard,
   type PhaseView,
+  type ReactionRecord,
   type SessionRecord,
 } from "@/lib/domain/session-view";
 import type { TimerState } from "@/lib/domain/timer";
@@ -107,7 +108,9 @@ async function loadFrom(db: Client, sessionId: string): Promise<SessionRecord | 
     rules: phaseRulesSchema.parse(phase.rules),
   }));
   const phase = row.currentPhaseIndex === null ? null : phases[row.currentPhaseIndex];
-  const [roundRow, dealt] = await oneByOne([
+  const answeredIndex = answeredPhaseIndex(phases, row.currentPhaseIndex);
+  const answeredPhase = answeredIndex === null ? undefined : phases[answeredIndex];
+  const [roundRow, dealt, answeredRow] = await oneByOne([
     phase
       ? db.round.findFirst({
           where: { sessionId, ...(phaseTakesPosts(phase.rules) ? { phaseId: phase.id } : {}) },
@@ -118,6 +121,14 @@ async function loadFrom(db: Client, sessionId: string): Promise<SessionRecord | 
         })
       : null,
     db.round.findMany({ where: { sessionId, lessonId: { not: null } }, select: { lessonId: true } }),
+    // The latest round of the phase answered, as that phase showed it (currentRound in session-row.ts).
+    answeredPhase
+      ? db.round.findFirst({
+          where: { sessionId, phaseId: answeredPhase.id },
+          orderBy: { position: "desc" },
+          select: { id: true },
+        })
+      : null,
   ]);
   const [cases, notes, actionPoints, lookBack, members] = await oneByOne([
     db.case.findMany({
@@ -153,8 +164,9 @@ async function loadFrom(db: Client, sessionId: string): Promise<SessionRecord | 
   ]);
   const notesAuthor = notes?.updatedById ? row.participants.find((each) => each.id === notes.updatedById) : undefined;
   const dealtLesson = roundRow?.lesson;
-  const [reactions, votes, reactionsInSession, sources] = await oneByOne([
+  const [reactions, answeredReactions, votes, reactionsInSession, sources] = await oneByOne([
     roundRow ? db.reaction.findMany({ where: { roundId: roundRow.id } }) : [],
+    answeredRow ? db.reaction.findMany({ where: { roundId: answeredRow.id } }) : [],
     roundRow
       ? db.vote.findMany({ where: { reaction: { roundId: roundRow.id } }, select: { reactionId: true, voterId: true } })
       : [],
@@ -222,19 +234,11 @@ async function loadFrom(db: Client, sessionId: string): Promise<SessionRecord | 
           turnSkipped: roundRow.turnSkipped,
         }
       : null,
-    reactions: reactions.map((reaction) => ({
-      id: reaction.id,
-      clientId: reaction.clientId,
-      roundId: reaction.roundId,
-      authorId: reaction.authorId,
-      kind: reaction.kind,
-      text: reaction.text,
-      anonymous: reaction.anonymous,
-      visibility: reaction.visibility,
-      createdAt: reaction.createdAt.getTime(),
-      usable: reaction.usable,
-      label: reaction.label,
-    })),
+    reactions: reactions.map(reactionRecord),
+    answered:
+      answeredRow && answeredPhase
+        ? { roundId: answeredRow.id, phaseId: answeredPhase.id, reactions: answeredReactions.map(reactionRecord) }
+        : null,
     reactionsInSession,
     // Newest round first; within a round as every screen lists it: anonymous ones by their random
     // id, never by time (the order people wrote in could name them).
@@ -273,6 +277,24 @@ async function loadFrom(db: Client, sessionId: string): Promise<SessionRecord | 
     },
     actionPoints: actionPoints.map(actionPointRecord),
     lookBack: lookBack.map(actionPointRecord),
+  };
+}
+
+type ReactionRow = Awaited<ReturnType<Client["reaction"]["findFirstOrThrow"]>>;
+
+function reactionRecord(reaction: ReactionRow): ReactionRecord {
+  return {
+    id: reaction.id,
+    clientId: reaction.clientId,
+    roundId: reaction.roundId,
+    authorId: reaction.authorId,
+    kind: reaction.kind,
+    text: reaction.text,
+    anonymous: reaction.anonymous,
+    visibility: reaction.visibility,
+    createdAt: reaction.createdAt.getTime(),
+    usable: reaction.usable,
+    label: reaction.label,
   };
 }
 

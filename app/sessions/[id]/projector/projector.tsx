@@ -12,7 +12,7 @@ import { ReactionList } from "@/app/_live/reaction-list";
 import { SavingPaused } from "@/app/_live/saving-paused";
 import { TimerDisplay } from "@/app/_live/timer-display";
 import { TurnBanner } from "@/app/_live/turn-banner";
-import { NO_FOCUS, projectorPages, shownPage, spotlighted } from "@/lib/domain/projector";
+import { NO_FOCUS, projectorList, projectorPages, shownPage, spotlighted } from "@/lib/domain/projector";
 import { type SessionView, viewPhase } from "@/lib/domain/session-view";
 import { FullscreenButton } from "./fullscreen-button";
 import { JoinCorner } from "./join-corner";
@@ -45,9 +45,9 @@ export function Projector({ session, joinUrl, host, qrSvg, firstView }: Props) {
   const locked = view?.session.joinLocked ?? session.joinLocked;
   const running = view?.session.status === "running";
   const joining = !view || view.session.status === "lobby" || (running && focus.join && !locked);
-  const pages = view ? projectorPages(view.reactions) : [];
+  const pages = view ? projectorPages(projectorList(view)) : [];
   const pageIndex = shownPage(focus.page, pages.length);
-  const spotlight = view ? spotlighted(focus, view.reactions) : null;
+  const spotlight = view ? spotlighted(focus, projectorList(view)) : null;
   const root = useRef<HTMLElement>(null);
   useFitScale(root, `${view?.version}:${pageIndex}:${spotlight?.id}:${joining}`, MIN_FIT);
   return (
