@@ -1,8 +1,8 @@
+import { globalChannel } from "./global-channel";
+
 /**
  * Tells the live channel that someone lost access, so that their open connections close at once
- * (they could not open them again: the handshake checks the same rules). Like session-changes.ts,
- * the listener is kept on globalThis so that Next's bundled server actions reach the custom server's
- * Socket.io.
+ * (they could not open them again: the handshake checks the same rules; see global-channel.ts).
  */
 export type AccessRevocation =
   /** Signed out (every session token of theirs is void): all their facilitator connections. */
@@ -10,25 +10,14 @@ export type AccessRevocation =
   /** No longer shares a group: their lead and projector connections to these sessions. */
   | { kind: "sessions"; userId: string; sessionIds: readonly string[] };
 
-type Listener = (revocation: AccessRevocation) => void;
-
-interface RevocationsGlobal {
-  kringAccessRevocationListeners?: Set<Listener>;
-}
-
-function listeners(): Set<Listener> {
-  const holder = globalThis as RevocationsGlobal;
-  holder.kringAccessRevocationListeners ??= new Set();
-  return holder.kringAccessRevocationListeners;
-}
+const revocations = globalChannel<AccessRevocation>("kringAccessRevocationListeners");
 
 /** Called by the live channel; returns the function that stops listening. */
-export function listenForAccessRevocations(listener: Listener): () => void {
-  listeners().add(listener);
-  return () => void listeners().delete(listener);
+export function listenForAccessRevocations(listener: (revocation: AccessRevocation) => void): () => void {
+  return revocations.listen(listener);
 }
 
 /** After the change has committed: the live channel closes the connections it no longer allows. */
 export function announceAccessRevoked(revocation: AccessRevocation): void {
-  for (const listener of listeners()) listener(revocation);
+  revocations.announce(revocation);
 }
