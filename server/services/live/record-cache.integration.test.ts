@@ -50,16 +50,6 @@ describe("the record cache's loads (a reconnect storm)", () => {
     expect(cache.load(session.id)).not.toBe(loads[0]);
   });
 
-  it("a crowd that asks while a load runs is answered after a version check, without a second load", async () => {
-    const session = await openSession();
-    const cache = createRecordCache(db);
-    const first = cache.load(session.id);
-    const crowd = Array.from({ length: 50 }, () => cache.load(session.id));
-    const records = await Promise.all([first, ...crowd]);
-    expect(new Set(records.map((record) => record?.version))).toEqual(new Set([(await first)?.version]));
-    expect(cache.loads).toBe(1);
-  });
-
   it("never answers a caller with a load that began before it asked", async () => {
     const session = await openSession();
     const cache = createRecordCache(db);

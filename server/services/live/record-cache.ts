@@ -7,15 +7,15 @@ const MAX_SESSIONS = 500;
 
 /**
  * Runs `work(key)` at most once at a time per key, and answers every caller with a run that began
- * after it asked: callers who ask while one runs share the one that starts right after it (`follow`,
- * by default `work` again). So a change committed before the call is in the answer, and a crowd
- * asking at once costs two runs.
+ * after it asked: callers who ask while one runs share the one that starts right after it. So a
+ * change committed before the call is in the answer, and a crowd asking at once costs two runs.
  */
-function sharedAfterAsking<T>(work: (key: string) => Promise<T>, follow: (key: string) => Promise<T> = work) {
+function sharedAfterAsking<T>(work: (key: string) => Promise<T>) {
   const running = new Map<string, Promise<T>>();
   const following = new Map<string, Promise<T>>();
 
-  function start(key: string, run: Promise<T>): Promise<T> {
+  function start(key: string): Promise<T> {
+    const run = work(key);
     running.set(key, run);
     const done = () => {
       if (running.get(key) === run) running.delete(key);
@@ -26,14 +26,14 @@ function sharedAfterAsking<T>(work: (key: string) => Promise<T>, follow: (key: s
 
   return (key: string): Promise<T> => {
     const current = running.get(key);
-    if (!current) return start(key, work(key));
+    if (!current) return start(key);
     let next = following.get(key);
     if (!next) {
       next = current
         .catch(() => null)
         .then(() => {
           following.delete(key);
-          return start(key, follow(key));
+          return start(key);
         });
       following.set(key, next);
     }
@@ -53,8 +53,6 @@ function sharedAfterAsking<T>(work: (key: string) => Promise<T>, follow: (key: s
  */
 export function createRecordCache(db: Db, maxSessions = MAX_SESSIONS) {
   const records = new Map<string, SessionRecord>();
-  /** Whole loads from the database so far (the tests count them). */
-  let loads = 0;
 
   function touch(record: SessionRecord) {
     records.delete(record.id);
@@ -72,13 +70,12 @@ export function createRecordCache(db: Db, maxSessions = MAX_SESSIONS) {
     touch(record);
   }
 
-  async function loadNow(sessionId: string): Promise<SessionRecord | null> {
-    loads += 1;
+  const load = sharedAfterAsking(async (sessionId) => {
     const record = await loadSessionRecord(db, sessionId);
     if (record) remember(record);
     else records.delete(sessionId);
     return record;
-  }
+  });
 
   const { pool, prepare } = poolOf(db);
   const versionOf = sharedAfterAsking(async (sessionId) => {
@@ -89,27 +86,6 @@ export function createRecordCache(db: Db, maxSessions = MAX_SESSIONS) {
     });
     return result.rows[0]?.version ?? null;
   });
-
-  /**
-   * The session as the database has it now: the kept record when its version is still the
-   * database's (one small query), else a load.
-   */
-  async function checked(sessionId: string): Promise<SessionRecord | null> {
-    if (!records.has(sessionId)) return loadNow(sessionId);
-    const version = await versionOf(sessionId);
-    if (version === null) {
-      records.delete(sessionId);
-      return null;
-    }
-    const cached = records.get(sessionId);
-    // Newer than the check is fine too: the hot path remembered a write that committed meanwhile.
-    return cached && cached.version >= version ? cached : loadNow(sessionId);
-  }
-
-  // Callers who ask while a load runs wait for it and then check the version (checked): the record
-  // that load brought, or the hot path after it, is the answer when it is still the database's. So a
-  // room that reconnects while its posts stream in costs one load and a version check, not two loads.
-  const load = sharedAfterAsking(loadNow, checked);
 
   return {
     get(sessionId: string): SessionRecord | undefined {
@@ -124,13 +100,18 @@ export function createRecordCache(db: Db, maxSessions = MAX_SESSIONS) {
      * group's name, say) is announced, and its broadcast's load refreshes the record for everyone.
      */
     async current(sessionId: string): Promise<SessionRecord | null> {
-      return records.has(sessionId) ? checked(sessionId) : load(sessionId);
+      if (!records.has(sessionId)) return load(sessionId);
+      const version = await versionOf(sessionId);
+      if (version === null) {
+        records.delete(sessionId);
+        return null;
+      }
+      const cached = records.get(sessionId);
+      // Newer than the check is fine too: the hot path remembered a write that committed meanwhile.
+      return cached && cached.version >= version ? cached : load(sessionId);
     },
     forget(sessionId: string) {
       records.delete(sessionId);
-    },
-    get loads() {
-      return loads;
     },
   };
 }
