@@ -207,6 +207,29 @@ describe("the live client", () => {
     expect(partly.stats()).toEqual({ syncs: 3, maxInFlight: 1 });
   });
 
+  it("a screen that missed the last change, with no change after it, asks by itself and comes right", async () => {
+    let latest = 4;
+    const missed = (since: number) => ({
+      patches: Array.from({ length: latest - since }, (_, index) => patch(since + index + 1)),
+    });
+    const scripted = await scriptedServer(() => view(latest, {}), missed);
+    cleanup.push(scripted.close);
+    const client = new LiveClient(io(scripted.url, { transports: ["websocket"], forceNew: true }) as LiveSocket, {
+      checkEveryMs: 40,
+    });
+    cleanup.push(() => client.close());
+    await until(() => client.state.view?.version === 4);
+    // Version 5 happened, but its patch never reached this screen, and nothing follows it.
+    latest = 5;
+    await until(() => client.state.view?.version === 5);
+    expect(scripted.catchUps.every((since) => since === 4 || since === 5)).toBe(true);
+    // Up to date, the checks go on, each answered with nothing, and the view stays as it is.
+    const checked = scripted.catchUps.length;
+    await until(() => scripted.catchUps.length >= checked + 2);
+    expect(client.state.view?.version).toBe(5);
+    expect(scripted.stats().maxInFlight).toBe(1);
+  });
+
   it("connects again by itself after the server closed the connection, unless it was told it was removed", async () => {
     const scripted = await scriptedServer(() => view(3, {}));
     cleanup.push(scripted.close);

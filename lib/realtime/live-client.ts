@@ -52,12 +52,20 @@ export interface LiveClientOptions {
   /** The view the page was rendered with on the server; the stored one wins only when it is newer. */
   initialView?: SessionView | null;
   ackTimeoutMs?: number;
+  /**
+   * While connected, about this often (moved by up to half at random) the client asks what it
+   * missed since the version it shows: a screen that missed the last change, with no change after
+   * it to show the gap, comes right within this time. Cheap for the server: the answer is usually
+   * "nothing", from memory.
+   */
+  checkEveryMs?: number;
   random?: () => number;
 }
 
 /** Refusals after which reconnecting cannot help. */
 export const FINAL_CODES: readonly ErrorCode[] = ["removed", "unauthenticated", "forbidden", "not_found"];
 const ACK_TIMEOUT_MS = 10_000;
+const CHECK_EVERY_MS = 30_000;
 
 function newest(first: SessionView | null, stored: SessionView | null): SessionView | null {
   if (!first) return stored;
@@ -74,6 +82,7 @@ export class LiveClient {
   private known = -1;
   private handshakeFailures = 0;
   private handshakeTimer: ReturnType<typeof setTimeout> | null = null;
+  private checkTimer: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
   /** How many syncs were sent (the fault bench reports it). */
   syncCount = 0;
@@ -91,6 +100,7 @@ export class LiveClient {
     };
     socket.on("connect", () => this.onConnect());
     socket.on("disconnect", (reason) => {
+      this.stopChecking();
       this.set({ connection: "offline" });
       // Closed by the server without a final word (after too many refusals, say): Socket.io does
       // not reconnect by itself then, so this does, with backoff; a removal has set `fatal` first.
@@ -147,6 +157,7 @@ export class LiveClient {
 
   close() {
     this.closed = true;
+    this.stopChecking();
     if (this.handshakeTimer) clearTimeout(this.handshakeTimer);
     this.socket.disconnect();
     this.listeners.clear();
@@ -184,6 +195,43 @@ export class LiveClient {
     this.set({ connection: "connected" });
     this.requestSync(true);
     void this.measureClock();
+    this.checkLater();
+  }
+
+  /** Plans the next check for a missed change (see `checkEveryMs`). */
+  private checkLater() {
+    this.stopChecking();
+    const every = this.options.checkEveryMs ?? CHECK_EVERY_MS;
+    const random = this.options.random ?? Math.random;
+    this.checkTimer = setTimeout(
+      () => {
+        this.checkTimer = null;
+        void this.check().finally(() => {
+          if (!this.closed && this.socket.connected) this.checkLater();
+        });
+      },
+      Math.round(every / 2 + random() * every),
+    );
+  }
+
+  private stopChecking() {
+    if (this.checkTimer) clearTimeout(this.checkTimer);
+    this.checkTimer = null;
+  }
+
+  /** Asks what was missed since the version shown, unless a sync is under way (it asks anyway). */
+  private async check() {
+    const shown = this.current.view?.version;
+    if (this.syncing || this.closed || !this.socket.connected || shown === undefined) return;
+    this.syncing = true;
+    try {
+      const answer = await this.catchUp(shown);
+      if (answer.ok && answer.data) this.accept(answer.data);
+    } finally {
+      this.syncing = false;
+    }
+    // A gap noticed meanwhile waited for this check to end.
+    if (this.owed()) this.requestSync(false);
   }
 
   private onConnectError(error: Error) {
