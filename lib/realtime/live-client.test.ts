@@ -27,6 +27,11 @@ const patch = (version: number): SessionPatch => ({
   pendingCount: version,
 });
 
+/** A catch-up answer with every patch after `since` up to `latest`. */
+const patchesSince = (since: number, latest: number): SessionCatchUp => ({
+  patches: Array.from({ length: latest - since }, (_, index) => patch(since + index + 1)),
+});
+
 /**
  * A real Socket.io server whose `session:sync` answers come when the test releases them. It answers
  * `session:catchup` with `catchUp(since)`, by default the whole view, as a server does that no longer
@@ -172,9 +177,7 @@ describe("the live client", () => {
 
   it("catches up on a gap with just the patches it missed, and asks for the whole view only when they do not close it", async () => {
     let latest = 4;
-    const missed = (since: number) => ({
-      patches: Array.from({ length: latest - since }, (_, index) => patch(since + index + 1)),
-    });
+    const missed = (since: number) => patchesSince(since, latest);
     const scripted = await scriptedServer(() => view(latest, {}), missed);
     cleanup.push(scripted.close);
     const client = new LiveClient(io(scripted.url, { transports: ["websocket"], forceNew: true }) as LiveSocket);
@@ -209,9 +212,7 @@ describe("the live client", () => {
 
   it("a screen that missed the last change, with no change after it, asks by itself and comes right", async () => {
     let latest = 4;
-    const missed = (since: number) => ({
-      patches: Array.from({ length: latest - since }, (_, index) => patch(since + index + 1)),
-    });
+    const missed = (since: number) => patchesSince(since, latest);
     const scripted = await scriptedServer(() => view(latest, {}), missed);
     cleanup.push(scripted.close);
     const client = new LiveClient(io(scripted.url, { transports: ["websocket"], forceNew: true }) as LiveSocket, {

@@ -243,9 +243,10 @@ describe("an intervision method over the real live channel: cases, roles, notes 
     ).toMatchObject({ ok: true });
   });
 
-  it("keeps the Socratic questions in view while the case owner labels and answers them", async () => {
+  /** A Socratic dialogue in its questions phase: Anna the case owner, Bram and Carla asking. */
+  async function socraticQuestions(anonymous: boolean) {
     const lead = await harness.facilitator();
-    const session = await harness.session(lead.user.id, { method: "socratisch-gesprek" });
+    const session = await harness.session(lead.user.id, { method: "socratisch-gesprek", anonymous });
     const leader = await harness.client({ cookie: lead.cookie, sessionId: session.id, as: "lead" });
     const projector = await harness.client({ cookie: lead.cookie, sessionId: session.id, as: "projector" });
     const [anna, bram, carla] = await people(session.id, ["Anna", "Bram", "Carla"]);
@@ -256,6 +257,11 @@ describe("an intervision method over the real live channel: cases, roles, notes 
     const questions = await bram.client.viewWhere(
       (view) => view.phases[view.session.currentPhaseIndex ?? 0]?.kind === "questions",
     );
+    return { session, leader, projector, anna, bram, carla, questions };
+  }
+
+  it("keeps the Socratic questions in view while the case owner labels and answers them", async () => {
+    const { session, leader, projector, anna, bram, carla, questions } = await socraticQuestions(false);
     const questionRound = questions.round?.id;
     const ask = async (client: typeof bram.client, text: string) => {
       const asked = await client.emit("reaction:add", {
@@ -347,18 +353,7 @@ describe("an intervision method over the real live channel: cases, roles, notes 
   });
 
   it("never ties an anonymous question to its author while it is answered, on any screen", async () => {
-    const lead = await harness.facilitator();
-    const session = await harness.session(lead.user.id, { method: "socratisch-gesprek", anonymous: true });
-    const leader = await harness.client({ cookie: lead.cookie, sessionId: session.id, as: "lead" });
-    const projector = await harness.client({ cookie: lead.cookie, sessionId: session.id, as: "projector" });
-    const [anna, bram, carla] = await people(session.id, ["Anna", "Bram", "Carla"]);
-    if (!anna || !bram || !carla) throw new Error("three people joined");
-    await leader.emit("phase:start", {});
-    await leader.emit("role:assign", { participantId: anna.id, role: "case_owner" });
-    await leader.emit("phase:next", {});
-    const questions = await bram.client.viewWhere(
-      (view) => view.phases[view.session.currentPhaseIndex ?? 0]?.kind === "questions",
-    );
+    const { session, leader, projector, anna, bram, carla, questions } = await socraticQuestions(true);
     const texts = ["Wat is voor jou echte invloed?", "Wie beslist er nu?", "Wat als ze nee zeggen?"];
     for (const [client, text] of [
       [bram.client, texts[0]],
