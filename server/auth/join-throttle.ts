@@ -1,4 +1,5 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { type RateLimiterLike, RateLimiterRes } from "rate-limiter-flexible";
+import { sharedStore } from "@/server/cluster/shared-limits";
 
 /**
  * One limit on trying join codes, whichever way they are tried: the join link (`GET /join/<code>`),
@@ -6,8 +7,9 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
  * address, wrong codes count (a few typos are free, guessing is not; right ones do not, so a room of
  * colleagues behind one address can all join); once that limit is reached every try from the
  * address is refused, the right code too. Per code, every try counts, so a code that leaked is not
- * flooded from many addresses. In memory: one process serves Kring; a restart forgetting is
- * harmless. Kept on globalThis so Next's bundled pages and actions share one set.
+ * flooded from many addresses. Counted across nodes when Kring runs on several (sharedStore), else
+ * in memory, where a restart forgetting is harmless. Kept on globalThis so Next's bundled pages
+ * and actions share one set.
  */
 export const JOIN_LIMITS = {
   /** Wrong codes from one address. */
@@ -17,8 +19,8 @@ export const JOIN_LIMITS = {
 } as const;
 
 interface Limiters {
-  wrong: RateLimiterMemory;
-  code: RateLimiterMemory;
+  wrong: RateLimiterLike;
+  code: RateLimiterLike;
 }
 
 interface JoinThrottleGlobal {
@@ -28,8 +30,8 @@ interface JoinThrottleGlobal {
 function limiters(): Limiters {
   const holder = globalThis as JoinThrottleGlobal;
   holder.kringJoinLimiters ??= {
-    wrong: new RateLimiterMemory({ keyPrefix: "join-wrong", ...JOIN_LIMITS.wrong }),
-    code: new RateLimiterMemory({ keyPrefix: "join-code", ...JOIN_LIMITS.code }),
+    wrong: sharedStore({ keyPrefix: "join-wrong", ...JOIN_LIMITS.wrong }),
+    code: sharedStore({ keyPrefix: "join-code", ...JOIN_LIMITS.code }),
   };
   return holder.kringJoinLimiters;
 }

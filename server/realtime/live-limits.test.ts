@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LIVE_RATE_LIMITS } from "@/lib/realtime/live-limits";
+import { newClient } from "@/server/cluster/redis";
+import { redisStore } from "@/server/cluster/shared-limits";
 import { createLogger } from "@/server/logger";
 import { createLiveLimits } from "./live-limits";
 
@@ -36,5 +38,27 @@ describe("connecting, per person", () => {
   it("a connection without a person (before choosing who one is) is not counted", async () => {
     const limits = createLiveLimits(createLogger("silent"));
     for (let i = 0; i < burst * 3; i++) expect(await limits.admitConnection(null)).not.toBeNull();
+  });
+});
+
+describe.skipIf(!process.env.REDIS_URL)("connecting, per person, on two nodes (Redis)", () => {
+  const { burst } = LIVE_RATE_LIMITS.connect;
+
+  it("counts a person's reconnects to either node against one budget", async () => {
+    const client = newClient(process.env.REDIS_URL ?? "");
+    await client.connect();
+    try {
+      const shared = redisStore({ client, prefix: `kring-test:${crypto.randomUUID()}` });
+      const [one, other] = [
+        createLiveLimits(createLogger("silent"), shared),
+        createLiveLimits(createLogger("silent"), shared),
+      ];
+      let admitted = 0;
+      for (let i = 0; i < burst + 30; i++) if (await (i % 2 === 0 ? one : other).admitConnection(person)) admitted += 1;
+      // As on one node: a loop of reconnects spread over two nodes gets no more through.
+      expect(admitted).toBe(burst + 1);
+    } finally {
+      client.destroy();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { type RateLimiterLike, RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes } from "rate-limiter-flexible";
 import type { ErrorCode } from "@/lib/errors";
 import type { ClientEventName } from "@/lib/realtime/events";
 import {
@@ -9,18 +9,10 @@ import {
   type RateClass,
   type RateLimit,
 } from "@/lib/realtime/live-limits";
+import { type LimiterStore, memoryStore, sharedStore } from "@/server/cluster/shared-limits";
 import type { Logger } from "@/server/logger";
 import { personKey as keyOf } from "./session-binding";
 import type { KringSocket } from "./types";
-
-/**
- * Where the limiters keep their counts: in this process now. With several nodes, a store that
- * builds RateLimiterRedis (with a RateLimiterMemory as its insuranceLimiter) shares them; nothing
- * else here changes.
- */
-export type LimiterStore = (options: { keyPrefix: string; points: number; duration: number }) => RateLimiterLike;
-
-export const memoryStore: LimiterStore = (options) => new RateLimiterMemory(options);
 
 /** Refusals that a well-behaved client does not cause: enough of them disconnect the socket. */
 const ABUSIVE: ReadonlySet<ErrorCode> = new Set([
@@ -65,8 +57,8 @@ function bucket(store: LimiterStore, name: string, limit: RateLimit) {
 
 /**
  * Whether a limiter let it through: it says no by rejecting with a RateLimiterRes. A store that
- * fails (a shared store out of reach) lets everything through rather than stopping the room; a
- * Redis store should carry a memory insuranceLimiter so that it still counts.
+ * fails lets everything through rather than stopping the room (the shared one counts in memory
+ * while Redis is away: cluster/shared-limits.ts).
  */
 async function admitted(consumed: Promise<unknown>): Promise<boolean> {
   try {
@@ -89,17 +81,22 @@ function payloadBytes(payload: unknown): number {
  * its payload against its size class, before the router parses it. Refusals that only a script
  * causes are counted per connection; too many in a short window disconnect it.
  */
-export function createLiveLimits(log: Logger, store: LimiterStore = memoryStore) {
-  const buckets = Object.fromEntries(
-    (Object.keys(LIVE_RATE_LIMITS) as RateClass[]).map((name) => [name, bucket(store, name, LIVE_RATE_LIMITS[name])]),
-  ) as Record<RateClass, ReturnType<typeof bucket>>;
-  const strikes = store({
+export function createLiveLimits(log: Logger, shared: LimiterStore = sharedStore) {
+  const bucketsIn = (store: LimiterStore) =>
+    Object.fromEntries(
+      (Object.keys(LIVE_RATE_LIMITS) as RateClass[]).map((name) => [name, bucket(store, name, LIVE_RATE_LIMITS[name])]),
+    ) as Record<RateClass, ReturnType<typeof bucket>>;
+  // A connection lives on one node: its counts stay here. A person's (several tabs, reconnects to
+  // any node) are shared across nodes when Kring runs on several (cluster/shared-limits.ts).
+  const connectionBuckets = bucketsIn(memoryStore);
+  const buckets = bucketsIn(shared);
+  const strikes = memoryStore({
     keyPrefix: "live:strikes",
     points: ABUSE_LIMIT.refusals,
     duration: ABUSE_LIMIT.windowSeconds,
   });
   // A person expelled for abuse: marked for the cool-down (more points than the limiter has).
-  const cooldown = store({ keyPrefix: "live:expelled", points: 1, duration: ABUSE_LIMIT.cooldownSeconds });
+  const cooldown = shared({ keyPrefix: "live:expelled", points: 1, duration: ABUSE_LIMIT.cooldownSeconds });
   const expelled = new WeakSet<KringSocket>();
 
   function personKey(socket: KringSocket): string | null {
@@ -135,10 +132,9 @@ export function createLiveLimits(log: Logger, store: LimiterStore = memoryStore)
   async function check(socket: KringSocket, name: ClientEventName, payload: unknown): Promise<ErrorCode | null> {
     if (expelled.has(socket)) return "rate_limited";
     const limits = EVENT_LIMITS[name];
-    const limiter = buckets[limits.rate];
-    if (!(await limiter.take(`s:${socket.id}`))) return "rate_limited";
+    if (!(await connectionBuckets[limits.rate].take(`s:${socket.id}`))) return "rate_limited";
     const person = personKey(socket);
-    if (person && !(await limiter.take(person))) return "rate_limited";
+    if (person && !(await buckets[limits.rate].take(person))) return "rate_limited";
     if (payloadBytes(payload) > PAYLOAD_BYTES[limits.size]) return "too_large";
     return null;
   }
