@@ -57,6 +57,10 @@ export default defineConfig({
       KRING_LOG: "silent",
       NEXT_TELEMETRY_DISABLED: "1",
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+      // On PostgreSQL with Redis (CI's second run), the server runs as a node of a cluster.
+      ...(process.env.DATABASE_URL && process.env.REDIS_URL
+        ? { REDIS_URL: process.env.REDIS_URL, AUTH_SECRET: "e2e-secret-that-is-long-enough-for-kring-nodes" }
+        : {}),
     },
   },
 });

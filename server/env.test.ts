@@ -40,3 +40,24 @@ describe("proxy and public URL settings", () => {
     expect(() => parseEnv({ KRING_PUBLIC_URL: "ftp://kring.example" })).toThrow(/KRING_PUBLIC_URL/);
   });
 });
+
+describe("several nodes", () => {
+  it("takes a Redis URL with an external database and a shared secret, and refuses it without them", () => {
+    const secret = "a-secret-that-every-node-shares-0123456789";
+    const env = parseEnv({
+      DATABASE_URL: "postgresql://db/kring",
+      REDIS_URL: "redis://127.0.0.1:6379",
+      AUTH_SECRET: secret,
+    });
+    expect(env.REDIS_URL).toBe("redis://127.0.0.1:6379");
+    expect(() => parseEnv({ REDIS_URL: "redis://127.0.0.1:6379", AUTH_SECRET: secret })).toThrow(
+      /REDIS_URL.*DATABASE_URL/,
+    );
+    expect(() => parseEnv({ DATABASE_URL: "postgresql://db/kring", REDIS_URL: "redis://127.0.0.1:6379" })).toThrow(
+      /REDIS_URL.*AUTH_SECRET/,
+    );
+    expect(() =>
+      parseEnv({ DATABASE_URL: "postgresql://db/kring", REDIS_URL: "http://x", AUTH_SECRET: secret }),
+    ).toThrow(/REDIS_URL/);
+  });
+});

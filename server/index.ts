@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
 import { resolveAuthSecret } from "./auth/secret";
+import { type Cluster, connectCluster } from "./cluster/redis";
+import { shareLimitsThrough } from "./cluster/shared-limits";
 import { disconnectDb, getDb } from "./db/client";
 import { openDatabase, prepareDatabase } from "./db/database";
 import { waitForDatabase } from "./db/wait";
@@ -40,6 +42,14 @@ async function main() {
       `${prepared.migrations.applied.length} migration(s) applied, ${prepared.seeded.lessons} lessons, ${prepared.seeded.methods} methods`,
   );
 
+  // Several nodes: the Redis they share, before anything counts a limit or opens a room.
+  let cluster: Cluster | undefined;
+  if (env.REDIS_URL) {
+    cluster = await connectCluster(env.REDIS_URL, database.url, log);
+    shareLimitsThrough(cluster);
+    log.info(`cluster: node ${cluster.nodeId} on Redis`);
+  }
+
   // Next fetches redirect targets of server actions from itself: tell it where it listens.
   const app = next({ dev, dir: process.cwd(), turbopack: dev, hostname: "localhost", port: env.PORT });
   const handle = app.getRequestHandler();
@@ -63,7 +73,14 @@ async function main() {
     for (const [name, value] of Object.entries(baseHeaders(origin))) res.setHeader(name, value);
     void handle(req, res);
   });
-  const realtime = createRealtime(httpServer, { db, env, log, secret: process.env.AUTH_SECRET, originSettings });
+  const realtime = createRealtime(httpServer, {
+    db,
+    env,
+    log,
+    secret: process.env.AUTH_SECRET,
+    originSettings,
+    cluster,
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -72,7 +89,8 @@ async function main() {
     // dropped client a SYN retry of 1 to 7 s. The kernel caps it at net.core.somaxconn.
     httpServer.listen({ port: env.PORT, host: env.HOST, backlog: LISTEN_BACKLOG }, resolve);
   });
-  const stopRetention = startRetentionSweeps(db, log);
+  // On several nodes, one sweeps at a time (a PostgreSQL advisory lock decides which).
+  const stopRetention = startRetentionSweeps(db, log, { exclusive: !database.embedded });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -90,6 +108,7 @@ async function main() {
     const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
     await realtime.close(limitMs * 0.7);
     await stopRetention();
+    await cluster?.close();
     httpServer.closeAllConnections();
     await closed;
     await app.close?.();

@@ -1,8 +1,12 @@
 import type { Server as HttpServer, IncomingMessage } from "node:http";
+import { createAdapter } from "@socket.io/redis-adapter";
 import { Server } from "socket.io";
 import { type ErrorCode, KringError } from "@/lib/errors";
 import { type ClientToServerEvents, MAX_MESSAGE_BYTES, type ServerToClientEvents } from "@/lib/realtime/events";
 import { isSessionCurrent } from "@/server/auth/session-version";
+import { type ClusterEvents, otherNodes } from "@/server/cluster/bus";
+import { redisPresence } from "@/server/cluster/presence";
+import type { Cluster } from "@/server/cluster/redis";
 import { createDatabaseHealth, isDatabaseBusy, isDatabaseUnavailable } from "@/server/db/availability";
 import { type Db, poolOf } from "@/server/db/client";
 import type { KringEnv } from "@/server/env";
@@ -23,7 +27,7 @@ import { createReactionWriter } from "@/server/services/live/reaction-writer";
 import { createRecordCache } from "@/server/services/live/record-cache";
 import { readHandshake, type SocketData } from "./handshake-auth";
 import { createLiveHub } from "./live-hub";
-import { createLiveLimits, type LimiterStore } from "./live-limits";
+import { createLiveLimits } from "./live-limits";
 import { isOriginAllowed } from "./origin";
 import { providePageViews } from "./page-views";
 import { createRouter, type Handlers } from "./router";
@@ -34,8 +38,8 @@ export interface RealtimeDeps {
   env: Pick<KringEnv, "KRING_ALLOWED_ORIGINS">;
   log: Logger;
   secret: string;
-  /** Where the live limits keep their counts (default: this process's memory). */
-  limiterStore?: LimiterStore;
+  /** Several nodes (REDIS_URL): the Redis link they share. Left out: this node is the only one. */
+  cluster?: Cluster;
   /** Which forwarded headers to believe; none when left out (tests). */
   originSettings?: OriginSettings;
 }
@@ -43,7 +47,8 @@ export interface RealtimeDeps {
 /** Attaches Socket.io to the HTTP server, with origin checks, handshake auth and the event router. */
 export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
   const settings = deps.originSettings ?? { trustedProxies: NO_TRUSTED_PROXIES, publicUrl: undefined };
-  const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, {
+  const { cluster } = deps;
+  const io = new Server<ClientToServerEvents, ServerToClientEvents, ClusterEvents, SocketData>(httpServer, {
     path: "/socket.io",
     serveClient: false,
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
@@ -57,9 +62,11 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
     // No connection-state recovery: a client that reconnects asks for its whole view by version
     // (session:sync), so replaying missed packets would only repeat it, while the server would keep
     // every broadcast of the last minutes in memory to be able to.
+    // Several nodes: rooms, broadcasts and server-side events go through Redis pub/sub.
+    ...(cluster ? { adapter: createAdapter(cluster.client, cluster.subscriber, { key: `${cluster.prefix}:io` }) } : {}),
   });
 
-  const limits = createLiveLimits(deps.log, deps.limiterStore);
+  const limits = createLiveLimits(deps.log);
 
   // The polling transport's answers carry the security headers too (pages get theirs in index.ts).
   io.engine.on("headers", (headers: Record<string, string>, req: IncomingMessage) => {
@@ -71,7 +78,8 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
   // Whether the database answers: requests that find it away get `unavailable`, every screen hears
   // that saving paused and, once a probe gets through again, that it resumed.
   const health = createDatabaseHealth(() => deps.db.$queryRaw`SELECT 1`, deps.log);
-  const stopWatching = health.onChange((down) => io.emit("server:saving", { paused: down }));
+  // Each node tells its own screens about its own view of the database.
+  const stopWatching = health.onChange((down) => io.local.emit("server:saving", { paused: down }));
 
   // The database's queue: past this many requests waiting for a connection, new work is turned away
   // with `busy` (the client tries again a little later) instead of joining a queue it would time out in.
@@ -124,7 +132,10 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
   });
 
   const cache = createRecordCache(deps.db);
-  const hub = createLiveHub(io, deps.db, cache, deps.log, health);
+  const hub = createLiveHub(io, deps.db, cache, deps.log, {
+    health,
+    presence: cluster && ((changed) => redisPresence(cluster, changed, deps.log)),
+  });
   const writer = createReactionWriter(deps.db, cache, hub.reactionAdded);
   const handlers: Handlers = {
     "clock:sync": clockSync,
@@ -150,12 +161,19 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
     const member = data.member;
     return member !== null && member.role !== "participant" && revocation.sessionIds.includes(member.sessionId);
   };
-  const stopRevoking = listenForAccessRevocations((revocation) => {
+  const revokeHere = (revocation: AccessRevocation) => {
     for (const socket of io.sockets.sockets.values()) {
       if (!revokes(revocation, socket.data)) continue;
       socket.emit("session:removed");
       socket.disconnect(true);
     }
+  };
+  // The page that revoked it ran on one node; the connections may be on any.
+  const nodes = otherNodes(io, cluster !== undefined);
+  nodes.hear({ "kring:revoked": revokeHere });
+  const stopRevoking = listenForAccessRevocations((revocation) => {
+    revokeHere(revocation);
+    nodes.tell("kring:revoked", revocation);
   });
   io.on("connection", (socket) => {
     router.attach(socket);
@@ -175,7 +193,7 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
       stopRevoking();
       stopWatching();
       health.stop();
-      io.emit("server:restarting");
+      io.local.emit("server:restarting");
       io.engine.close();
       // Handlers in flight finish (their commits land and are acked), within `drainMs`.
       let timer: ReturnType<typeof setTimeout> | undefined;

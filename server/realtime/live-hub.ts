@@ -1,5 +1,7 @@
 import { type AddedReaction, patchFor, patchGroup, type SessionCatchUp } from "@/lib/domain/session-patch";
 import { PROJECTOR_PRESENCE, projectSession, type Viewer } from "@/lib/domain/session-view";
+import { otherNodes, shareReaction, unshareReaction } from "@/server/cluster/bus";
+import { localPresence, type Presence } from "@/server/cluster/presence";
 import { type DatabaseHealth, isDatabaseBusy, isDatabaseUnavailable } from "@/server/db/availability";
 import type { Db } from "@/server/db/client";
 import type { Logger } from "@/server/logger";
@@ -14,6 +16,15 @@ const participantRoom = (participantId: string) => `participant:${participantId}
 
 const viewerKey = (viewer: Viewer) => (viewer.kind === "participant" ? `p:${viewer.participantId}` : viewer.kind);
 
+export interface HubOptions {
+  health?: DatabaseHealth;
+  /**
+   * Several nodes (REDIS_URL): who is present, across them (cluster/presence.ts). Left out: one
+   * node, whose own counts are the presence.
+   */
+  presence?: (changed: (sessionIds: string[]) => void) => Presence;
+}
+
 /**
  * Who is connected to which session, and the fan-out of changes. After a change has committed,
  * `changed(sessionId)` schedules one load of the session for the next turn of the event loop (many
@@ -21,9 +32,15 @@ const viewerKey = (viewer: Viewer) => (viewer.kind === "participant" ? `p:${view
  * view it may see. Every load refreshes the cache that the hot path checks new reactions against.
  * Presence (who is connected) is not a change of the session: it goes out as a small message of
  * its own, so a room that reconnects at once costs no loads and no whole views.
+ *
+ * On several nodes, each node sends to its own connections only (`io.local`), and tells the others
+ * what changed (cluster/bus.ts), so that they send to theirs: a view is projected where its
+ * sockets are, and crosses Redis as one small message per node, not one per socket.
  */
-export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: Logger, health?: DatabaseHealth) {
+export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: Logger, options: HubOptions = {}) {
+  const { health } = options;
   const online = new Map<string, Map<string, number>>();
+  const cluster = otherNodes(io, options.presence !== undefined);
   const patchLog = createPatchLog();
   const lastSeen = createLastSeen(db, log);
   // Sessions whose broadcast found the database away: sent again once it is back.
@@ -34,17 +51,28 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
     missed.clear();
   });
 
-  function onlineIn(sessionId: string): Set<string> {
-    return new Set(online.get(sessionId)?.keys());
+  /** Who is connected to this node, in a session. */
+  const here = (sessionId: string): string[] => [...(online.get(sessionId)?.keys() ?? [])];
+  const presence = options.presence
+    ? options.presence((sessionIds) => {
+        // A node is gone (or came back from a Redis outage): every screen, on every node, hears who is present.
+        cluster.tell("kring:presence", sessionIds);
+        for (const sessionId of sessionIds) sendPresence(sessionId);
+      })
+    : localPresence(here);
+
+  /** Who is connected to a session on any node; this node's own while the shared presence is out of reach. */
+  function onlineIn(sessionId: string): Promise<Set<string>> {
+    return presence.online(sessionId).catch(() => new Set(here(sessionId)));
   }
 
   async function broadcast(sessionId: string) {
     const record = await cache.load(sessionId);
     if (!record) return;
-    const sockets = await io.in(sessionRoom(sessionId)).fetchSockets();
-    // Presence as it is now, when the views go out (not before the await above): a client takes the
+    const sockets = await io.local.in(sessionRoom(sessionId)).fetchSockets();
+    // Presence as it is now, when the views go out (not before the awaits above): a client takes the
     // presence of every whole view it receives, even one older than its own (lib/realtime/live-client).
-    const present = onlineIn(sessionId);
+    const present = await onlineIn(sessionId);
     const views = new Map<string, ReturnType<typeof projectSession>>();
     for (const socket of sockets) {
       const member = socket.data.member;
@@ -90,7 +118,21 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
     }
   }
 
+  /** After a change has committed: every node sends the session's screens their new view. */
   function changed(sessionId: string) {
+    changedHere(sessionId);
+    if (toldChanged.size === 0) setImmediate(tellChanged);
+    toldChanged.add(sessionId);
+  }
+  // The other nodes hear of a turn's changes in one message.
+  const toldChanged = new Set<string>();
+  function tellChanged() {
+    const sessionIds = [...toldChanged];
+    toldChanged.clear();
+    if (!stopped) cluster.tell("kring:changed", sessionIds);
+  }
+
+  function changedHere(sessionId: string) {
     if (loading.has(sessionId)) {
       dirty.add(sessionId);
       return;
@@ -108,12 +150,15 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
   async function stop() {
     stopped = true;
     await Promise.allSettled([...running, lastSeen.stop()]);
+    // Leaving the other nodes: they send these sessions' presence without this node's people.
+    const left = await presence.stop().catch(() => []);
+    if (left.length > 0) cluster.tell("kring:presence", left);
   }
 
   /** The whole view for one connection (after connecting, reconnecting or missing a version). */
   async function viewFor(member: Member) {
     const record = await cache.current(member.sessionId);
-    return record ? projectSession(record, viewerOf(member), onlineIn(member.sessionId)) : null;
+    return record ? projectSession(record, viewerOf(member), await onlineIn(member.sessionId)) : null;
   }
 
   /**
@@ -132,7 +177,8 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
   }
 
   // Presence changes go out on their own (session:presence), folded per session into one message
-  // per turn of the event loop, with who is connected when it is sent: no load, no projection.
+  // per turn of the event loop, with who is connected when it is sent: no load, no projection. A
+  // change on this node is published first (several nodes), then every node sends it to its own.
   const presenceDue = new Set<string>();
   function presenceChanged(sessionId: string) {
     if (presenceDue.has(sessionId)) return;
@@ -140,8 +186,33 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
     setImmediate(() => {
       presenceDue.delete(sessionId);
       if (stopped) return;
-      io.to(sessionRoom(sessionId)).emit("session:presence", { online: [...onlineIn(sessionId)].sort() });
+      void presence
+        .publish(sessionId, here(sessionId))
+        .catch(() => undefined)
+        .then(() => {
+          cluster.tell("kring:presence", [sessionId]);
+          sendPresence(sessionId);
+        });
     });
+  }
+
+  // One read of the shared presence per session at a time; a change meanwhile sends it once more.
+  const presenceSending = new Set<string>();
+  const presenceAgain = new Set<string>();
+  function sendPresence(sessionId: string) {
+    if (presenceSending.has(sessionId)) {
+      presenceAgain.add(sessionId);
+      return;
+    }
+    presenceSending.add(sessionId);
+    void onlineIn(sessionId)
+      .then((present) => {
+        if (!stopped) io.local.to(sessionRoom(sessionId)).emit("session:presence", { online: [...present].sort() });
+      })
+      .finally(() => {
+        presenceSending.delete(sessionId);
+        if (presenceAgain.delete(sessionId)) sendPresence(sessionId);
+      });
   }
 
   /** Who a connection makes present: a participant by id, any projector screen as one (PROJECTOR_PRESENCE). */
@@ -184,6 +255,11 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
    * (catchUp).
    */
   function reactionAdded(sessionId: string, version: number, added: AddedReaction) {
+    cluster.tell("kring:reaction", sessionId, version, shareReaction(added));
+    reactionHere(sessionId, version, added);
+  }
+
+  function reactionHere(sessionId: string, version: number, added: AddedReaction) {
     patchLog.add(sessionId, version, added);
     const room = io.sockets.adapter.rooms.get(sessionRoom(sessionId));
     if (!room) return;
@@ -198,11 +274,25 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
       else groups.set(key, { viewer, socketIds: [socketId] });
     }
     for (const { viewer, socketIds } of groups.values()) {
-      io.to(socketIds).emit("session:patch", patchFor(added, viewer, version));
+      io.local.to(socketIds).emit("session:patch", patchFor(added, viewer, version));
     }
   }
 
-  /** Tells a removed participant's connections, then closes them. */
+  cluster.hear({
+    "kring:changed": (sessionIds) => {
+      for (const sessionId of sessionIds) changedHere(sessionId);
+    },
+    "kring:reaction": (sessionId, version, shared) => {
+      const added = unshareReaction(shared);
+      cache.stored(sessionId, version, added.reaction);
+      reactionHere(sessionId, version, added);
+    },
+    "kring:presence": (sessionIds) => {
+      for (const sessionId of sessionIds) sendPresence(sessionId);
+    },
+  });
+
+  /** Tells a removed participant's connections, on every node, then closes them. */
   function expel(participantId: string) {
     io.to(participantRoom(participantId)).emit("session:removed");
     io.in(participantRoom(participantId)).disconnectSockets(true);

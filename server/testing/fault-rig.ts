@@ -9,6 +9,7 @@ import { joinSession } from "@/server/services/live/participants";
 import { createSession } from "@/server/services/sessions";
 import { liveClient, type TestLiveClient, until } from "./live-clients";
 import { embeddedUrl, freePort, type RunningServer, startServerProcess } from "./server-process";
+import { startBalancer } from "./tcp-proxy";
 
 const SECRET = "fault-rig-secret-that-is-long-enough-for-kring";
 
@@ -17,28 +18,42 @@ const SECRET = "fault-rig-secret-that-is-long-enough-for-kring";
  * else the embedded one in a temporary folder), with sessions full of participants whose clients
  * are the browser's modules (LiveClient + Outbox). For the fault tests and `npm run bench:faults`:
  * kill it, stop it, restart it, and ask whether every client has settled.
+ *
+ * With `nodes` above 1 (PostgreSQL and REDIS_URL needed), that many server processes share the
+ * database and Redis behind a small TCP balancer that hands out connections in turn, as a
+ * deployment of several nodes behind one address.
  */
-export async function startFaultRig(env: Record<string, string> = {}) {
+export async function startFaultRig(env: Record<string, string> = {}, { nodes = 1 }: { nodes?: number } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), "kring-faults-"));
   const scratch: ScratchDatabase | null = process.env.DATABASE_URL ? await createScratchDatabase() : null;
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  let server: RunningServer | null = null;
+  const ports = await Promise.all(Array.from({ length: nodes }, () => freePort()));
+  const balancer = nodes > 1 ? await startBalancer(ports) : null;
+  const url = `http://127.0.0.1:${balancer?.port ?? ports[0]}`;
+  const servers: (RunningServer | null)[] = ports.map(() => null);
   const clients: TestLiveClient[] = [];
+  const cluster: Record<string, string> = nodes > 1 ? { REDIS_URL: process.env.REDIS_URL ?? "" } : {};
 
-  /** Starts the server; `nodeArgs` go to node itself (a CPU profile: `--cpu-prof`). */
-  async function start(nodeArgs: string[] = []) {
-    server = await startServerProcess(
-      { PORT: String(port), KRING_DATA_DIR: dataDir, DATABASE_URL: scratch?.url ?? "", AUTH_SECRET: SECRET, ...env },
+  /** Starts a node (the only one by default); `nodeArgs` go to node itself (a CPU profile: `--cpu-prof`). */
+  async function start(nodeArgs: string[] = [], node = 0) {
+    const server = await startServerProcess(
+      {
+        PORT: String(ports[node]),
+        KRING_DATA_DIR: dataDir,
+        DATABASE_URL: scratch?.url ?? "",
+        AUTH_SECRET: SECRET,
+        ...cluster,
+        ...env,
+      },
       nodeArgs,
     );
+    servers[node] = server;
     return server;
   }
 
-  /** Sends `signal` and resolves with the exit code and how long the exit took. */
-  async function stop(signal: NodeJS.Signals = "SIGKILL") {
-    const child = server?.child;
-    server = null;
+  /** Sends `signal` to a node and resolves with the exit code and how long the exit took. */
+  async function stop(signal: NodeJS.Signals = "SIGKILL", node = 0) {
+    const child = servers[node]?.child;
+    servers[node] = null;
     if (!child || child.exitCode !== null) return { code: child?.exitCode ?? null, ms: 0 };
     const started = Date.now();
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
@@ -160,7 +175,7 @@ export async function startFaultRig(env: Record<string, string> = {}) {
         "every outbox empty",
         timeoutMs,
       ).catch((error: Error) => {
-        throw new Error(`${error.message}\n${describeClients(everyone)}\n${server?.output().slice(-3000) ?? ""}`);
+        throw new Error(`${error.message}\n${describeClients(everyone)}\n${output()}`);
       });
       const { version } = await stored(sessionId);
       const left = Math.max(1000, timeoutMs - (Date.now() - started));
@@ -170,7 +185,7 @@ export async function startFaultRig(env: Record<string, string> = {}) {
           if (Date.now() - started <= timeoutMs) return false;
           const shown = everyone.map((client) => client.live.state.view?.version ?? "none").join(",");
           throw new Error(
-            `${error.message} (${version}); views at ${shown}\n${describeClients(everyone)}\n${server?.output().slice(-3000) ?? ""}`,
+            `${error.message} (${version}); views at ${shown}\n${describeClients(everyone)}\n${output()}`,
           );
         });
       if (done && (await stored(sessionId)).version === version) return Date.now() - started;
@@ -189,9 +204,15 @@ export async function startFaultRig(env: Record<string, string> = {}) {
     return [...counts].map(([key, count]) => `${count} x ${key}`).join("\n");
   }
 
+  /** The end of every node's output, for a test that timed out. */
+  function output() {
+    return servers.map((server) => server?.output().slice(-3000) ?? "").join("\n");
+  }
+
   async function close() {
     for (const client of clients) client.close();
-    await stop("SIGKILL");
+    await Promise.all(ports.map((_, node) => stop("SIGKILL", node)));
+    await balancer?.close();
     await scratch?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -206,8 +227,10 @@ export async function startFaultRig(env: Record<string, string> = {}) {
     versions,
     settled,
     close,
+    /** Connections each node has taken through the balancer (several nodes). */
+    taken: () => balancer?.taken() ?? [],
     get server() {
-      return server;
+      return servers[0];
     },
   };
 }

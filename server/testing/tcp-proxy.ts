@@ -56,3 +56,59 @@ export function throughProxy(url: string, port: number): string {
   parsed.port = String(port);
   return parsed.toString();
 }
+
+/**
+ * A small TCP load balancer for tests of several nodes: each new connection goes to the next
+ * backend in turn, or to the one after it when that one refuses (a node that was killed). It
+ * counts the connections each backend took.
+ */
+export async function startBalancer(backendPorts: readonly number[]) {
+  let next = 0;
+  const taken = backendPorts.map(() => 0);
+  const open = new Set<Socket>();
+
+  function forward(client: Socket, tries: number) {
+    if (tries >= backendPorts.length) {
+      client.destroy();
+      return;
+    }
+    const index = next;
+    next = (next + 1) % backendPorts.length;
+    const upstream = tcpConnect(backendPorts[index] ?? 0, "127.0.0.1");
+    let connected = false;
+    upstream.once("error", () => {
+      if (!connected) forward(client, tries + 1);
+    });
+    upstream.once("connect", () => {
+      connected = true;
+      taken[index] = (taken[index] ?? 0) + 1;
+      open.add(client);
+      open.add(upstream);
+      const drop = () => {
+        client.destroy();
+        upstream.destroy();
+        open.delete(client);
+        open.delete(upstream);
+      };
+      client.on("error", drop).on("close", drop);
+      upstream.on("error", drop).on("close", drop);
+      client.pipe(upstream);
+      upstream.pipe(client);
+      client.resume();
+    });
+  }
+
+  const server = createServer({ pauseOnConnect: true }, (client) => forward(client, 0));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  return {
+    port: typeof address === "object" && address ? address.port : 0,
+    /** Connections each backend has taken so far. */
+    taken: () => [...taken],
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of open) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -93,12 +93,13 @@ export function createReactionWriter(db: Db, cache: RecordCache, announce: Annou
     if (accepted.length === 0) return rest;
     const storing = process.hrtime.bigint();
     for (const { item } of accepted) recordSince(hotPathTimings.waited, item.arrivedAt, storing);
-    const rows = await insertReactions(db, sessionId, record.version, accepted);
+    // Read before the write: another node's reaction may move the cached record on meanwhile.
+    const base = record.version;
+    const rows = await insertReactions(db, sessionId, base, accepted);
     recordSince(hotPathTimings.stored, storing);
     // The session moved on since the record was cached: the transactional path decides.
     if (rows.length !== accepted.length) return batch;
     const byId = new Map(rows.map((row) => [row.id, row.createdAtMs]));
-    const base = record.version;
     accepted.forEach(({ item, planned, id }, index) => {
       const reaction: ReactionRecord = {
         id,

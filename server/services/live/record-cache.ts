@@ -1,4 +1,4 @@
-import type { SessionRecord } from "@/lib/domain/session-view";
+import type { ReactionRecord, SessionRecord } from "@/lib/domain/session-view";
 import { type Db, poolOf } from "@/server/db/client";
 import { loadSessionRecord } from "./load";
 
@@ -112,6 +112,19 @@ export function createRecordCache(db: Db, maxSessions = MAX_SESSIONS) {
     },
     forget(sessionId: string) {
       records.delete(sessionId);
+    },
+    /**
+     * Another node stored `reaction` at `version`: the record follows when it was one behind, and
+     * is forgotten when it falls further behind (the next use loads it again).
+     */
+    stored(sessionId: string, version: number, reaction: ReactionRecord) {
+      const record = records.get(sessionId);
+      if (!record || record.version >= version) return;
+      if (record.version === version - 1) {
+        record.reactions.push(reaction);
+        record.reactionsInSession += 1;
+        record.version = version;
+      } else records.delete(sessionId);
     },
   };
 }
