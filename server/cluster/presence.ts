@@ -148,6 +148,8 @@ export function redisPresence(
       await beating;
       const sessionIds = [...published.keys()];
       published.clear();
+      // Redis away: the other nodes sweep this one once its expiry passes.
+      if (!client.isReady) return [];
       const multi = client.multi();
       for (const sessionId of sessionIds) multi.hDel(sessionKey(sessionId), nodeId);
       await multi.del(sessionsOf(nodeId)).zRem(nodes, nodeId).exec();

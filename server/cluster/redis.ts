@@ -26,6 +26,8 @@ export interface Cluster {
   prefix: string;
   client: RedisClient;
   subscriber: RedisClient;
+  /** `listener` runs each time Redis is back after being away (messages between nodes may be lost). */
+  onBack(listener: () => void): void;
   close(): Promise<void>;
 }
 
@@ -40,19 +42,20 @@ export function clusterPrefix(databaseUrl: string): string {
 }
 
 export async function connectCluster(redisUrl: string, databaseUrl: string, log: Logger): Promise<Cluster> {
-  let away = false;
   const client = newClient(redisUrl);
   const subscriber = newClient(redisUrl);
+  const away = new Set<RedisClient>();
+  const backListeners: (() => void)[] = [];
   for (const each of [client, subscriber]) {
     each.on("error", (error: Error) => {
-      if (away) return;
-      away = true;
-      log.info(`redis: away (${error.message}); reconnecting`);
+      if (away.has(each)) return;
+      if (away.size === 0) log.info(`redis: away (${error.message}); reconnecting`);
+      away.add(each);
     });
     each.on("ready", () => {
-      if (!away) return;
-      away = false;
-      log.info("redis: back");
+      if (!away.delete(each)) return;
+      if (away.size === 0) log.info("redis: back");
+      for (const listener of backListeners) listener();
     });
   }
   await Promise.all([client.connect(), subscriber.connect()]);
@@ -61,8 +64,29 @@ export async function connectCluster(redisUrl: string, databaseUrl: string, log:
     prefix: clusterPrefix(databaseUrl),
     client,
     subscriber,
+    onBack(listener) {
+      backListeners.push(listener);
+    },
     async close() {
       await Promise.allSettled([client.close(), subscriber.close()]);
     },
   };
+}
+
+/**
+ * The command client as Socket.io's adapter gets it. The adapter publishes without handling a
+ * failure, and node-redis fails the commands in flight when the connection drops: unhandled, that
+ * would end the process. A publish lost that way is made good when Redis is back (Cluster.onBack).
+ */
+export function adapterPublisher(client: RedisClient): RedisClient {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== "function") return value;
+      if (property === "publish" || property === "sPublish") {
+        return (...args: unknown[]) => (value.apply(target, args) as Promise<number>).catch(() => 0);
+      }
+      return value.bind(target);
+    },
+  });
 }

@@ -6,7 +6,7 @@ import { type ClientToServerEvents, MAX_MESSAGE_BYTES, type ServerToClientEvents
 import { isSessionCurrent } from "@/server/auth/session-version";
 import { type ClusterEvents, otherNodes } from "@/server/cluster/bus";
 import { redisPresence } from "@/server/cluster/presence";
-import type { Cluster } from "@/server/cluster/redis";
+import { adapterPublisher, type Cluster } from "@/server/cluster/redis";
 import { createDatabaseHealth, isDatabaseBusy, isDatabaseUnavailable } from "@/server/db/availability";
 import { type Db, poolOf } from "@/server/db/client";
 import type { KringEnv } from "@/server/env";
@@ -63,7 +63,11 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
     // (session:sync), so replaying missed packets would only repeat it, while the server would keep
     // every broadcast of the last minutes in memory to be able to.
     // Several nodes: rooms, broadcasts and server-side events go through Redis pub/sub.
-    ...(cluster ? { adapter: createAdapter(cluster.client, cluster.subscriber, { key: `${cluster.prefix}:io` }) } : {}),
+    ...(cluster
+      ? {
+          adapter: createAdapter(adapterPublisher(cluster.client), cluster.subscriber, { key: `${cluster.prefix}:io` }),
+        }
+      : {}),
   });
 
   const limits = createLiveLimits(deps.log);
@@ -136,6 +140,9 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
     health,
     presence: cluster && ((changed) => redisPresence(cluster, changed, deps.log)),
   });
+  // Redis back after an outage: this node's screens get their sessions again (the other nodes'
+  // messages of the meantime may be lost), and so do the other nodes', as each of them does this.
+  cluster?.onBack(() => hub.resendAll());
   const writer = createReactionWriter(deps.db, cache, hub.reactionAdded);
   const handlers: Handlers = {
     "clock:sync": clockSync,

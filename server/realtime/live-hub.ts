@@ -292,13 +292,29 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
     },
   });
 
+  /**
+   * Every session with a connection here is loaded and sent again, with its presence, here and on
+   * the other nodes: after Redis was away, messages between the nodes may have been lost.
+   */
+  function resendAll() {
+    const sessionIds = [...io.of("/").adapter.rooms.keys()]
+      .filter((room) => room.startsWith("session:"))
+      .map((room) => room.slice("session:".length));
+    for (const sessionId of sessionIds) {
+      changedHere(sessionId);
+      sendPresence(sessionId);
+    }
+    // What this node told while it was cut off may not have reached the others.
+    if (sessionIds.length > 0) cluster.tell("kring:changed", sessionIds);
+  }
+
   /** Tells a removed participant's connections, on every node, then closes them. */
   function expel(participantId: string) {
     io.to(participantRoom(participantId)).emit("session:removed");
     io.in(participantRoom(participantId)).disconnectSockets(true);
   }
 
-  return { changed, reactionAdded, viewFor, catchUp, join, leave, expel, stop };
+  return { changed, reactionAdded, viewFor, catchUp, join, leave, expel, resendAll, stop };
 }
 
 export type LiveHub = ReturnType<typeof createLiveHub>;
