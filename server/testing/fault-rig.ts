@@ -23,7 +23,20 @@ const SECRET = "fault-rig-secret-that-is-long-enough-for-kring";
  * database and Redis behind a small TCP balancer that hands out connections in turn, as a
  * deployment of several nodes behind one address.
  */
-export async function startFaultRig(env: Record<string, string> = {}, { nodes = 1 }: { nodes?: number } = {}) {
+export async function startFaultRig(
+  env: Record<string, string> = {},
+  {
+    nodes = 1,
+    checkEveryMs,
+  }: {
+    nodes?: number;
+    /**
+     * How often clients ask what they missed. A test of what the server pushes sets it far
+     * beyond its own length, so that the clients' own safety net cannot make it pass.
+     */
+    checkEveryMs?: number;
+  } = {},
+) {
   const dataDir = mkdtempSync(join(tmpdir(), "kring-faults-"));
   const scratch: ScratchDatabase | null = process.env.DATABASE_URL ? await createScratchDatabase() : null;
   const ports = await Promise.all(Array.from({ length: nodes }, () => freePort()));
@@ -107,7 +120,7 @@ export async function startFaultRig(env: Record<string, string> = {}, { nodes = 
     // one address, a thousand clients reconnecting at once run into their own old connections
     // (reused ports answered with a challenge, a SYN retried 1 to 3 s later).
     const localAddress = `127.1.${Math.floor(clients.length / 250)}.${(clients.length % 250) + 1}`;
-    const client = liveClient(url, { cookie, sessionId, as, localAddress });
+    const client = liveClient(url, { cookie, sessionId, as, localAddress, checkEveryMs });
     clients.push(client);
     return client;
   }
@@ -227,6 +240,9 @@ export async function startFaultRig(env: Record<string, string> = {}, { nodes = 
     versions,
     settled,
     close,
+    /** Whether each node's process is still running. */
+    alive: () =>
+      servers.map((server) => server !== null && server.child.exitCode === null && server.child.signalCode === null),
     /** Connections each node has taken through the balancer (several nodes). */
     taken: () => balancer?.taken() ?? [],
     get server() {

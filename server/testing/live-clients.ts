@@ -17,6 +17,8 @@ export function liveClient(
     ackTimeoutMs?: number;
     /** The address to connect from (any of 127.0.0.0/8 on loopback): as if from its own computer. */
     localAddress?: string;
+    /** How often a connected client asks what it missed (LiveClient's default: 30 s). */
+    checkEveryMs?: number;
   },
 ) {
   const socket: LiveSocket = io(url, {
@@ -27,7 +29,10 @@ export function liveClient(
     forceNew: true,
     ...RECONNECT_OPTIONS,
   });
-  const live = new LiveClient(socket, { ackTimeoutMs: options.ackTimeoutMs ?? 10_000 });
+  const live = new LiveClient(socket, {
+    ackTimeoutMs: options.ackTimeoutMs ?? 10_000,
+    checkEveryMs: options.checkEveryMs,
+  });
   const storage = memoryStorage();
   const returned: ReturnedPost[] = [];
   /** When each post was acked (Date.now()), by client id: the fault bench times posts with it. */
