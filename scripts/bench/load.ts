@@ -21,7 +21,8 @@ interface Member {
 
 interface Plan {
   target: "kring" | "baseline";
-  url: string;
+  /** One per node; a room's members are spread over them in turn (several nodes share each room). */
+  urls: string[];
   rooms: Member[][];
   durationMs: number;
   warmupMs: number;
@@ -74,7 +75,7 @@ async function connectAll() {
   const sockets: { socket: Socket; room: number; member: number; info: Member }[] = [];
   for (const [roomIndex, members] of plan.rooms.entries()) {
     for (const [memberIndex, info] of members.entries()) {
-      const socket = io(plan.url, {
+      const socket = io(plan.urls[memberIndex % plan.urls.length] ?? "", {
         transports: ["websocket"],
         auth: info.auth,
         extraHeaders: info.cookie ? { cookie: info.cookie } : {},

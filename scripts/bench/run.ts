@@ -4,9 +4,11 @@
 // bench-results/bench-<time>.json.
 // A warm-up (default 5 s) under the same load comes first for both; its figures are reported apart.
 // --profile writes a CPU profile of Kring's server to bench-results/profiles (open it in Chrome's
-// DevTools).
-//   npm run bench -- --rooms 20 --participants 25 --duration 60 --interval 2000 --warmup 5 [--profile]
+// DevTools). --nodes 2 (DATABASE_URL and REDIS_URL needed) runs two Kring nodes on Redis against two
+// relays on the same Redis adapter; each room's members are spread over the nodes.
+//   npm run bench -- --rooms 20 --participants 25 --duration 60 --interval 2000 --warmup 5 [--profile] [--nodes 2]
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,7 +17,7 @@ import { z } from "zod";
 import { participantCookieName } from "@/server/auth/participant-credential";
 import { createDb } from "@/server/db/client";
 import { createScratchDatabase } from "@/server/db/testing";
-import { embeddedUrl, freePort, startServerProcess } from "@/server/testing/server-process";
+import { embeddedUrl, freePort, type RunningServer, startServerProcess } from "@/server/testing/server-process";
 import { createBenchRooms } from "./rooms";
 
 const { values } = parseArgs({
@@ -26,16 +28,21 @@ const { values } = parseArgs({
     interval: { type: "string", default: "2000" },
     warmup: { type: "string", default: "5" },
     profile: { type: "boolean", default: false },
+    nodes: { type: "string", default: "1" },
   },
 });
 const options = z
   .object({
-    rooms: z.coerce.number().int().min(1).max(50),
+    rooms: z.coerce.number().int().min(1).max(400),
     participants: z.coerce.number().int().min(2).max(50),
     duration: z.coerce.number().int().min(5).max(300),
     interval: z.coerce.number().int().min(200).max(60_000),
     warmup: z.coerce.number().int().min(0).max(60),
     profile: z.boolean(),
+    nodes: z.coerce.number().int().min(1).max(4),
+  })
+  .refine((value) => value.nodes === 1 || (process.env.DATABASE_URL && process.env.REDIS_URL), {
+    message: "--nodes above 1 needs DATABASE_URL and REDIS_URL",
   })
   .parse(values);
 const SECRET = "benchmark-secret-that-is-long-enough-for-kring";
@@ -46,9 +53,14 @@ const roundedPercentiles = (ms: Record<"p50" | "p95" | "p99", number>) => ({
   p99: Math.round(ms.p99 * 10) / 10,
 });
 
-function rssBytes(pid: number | undefined): number {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+/** Resident memory of these processes together. */
+function rssBytes(pids: readonly (number | undefined)[]): number {
+  let total = 0;
+  for (const pid of pids) {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    total += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+  }
+  return total;
 }
 
 /**
@@ -57,12 +69,12 @@ function rssBytes(pid: number | undefined): number {
  */
 async function runLoad(
   plan: { warmupMs: number; [key: string]: unknown },
-  serverPid: number | undefined,
+  serverPids: readonly (number | undefined)[],
   measureFrom: () => void,
 ) {
   const planFile = join(mkdtempSync(join(tmpdir(), "kring-bench-")), "plan.json");
   writeFileSync(planFile, JSON.stringify(plan));
-  const rssBefore = rssBytes(serverPid);
+  const rssBefore = rssBytes(serverPids);
   const load: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/bench/load.ts", planFile], {
     stdio: ["pipe", "pipe", "inherit"],
   });
@@ -85,7 +97,7 @@ async function runLoad(
       load.once("exit", (code) => reject(new Error(`load generator exited with ${code}`)));
     });
   const connected = JSON.parse(await nextLine()) as { connected: number };
-  const rssConnected = rssBytes(serverPid);
+  const rssConnected = rssBytes(serverPids);
   load.stdin?.write("go\n");
   const warmedUp = setTimeout(measureFrom, plan.warmupMs);
   const result = JSON.parse(await nextLine());
@@ -98,11 +110,17 @@ async function runLoad(
 }
 
 async function benchBaseline() {
-  const port = await freePort();
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/bench/baseline-server.ts", String(port)], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  await new Promise<void>((resolve) => server.stdout?.once("data", () => resolve()));
+  const ports = await Promise.all(Array.from({ length: options.nodes }, () => freePort()));
+  // Several nodes: on the same Redis adapter as Kring's, under a key of this run's own.
+  const redis = options.nodes > 1 ? [process.env.REDIS_URL ?? "", `bench-relay:${randomUUID()}`] : [];
+  const servers = ports.map((port) =>
+    spawn(process.execPath, ["--import", "tsx", "scripts/bench/baseline-server.ts", String(port), ...redis], {
+      stdio: ["ignore", "pipe", "inherit"],
+    }),
+  );
+  await Promise.all(
+    servers.map((server) => new Promise<void>((resolve) => server.stdout?.once("data", () => resolve()))),
+  );
   const rooms = Array.from({ length: options.rooms }, (_, room) =>
     Array.from({ length: options.participants }, () => ({ auth: { room: `room-${room}` } })),
   );
@@ -110,35 +128,42 @@ async function benchBaseline() {
     return await runLoad(
       {
         target: "baseline",
-        url: `http://127.0.0.1:${port}`,
+        urls: ports.map((port) => `http://127.0.0.1:${port}`),
         rooms,
         durationMs: options.duration * 1000,
         warmupMs: options.warmup * 1000,
         intervalMs: options.interval,
       },
-      server.pid,
+      servers.map((server) => server.pid),
       () => {},
     );
   } finally {
-    server.kill("SIGKILL");
+    for (const server of servers) server.kill("SIGKILL");
   }
 }
 
 async function benchKring() {
   const dataDir = mkdtempSync(join(tmpdir(), "kring-bench-data-"));
   const scratch = process.env.DATABASE_URL ? await createScratchDatabase() : null;
-  const metricsFile = join(dataDir, "metrics.json");
-  const server = await startServerProcess(
-    {
-      PORT: "0",
-      KRING_DATA_DIR: dataDir,
-      DATABASE_URL: scratch?.url ?? "",
-      AUTH_SECRET: SECRET,
-      KRING_LOG: "silent",
-      KRING_METRICS_FILE: metricsFile,
-    },
-    options.profile ? ["--cpu-prof", "--cpu-prof-dir=bench-results/profiles"] : [],
-  );
+  const metricsFiles = Array.from({ length: options.nodes }, (_, node) => join(dataDir, `metrics-${node}.json`));
+  // One after the other: each node migrates and seeds the database at its start.
+  const servers: RunningServer[] = [];
+  for (const metricsFile of metricsFiles) {
+    servers.push(
+      await startServerProcess(
+        {
+          PORT: "0",
+          KRING_DATA_DIR: dataDir,
+          DATABASE_URL: scratch?.url ?? "",
+          AUTH_SECRET: SECRET,
+          KRING_LOG: "silent",
+          KRING_METRICS_FILE: metricsFile,
+          ...(options.nodes > 1 ? { REDIS_URL: process.env.REDIS_URL ?? "" } : {}),
+        },
+        options.profile ? ["--cpu-prof", "--cpu-prof-dir=bench-results/profiles"] : [],
+      ),
+    );
+  }
   const dbUrl = scratch?.url ?? embeddedUrl(dataDir);
   const db = createDb(dbUrl, 1);
   try {
@@ -156,15 +181,17 @@ async function benchKring() {
     const result = await runLoad(
       {
         target: "kring",
-        url: `http://127.0.0.1:${server.port}`,
+        urls: servers.map((server) => `http://127.0.0.1:${server.port}`),
         rooms,
         durationMs: options.duration * 1000,
         warmupMs: options.warmup * 1000,
         intervalMs: options.interval,
       },
-      server.child.pid,
-      // The server's own figures (event-loop delay, hot-path timings) start with the measured part.
-      () => server.child.kill("SIGUSR2"),
+      servers.map((server) => server.child.pid),
+      // The servers' own figures (event-loop delay, hot-path timings) start with the measured part.
+      () => {
+        for (const server of servers) server.child.kill("SIGUSR2");
+      },
     );
     // Writes whose acks timed out may still be landing: wait until the count stops moving.
     const counts = async () => {
@@ -180,7 +207,12 @@ async function benchKring() {
       if (next.total === settled.total) break;
       settled = next;
     }
-    const metrics = JSON.parse(readFileSync(metricsFile, "utf8"));
+    // The first node's hot-path timings; the worst event-loop delay of any node.
+    const allMetrics = metricsFiles.map((file) => JSON.parse(readFileSync(file, "utf8")));
+    const metrics = {
+      ...allMetrics[0],
+      eventLoopDelayP99Ms: Math.max(...allMetrics.map((each) => each.eventLoopDelayP99Ms)),
+    };
     const stored = settled.total;
     const distinct = settled.distinct;
     return {
@@ -194,11 +226,16 @@ async function benchKring() {
       waitedMs: roundedPercentiles(metrics.waitedMs),
       storeMs: roundedPercentiles(metrics.storedMs),
       database: scratch ? "postgresql" : "embedded",
+      nodes: options.nodes,
     };
   } finally {
     await db.$disconnect();
-    server.child.kill("SIGTERM");
-    await new Promise((resolve) => server.child.once("exit", resolve));
+    await Promise.all(
+      servers.map((server) => {
+        server.child.kill("SIGTERM");
+        return new Promise((resolve) => server.child.once("exit", resolve));
+      }),
+    );
     await scratch?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -206,7 +243,7 @@ async function benchKring() {
 
 async function main() {
   console.log(
-    `bench: ${options.rooms} rooms x ${options.participants} participants, a post every ${options.interval} ms for ${options.warmup} s of warm-up, then ${options.duration} s measured`,
+    `bench: ${options.rooms} rooms x ${options.participants} participants on ${options.nodes} node(s), a post every ${options.interval} ms for ${options.warmup} s of warm-up, then ${options.duration} s measured`,
   );
   const baseline = await benchBaseline();
   console.log("baseline:", JSON.stringify(baseline));
