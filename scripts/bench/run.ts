@@ -6,7 +6,9 @@
 // --profile writes a CPU profile of Kring's server to bench-results/profiles (open it in Chrome's
 // DevTools). --nodes 2 (DATABASE_URL and REDIS_URL needed) runs two Kring nodes on Redis against two
 // relays on the same Redis adapter; each room's members are spread over the nodes.
-//   npm run bench -- --rooms 20 --participants 25 --duration 60 --interval 2000 --warmup 5 [--profile] [--nodes 2]
+// --steps 4000,2000,1000,500 runs both at each interval in turn (the load stepping up) and reports
+// the knee: the most posts a second each serves with a fan-out p95 under 100 ms.
+//   npm run bench -- --rooms 20 --participants 25 --duration 60 --interval 2000 --warmup 5 [--profile] [--nodes 2] [--steps a,b,c]
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -29,6 +31,7 @@ const { values } = parseArgs({
     warmup: { type: "string", default: "5" },
     profile: { type: "boolean", default: false },
     nodes: { type: "string", default: "1" },
+    steps: { type: "string", default: "" },
   },
 });
 const options = z
@@ -40,6 +43,10 @@ const options = z
     warmup: z.coerce.number().int().min(0).max(60),
     profile: z.boolean(),
     nodes: z.coerce.number().int().min(1).max(4),
+    steps: z
+      .string()
+      .transform((value) => value.split(",").filter(Boolean).map(Number))
+      .pipe(z.array(z.number().int().min(200).max(60_000)).max(8)),
   })
   .refine((value) => value.nodes === 1 || (process.env.DATABASE_URL && process.env.REDIS_URL), {
     message: "--nodes above 1 needs DATABASE_URL and REDIS_URL",
@@ -109,7 +116,7 @@ async function runLoad(
   };
 }
 
-async function benchBaseline() {
+async function benchBaseline(intervalMs: number) {
   const ports = await Promise.all(Array.from({ length: options.nodes }, () => freePort()));
   // Several nodes: on the same Redis adapter as Kring's, under a key of this run's own.
   const redis = options.nodes > 1 ? [process.env.REDIS_URL ?? "", `bench-relay:${randomUUID()}`] : [];
@@ -132,7 +139,7 @@ async function benchBaseline() {
         rooms,
         durationMs: options.duration * 1000,
         warmupMs: options.warmup * 1000,
-        intervalMs: options.interval,
+        intervalMs,
       },
       servers.map((server) => server.pid),
       () => {},
@@ -142,7 +149,7 @@ async function benchBaseline() {
   }
 }
 
-async function benchKring() {
+async function benchKring(intervalMs: number) {
   const dataDir = mkdtempSync(join(tmpdir(), "kring-bench-data-"));
   const scratch = process.env.DATABASE_URL ? await createScratchDatabase() : null;
   const metricsFiles = Array.from({ length: options.nodes }, (_, node) => join(dataDir, `metrics-${node}.json`));
@@ -185,7 +192,7 @@ async function benchKring() {
         rooms,
         durationMs: options.duration * 1000,
         warmupMs: options.warmup * 1000,
-        intervalMs: options.interval,
+        intervalMs,
       },
       servers.map((server) => server.child.pid),
       // The servers' own figures (event-loop delay, hot-path timings) start with the measured part.
@@ -241,13 +248,57 @@ async function benchKring() {
   }
 }
 
+/** The knee: a fan-out p95 above this is where a room starts to feel the load. */
+const KNEE_P95_MS = 100;
+
+/** Both at each interval, the load stepping up; a table side by side, and each one's knee. */
+async function stepped() {
+  const rows: { interval: number; postsPerSecond: number; relayP95: number; kringP95: number; storeP95: number }[] = [];
+  for (const interval of options.steps) {
+    const postsPerSecond = Math.round((options.rooms * options.participants * 1000) / interval);
+    console.log(`step: a post every ${interval} ms (${postsPerSecond} posts/s)`);
+    const baseline = await benchBaseline(interval);
+    const kring = await benchKring(interval);
+    rows.push({
+      interval,
+      postsPerSecond,
+      relayP95: baseline.fanoutMs.p95,
+      kringP95: kring.fanoutMs.p95,
+      storeP95: kring.storeMs.p95,
+    });
+    console.log(
+      `  relay p95 ${baseline.fanoutMs.p95} ms; kring p95 ${kring.fanoutMs.p95} ms, store p95 ${kring.storeMs.p95} ms, lost ${kring.lostReactions}, duplicated ${kring.duplicatedReactions}`,
+    );
+  }
+  const knee = (p95: (row: (typeof rows)[number]) => number) =>
+    Math.max(0, ...rows.filter((row) => p95(row) <= KNEE_P95_MS).map((row) => row.postsPerSecond));
+  const report = {
+    at: new Date().toISOString(),
+    options,
+    steps: rows,
+    kneePostsPerSecond: { relay: knee((row) => row.relayP95), kring: knee((row) => row.kringP95) },
+  };
+  mkdirSync("bench-results", { recursive: true });
+  const file = `bench-results/bench-steps-${report.at.replace(/[:.]/g, "-")}.json`;
+  writeFileSync(file, JSON.stringify(report, null, 2));
+  console.log("\n| posts/s | relay p95 | Kring p95 | store p95 |\n|---|---|---|---|");
+  for (const row of rows) {
+    console.log(`| ${row.postsPerSecond} | ${row.relayP95} ms | ${row.kringP95} ms | ${row.storeP95} ms |`);
+  }
+  console.log(
+    `knee (fan-out p95 <= ${KNEE_P95_MS} ms): relay ${report.kneePostsPerSecond.relay} posts/s, Kring ${report.kneePostsPerSecond.kring} posts/s`,
+  );
+  console.log(`written to ${file}`);
+}
+
 async function main() {
+  if (options.steps.length > 0) return stepped();
   console.log(
     `bench: ${options.rooms} rooms x ${options.participants} participants on ${options.nodes} node(s), a post every ${options.interval} ms for ${options.warmup} s of warm-up, then ${options.duration} s measured`,
   );
-  const baseline = await benchBaseline();
+  const baseline = await benchBaseline(options.interval);
   console.log("baseline:", JSON.stringify(baseline));
-  const kring = await benchKring();
+  const kring = await benchKring(options.interval);
   console.log("kring:   ", JSON.stringify(kring));
   const ratio = baseline.fanoutMs.p95 ? Math.round((kring.fanoutMs.p95 / baseline.fanoutMs.p95) * 100) / 100 : null;
   const report = {
