@@ -286,4 +286,22 @@ describe("the live client", () => {
     expect(client.state.view?.version).toBe(6);
     expect(client.state.view?.pendingCount).toBe(6);
   });
+
+  it("keeps a presence message sent right after the sync's answer, over the answer's older presence", async () => {
+    const scripted = await scriptedServer(() => view(5, { anna: true, bram: false }));
+    scripted.hold();
+    cleanup.push(scripted.close);
+    const client = new LiveClient(io(scripted.url, { transports: ["websocket"], forceNew: true }) as LiveSocket);
+    cleanup.push(() => client.close());
+    await until(() => scripted.stats().syncs === 1);
+    // Bram connects (to another node) while the answer was being read: the server sends the answer,
+    // then at once who is present now. Both reach the client in the same turn.
+    scripted.release();
+    scripted.server.emit("session:presence", { online: ["anna", "bram"] });
+    await until(() => client.state.view?.participants[1]?.online === true);
+    expect(client.state.view?.participants.map((p) => [p.id, p.online])).toEqual([
+      ["anna", true],
+      ["bram", true],
+    ]);
+  });
 });

@@ -138,22 +138,39 @@ export class LiveClient {
   }
 
   /** Sends an event and resolves with its answer, or `offline` when there is none. */
-  emit: Emit = async (event, payload) => {
-    if (!this.socket.connected) return { ok: false, code: "offline", message: "" };
-    let answer: Result<never>;
-    try {
+  emit: Emit = (event, payload) => this.ask(event, payload, () => undefined);
+
+  /**
+   * As `emit`, and `atArrival` runs with the answer as it is read off the socket: before any message
+   * the server sent after it. A sync's view is taken there, so that a presence message sent just
+   * after it (and read off the socket in the same turn) lands on it, not before it.
+   */
+  private ask<E extends ClientEventName>(
+    event: E,
+    payload: ClientEventPayload<E>,
+    atArrival: (answer: EmitAnswer<E>) => void,
+  ): Promise<EmitAnswer<E>> {
+    return new Promise((resolve) => {
+      if (!this.socket.connected) {
+        resolve({ ok: false, code: "offline", message: "" });
+        return;
+      }
       // The event map types each call; here the event is generic, so the call goes through unknown.
       const timed = this.socket.timeout(this.options.ackTimeoutMs ?? ACK_TIMEOUT_MS) as unknown as {
-        emitWithAck(event: string, payload: unknown): Promise<Result<never>>;
+        emit(event: string, payload: unknown, callback: (error: unknown, answer: EmitAnswer<E>) => void): void;
       };
-      answer = await timed.emitWithAck(event, payload);
-    } catch {
-      return { ok: false, code: "offline", message: "" };
-    }
-    if (!answer.ok && answer.code === "unavailable") this.set({ savingPaused: true });
-    else if (answer.ok && event !== "clock:sync" && this.current.savingPaused) this.set({ savingPaused: false });
-    return answer;
-  };
+      timed.emit(event, payload, (error, answer) => {
+        if (error) {
+          resolve({ ok: false, code: "offline", message: "" });
+          return;
+        }
+        if (!answer.ok && answer.code === "unavailable") this.set({ savingPaused: true });
+        else if (answer.ok && event !== "clock:sync" && this.current.savingPaused) this.set({ savingPaused: false });
+        atArrival(answer);
+        resolve(answer);
+      });
+    });
+  }
 
   close() {
     this.closed = true;
@@ -225,8 +242,7 @@ export class LiveClient {
     if (this.syncing || this.closed || !this.socket.connected || shown === undefined) return;
     this.syncing = true;
     try {
-      const answer = await this.catchUp(shown);
-      if (answer.ok && answer.data) this.accept(answer.data);
+      await this.catchUp(shown);
     } finally {
       this.syncing = false;
     }
@@ -288,14 +304,18 @@ export class LiveClient {
           !this.mustResync && caughtUp === null ? this.current.view?.version : undefined;
         this.mustResync = false;
         this.syncCount += 1;
+        // A view in the answer is taken as it arrives (see `ask`).
         const answer: EmitAnswer<"session:sync"> | { ok: true; data: null } =
-          since === undefined ? await this.emit("session:sync", {}) : await this.catchUp(since);
+          since === undefined
+            ? await this.ask("session:sync", {}, (arrived) => {
+                if (arrived.ok) this.accept(arrived.data);
+              })
+            : await this.catchUp(since);
         if (since !== undefined) caughtUp = answer.ok;
         if (answer.ok) {
           failures = 0;
-          if (answer.data) this.accept(answer.data);
           // The patches did not close the gap (something else changed too): the whole view, now.
-          else if (this.owed()) continue;
+          if (!answer.data && this.owed()) continue;
           if (!this.mustResync && this.owed()) {
             // The answer was read before the newest patch: ask again, after a short pause, and
             // give up on a gap that three answers did not close (the next change brings it anyway).
@@ -320,20 +340,28 @@ export class LiveClient {
     }
   }
 
-  /** Asks for what was missed since `since`; patches are applied here, a whole view is taken. */
+  /**
+   * Asks for what was missed since `since`, and takes it as it arrives (see `ask`): the patches, or
+   * a whole view. Answers with the whole view it took, if any.
+   */
   private async catchUp(since: number): Promise<EmitAnswer<"session:sync"> | { ok: true; data: null }> {
-    const answer = await this.emit("session:catchup", { since });
+    const answer = await this.ask("session:catchup", { since }, (arrived) => {
+      if (!arrived.ok) return;
+      if ("view" in arrived.data) {
+        this.accept(arrived.data.view);
+        return;
+      }
+      let view = this.current.view;
+      for (const patch of arrived.data.patches) {
+        if (!view) break;
+        const next = applyPatch(view, patch);
+        if (next === null) break;
+        if (next !== "stale") view = next;
+      }
+      if (view && view !== this.current.view) this.commit(view);
+    });
     if (!answer.ok) return answer;
-    if ("view" in answer.data) return { ok: true, data: answer.data.view };
-    let view = this.current.view;
-    for (const patch of answer.data.patches) {
-      if (!view) break;
-      const next = applyPatch(view, patch);
-      if (next === null) break;
-      if (next !== "stale") view = next;
-    }
-    if (view && view !== this.current.view) this.commit(view);
-    return { ok: true, data: null };
+    return { ok: true, data: "view" in answer.data ? answer.data.view : null };
   }
 
   private async measureClock() {

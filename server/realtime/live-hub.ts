@@ -66,12 +66,24 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
     return presence.online(sessionId).catch(() => new Set(here(sessionId)));
   }
 
+  // A client takes the presence of every whole view it receives (lib/realtime/live-client.ts). On
+  // several nodes, reading the presence takes a round trip to Redis, during which a presence
+  // message with a newer reading may go out: the view, sent after it, would put the older one back.
+  // So each session counts the presence messages sent here, and a view whose reading has been
+  // overtaken is followed by a presence message of its own.
+  const presenceSent = new Map<string, number>();
+  const presenceMark = (sessionId: string) => presenceSent.get(sessionId) ?? 0;
+  function followUp(sessionId: string, mark: number) {
+    if (presenceMark(sessionId) !== mark) sendPresence(sessionId);
+  }
+
   async function broadcast(sessionId: string) {
     const record = await cache.load(sessionId);
     if (!record) return;
     const sockets = await io.local.in(sessionRoom(sessionId)).fetchSockets();
     // Presence as it is now, when the views go out (not before the awaits above): a client takes the
     // presence of every whole view it receives, even one older than its own (lib/realtime/live-client).
+    const mark = presenceMark(sessionId);
     const present = await onlineIn(sessionId);
     const views = new Map<string, ReturnType<typeof projectSession>>();
     for (const socket of sockets) {
@@ -86,6 +98,7 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
       }
       socket.emit("session:state", view);
     }
+    followUp(sessionId, mark);
   }
 
   // One broadcast per session at a time: changes that arrive while one is loading are folded into
@@ -158,7 +171,12 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
   /** The whole view for one connection (after connecting, reconnecting or missing a version). */
   async function viewFor(member: Member) {
     const record = await cache.current(member.sessionId);
-    return record ? projectSession(record, viewerOf(member), await onlineIn(member.sessionId)) : null;
+    if (!record) return null;
+    const mark = presenceMark(member.sessionId);
+    const present = await onlineIn(member.sessionId);
+    // After the answer has gone out (the router acks within this turn of the event loop).
+    setImmediate(() => followUp(member.sessionId, mark));
+    return projectSession(record, viewerOf(member), present);
   }
 
   /**
@@ -207,7 +225,9 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
     presenceSending.add(sessionId);
     void onlineIn(sessionId)
       .then((present) => {
-        if (!stopped) io.local.to(sessionRoom(sessionId)).emit("session:presence", { online: [...present].sort() });
+        if (stopped) return;
+        presenceSent.set(sessionId, presenceMark(sessionId) + 1);
+        io.local.to(sessionRoom(sessionId)).emit("session:presence", { online: [...present].sort() });
       })
       .finally(() => {
         presenceSending.delete(sessionId);
@@ -242,7 +262,10 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
     if (!counts || before === 0) return;
     if (before === 1) {
       counts.delete(key);
-      if (counts.size === 0) online.delete(member.sessionId);
+      if (counts.size === 0) {
+        online.delete(member.sessionId);
+        presenceSent.delete(member.sessionId);
+      }
       presenceChanged(member.sessionId);
     } else counts.set(key, before - 1);
     if (member.role === "participant") lastSeen.seen(member.participantId);
