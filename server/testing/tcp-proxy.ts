@@ -1,5 +1,21 @@
 import { createServer, type Socket, connect as tcpConnect } from "node:net";
 
+/** Joins two sockets both ways, kept in `open` until either side ends, which ends both. */
+function splice(client: Socket, upstream: Socket, open: Set<Socket>) {
+  open.add(client);
+  open.add(upstream);
+  const drop = () => {
+    client.destroy();
+    upstream.destroy();
+    open.delete(client);
+    open.delete(upstream);
+  };
+  client.on("error", drop).on("close", drop);
+  upstream.on("error", drop).on("close", drop);
+  client.pipe(upstream);
+  upstream.pipe(client);
+}
+
 /**
  * A small TCP proxy for fault tests: Kring talks to the database through it, and the test cuts the
  * line (every open connection dropped, new ones refused) and restores it. Works on any machine,
@@ -13,19 +29,7 @@ export async function startTcpProxy(targetHost: string, targetPort: number) {
       client.destroy();
       return;
     }
-    const upstream = tcpConnect(targetPort, targetHost);
-    open.add(client);
-    open.add(upstream);
-    const drop = () => {
-      client.destroy();
-      upstream.destroy();
-      open.delete(client);
-      open.delete(upstream);
-    };
-    client.on("error", drop).on("close", drop);
-    upstream.on("error", drop).on("close", drop);
-    client.pipe(upstream);
-    upstream.pipe(client);
+    splice(client, tcpConnect(targetPort, targetHost), open);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
@@ -82,18 +86,7 @@ export async function startBalancer(backendPorts: readonly number[]) {
     upstream.once("connect", () => {
       connected = true;
       taken[index] = (taken[index] ?? 0) + 1;
-      open.add(client);
-      open.add(upstream);
-      const drop = () => {
-        client.destroy();
-        upstream.destroy();
-        open.delete(client);
-        open.delete(upstream);
-      };
-      client.on("error", drop).on("close", drop);
-      upstream.on("error", drop).on("close", drop);
-      client.pipe(upstream);
-      upstream.pipe(client);
+      splice(client, upstream, open);
       client.resume();
     });
   }
