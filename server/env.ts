@@ -77,7 +77,7 @@ const envSchema = z
       z.url({ protocol: /^rediss?$/, error: "REDIS_URL must be a redis:// or rediss:// URL" }).optional(),
     ),
     // Faults
-    /** How long Kring waits at start for an external database that does not answer (0: try once). */
+    /** How long Kring waits at start for an external database (and Redis) that does not answer (0: try once). */
     KRING_DB_WAIT_SECONDS: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(3600).default(60)),
     /** How long a SIGTERM may take: past it, Kring exits anyway (commits in flight have had their chance). */
     KRING_STOP_TIMEOUT_SECONDS: z.preprocess(blankToUndefined, z.coerce.number().min(1).max(300).default(10)),

@@ -45,7 +45,7 @@ async function main() {
   // Several nodes: the Redis they share, before anything counts a limit or opens a room.
   let cluster: Cluster | undefined;
   if (env.REDIS_URL) {
-    cluster = await connectCluster(env.REDIS_URL, database.url, log);
+    cluster = await connectCluster(env.REDIS_URL, database.url, log, env.KRING_DB_WAIT_SECONDS);
     shareLimitsThrough(cluster);
     log.info(`cluster: node ${cluster.nodeId} on Redis`);
   }

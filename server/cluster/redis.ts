@@ -41,7 +41,16 @@ export function clusterPrefix(databaseUrl: string): string {
   return `kring:${createHash("sha256").update(database).digest("hex").slice(0, 12)}`;
 }
 
-export async function connectCluster(redisUrl: string, databaseUrl: string, log: Logger): Promise<Cluster> {
+/**
+ * Connects to Redis, retrying with backoff; gives up after `waitSeconds` with a message that names
+ * the server (never its password).
+ */
+export async function connectCluster(
+  redisUrl: string,
+  databaseUrl: string,
+  log: Logger,
+  waitSeconds: number,
+): Promise<Cluster> {
   const client = newClient(redisUrl);
   const subscriber = newClient(redisUrl);
   const away = new Set<RedisClient>();
@@ -58,7 +67,19 @@ export async function connectCluster(redisUrl: string, databaseUrl: string, log:
       for (const listener of backListeners) listener();
     });
   }
-  await Promise.all([client.connect(), subscriber.connect()]);
+  const { host } = new URL(redisUrl);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const gaveUp = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      for (const each of [client, subscriber]) if (each.isOpen) each.destroy();
+      reject(new Error(`Redis at ${host} (REDIS_URL) did not answer within ${waitSeconds} s`));
+    }, waitSeconds * 1000);
+  });
+  try {
+    await Promise.race([Promise.all([client.connect(), subscriber.connect()]), gaveUp]);
+  } finally {
+    clearTimeout(timer);
+  }
   return {
     nodeId: randomUUID(),
     prefix: clusterPrefix(databaseUrl),
