@@ -97,3 +97,22 @@ describe("seed", () => {
     expect(await db.methodPhase.count()).toBe(phasesBefore);
   });
 });
+
+/** Two nodes that start at the same time on a new database (PostgreSQL: the embedded one has one node). */
+describe.skipIf(!process.env.DATABASE_URL)("seeding from two nodes at once", () => {
+  it("gives one deck and one set of methods, and neither start fails", async () => {
+    const database = await createScratchDatabase();
+    const nodes = [createDb(database.url, 2), createDb(database.url, 2)];
+    try {
+      await Promise.all(nodes.map(() => migrateDatabase(database.url)));
+      const reports = await Promise.all(nodes.map((node) => seed(node)));
+      expect(reports[0]).toEqual(reports[1]);
+      const [node] = nodes;
+      expect(await node?.deck.count()).toBe(1);
+      expect(await node?.method.count()).toBe(builtinMethods.length);
+    } finally {
+      await Promise.all(nodes.map((node) => node.$disconnect()));
+      await database.drop();
+    }
+  });
+});

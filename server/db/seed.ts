@@ -13,6 +13,9 @@ export interface SeedReport {
   phases: number;
 }
 
+/** The advisory lock that seeding holds for its transaction (any fixed number; "kring-seed"). */
+const SEED_LOCK = 0x6b72_7365;
+
 /**
  * Writes the shipped deck and the built-in methods. Safe to run any number of times: every row is
  * found again by its natural key and updated in place, so sessions that point at a lesson keep it.
@@ -20,6 +23,8 @@ export interface SeedReport {
 export async function seed(db: Db): Promise<SeedReport> {
   return db.$transaction(
     async (tx) => {
+      // Nodes that start at once take turns: the second finds every row and updates it in place.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK})`;
       const lessons = await seedDeck(tx, tenantParticipationDeck);
       let phases = 0;
       for (const method of builtinMethods) phases += await seedMethod(tx, method);
