@@ -169,6 +169,8 @@ test("no serious accessibility problems on a group's insights, in Dutch and Engl
   await page.getByLabel("Titel").fill("Intervisie juni");
   await page.getByRole("button", { name: "Sessie openen" }).click();
   await page.waitForURL(/\/sessions\/(?!new)[^/?]+$/);
+  // The cockpit is drawn before its live channel answers: start once it has.
+  await expect(page.getByTestId("connection")).toHaveText("Verbonden");
   await page.getByRole("button", { name: "Sessie starten" }).click();
   // Held means started: ending it from the lobby would leave the group without a session.
   await expect(page.getByText(/^Fase 1 van \d+/)).toBeVisible();
