@@ -52,6 +52,9 @@ export function useLiveSession(
     // WebSocket first; long-polling when a meeting-room proxy blocks websockets.
     const socket: LiveSocket = io({
       auth: { sessionId, as },
+      // On several nodes the proxy routes by this, so that a session's screens meet on one node
+      // (docs/deploy/two-nodes.md). The session's id is in the page's address anyway.
+      query: { session: sessionId },
       transports: ["websocket", "polling"],
       tryAllTransports: true,
       ...RECONNECT_OPTIONS,

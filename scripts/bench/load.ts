@@ -21,8 +21,13 @@ interface Member {
 
 interface Plan {
   target: "kring" | "baseline";
-  /** One per node; a room's members are spread over them in turn (several nodes share each room). */
+  /** One per node. */
   urls: string[];
+  /**
+   * How connections are spread over the nodes: by room (as a proxy that routes by session does, the
+   * way two-nodes.md deploys Kring), or each room's members in turn (a room split over the nodes).
+   */
+  spread: "room" | "member";
   rooms: Member[][];
   durationMs: number;
   warmupMs: number;
@@ -75,7 +80,8 @@ async function connectAll() {
   const sockets: { socket: Socket; room: number; member: number; info: Member }[] = [];
   for (const [roomIndex, members] of plan.rooms.entries()) {
     for (const [memberIndex, info] of members.entries()) {
-      const socket = io(plan.urls[memberIndex % plan.urls.length] ?? "", {
+      const node = (plan.spread === "member" ? memberIndex : roomIndex) % plan.urls.length;
+      const socket = io(plan.urls[node] ?? "", {
         transports: ["websocket"],
         auth: info.auth,
         extraHeaders: info.cookie ? { cookie: info.cookie } : {},

@@ -5,7 +5,8 @@
 // A warm-up (default 5 s) under the same load comes first for both; its figures are reported apart.
 // --profile writes a CPU profile of Kring's server to bench-results/profiles (open it in Chrome's
 // DevTools). --nodes 2 (DATABASE_URL and REDIS_URL needed) runs two Kring nodes on Redis against two
-// relays on the same Redis adapter; each room's members are spread over the nodes.
+// relays on the same Redis adapter, each room on one node (as a proxy that routes by session puts
+// them); --split spreads each room's members over the nodes instead.
 // --steps 4000,2000,1000,500 runs both at each interval in turn (the load stepping up) and reports
 // the knee: the most posts a second each serves with a fan-out p95 under 100 ms.
 //   npm run bench -- --rooms 20 --participants 25 --duration 60 --interval 2000 --warmup 5 [--profile] [--nodes 2] [--steps a,b,c]
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     profile: { type: "boolean", default: false },
     nodes: { type: "string", default: "1" },
     steps: { type: "string", default: "" },
+    split: { type: "boolean", default: false },
   },
 });
 const options = z
@@ -43,6 +45,7 @@ const options = z
     warmup: z.coerce.number().int().min(0).max(60),
     profile: z.boolean(),
     nodes: z.coerce.number().int().min(1).max(4),
+    split: z.boolean(),
     steps: z
       .string()
       .transform((value) => value.split(",").filter(Boolean).map(Number))
@@ -136,6 +139,7 @@ async function benchBaseline(intervalMs: number) {
       {
         target: "baseline",
         urls: ports.map((port) => `http://127.0.0.1:${port}`),
+        spread: options.split ? "member" : "room",
         rooms,
         durationMs: options.duration * 1000,
         warmupMs: options.warmup * 1000,
@@ -189,6 +193,7 @@ async function benchKring(intervalMs: number) {
       {
         target: "kring",
         urls: servers.map((server) => `http://127.0.0.1:${server.port}`),
+        spread: options.split ? "member" : "room",
         rooms,
         durationMs: options.duration * 1000,
         warmupMs: options.warmup * 1000,
@@ -294,7 +299,7 @@ async function stepped() {
 async function main() {
   if (options.steps.length > 0) return stepped();
   console.log(
-    `bench: ${options.rooms} rooms x ${options.participants} participants on ${options.nodes} node(s), a post every ${options.interval} ms for ${options.warmup} s of warm-up, then ${options.duration} s measured`,
+    `bench: ${options.rooms} rooms x ${options.participants} participants on ${options.nodes} node(s)${options.split ? " (rooms split)" : ""}, a post every ${options.interval} ms for ${options.warmup} s of warm-up, then ${options.duration} s measured`,
   );
   const baseline = await benchBaseline(options.interval);
   console.log("baseline:", JSON.stringify(baseline));
