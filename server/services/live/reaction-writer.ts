@@ -30,6 +30,12 @@ interface Waiting {
 const MAX_BATCH = 100;
 
 /**
+ * Tries of the one statement when the session moved on meanwhile (another node stored a reaction
+ * in it): each after bringing the cached record up to the database's version.
+ */
+const MOVED_ON_TRIES = 3;
+
+/**
  * The hot path of a live session: participants' new reactions. Per session, one write is in flight
  * at a time; the reactions that arrive meanwhile are checked against the cached record
  * (record-cache.ts) and stored together in one statement, which also raises the session's version
@@ -68,7 +74,15 @@ export function createReactionWriter(db: Db, cache: RecordCache, announce: Annou
   async function write(sessionId: string, batch: Waiting[]) {
     let slow = batch;
     try {
-      slow = await writeFromCache(sessionId, batch);
+      for (let tries = 1; ; tries++) {
+        const written = await writeFromCache(sessionId, batch);
+        slow = written.rest;
+        if (!written.movedOn || tries >= MOVED_ON_TRIES) break;
+        // The session moved on (on several nodes: another node's reaction): the record as the
+        // database has it now, usually one small query since that node's announcement has moved
+        // the cached record on already, and the same batch once more.
+        await cache.current(sessionId);
+      }
     } catch {
       // A clash the cache did not foresee (such as a client id stored in another round): each
       // reaction goes through the transactional path, which explains or finds it.
@@ -85,20 +99,23 @@ export function createReactionWriter(db: Db, cache: RecordCache, announce: Annou
     }
   }
 
-  /** Stores what the cached record accepts; answers the rest, for the transactional path. */
-  async function writeFromCache(sessionId: string, batch: Waiting[]): Promise<Waiting[]> {
+  /**
+   * Stores what the cached record accepts; answers the rest, for the transactional path, and
+   * whether nothing was stored because the session had moved on past the cached record.
+   */
+  async function writeFromCache(sessionId: string, batch: Waiting[]): Promise<{ rest: Waiting[]; movedOn: boolean }> {
     const record = cache.get(sessionId) ?? (await cache.load(sessionId));
-    if (!record) return batch;
+    if (!record) return { rest: batch, movedOn: false };
     const { accepted, rest } = planBatch(record, batch);
-    if (accepted.length === 0) return rest;
+    if (accepted.length === 0) return { rest, movedOn: false };
     const storing = process.hrtime.bigint();
     for (const { item } of accepted) recordSince(hotPathTimings.waited, item.arrivedAt, storing);
     // Read before the write: another node's reaction may move the cached record on meanwhile.
     const base = record.version;
     const rows = await insertReactions(db, sessionId, base, accepted);
     recordSince(hotPathTimings.stored, storing);
-    // The session moved on since the record was cached: the transactional path decides.
-    if (rows.length !== accepted.length) return batch;
+    // The session moved on since the record was cached: nothing was stored.
+    if (rows.length !== accepted.length) return { rest: batch, movedOn: true };
     const byId = new Map(rows.map((row) => [row.id, row.createdAtMs]));
     accepted.forEach(({ item, planned, id }, index) => {
       const reaction: ReactionRecord = {
@@ -121,7 +138,7 @@ export function createReactionWriter(db: Db, cache: RecordCache, announce: Annou
     });
     // A broadcast may have cached an older load meanwhile; this record is newer.
     if (cache.get(sessionId) !== record) cache.remember(record);
-    return rest;
+    return { rest, movedOn: false };
   }
 
   return { post };
