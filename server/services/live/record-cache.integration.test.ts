@@ -124,3 +124,35 @@ describe("a load of a session that changes meanwhile", () => {
     }
   });
 });
+
+describe("the record cache on several nodes", () => {
+  it("follows another node's reaction when one behind, and forgets the record when further behind", async () => {
+    const session = await openSession();
+    const cache = createRecordCache(db);
+    const record = await cache.load(session.id);
+    if (!record) throw new Error("no record");
+    const base = record.version;
+    const reaction = (id: string) => ({
+      id,
+      clientId: crypto.randomUUID(),
+      roundId: "round",
+      authorId: "someone",
+      kind: "idea" as const,
+      text: "Van de andere node",
+      anonymous: false,
+      visibility: "revealed" as const,
+      createdAt: Date.now(),
+      usable: null,
+      label: null,
+    });
+    cache.stored(session.id, base + 1, reaction("r1"));
+    expect(cache.get(session.id)?.version).toBe(base + 1);
+    expect(cache.get(session.id)?.reactions.map((each) => each.id)).toContain("r1");
+    // Told again (the same version) or of an older one: nothing changes.
+    cache.stored(session.id, base + 1, reaction("r1"));
+    expect(cache.get(session.id)?.reactions.filter((each) => each.id === "r1")).toHaveLength(1);
+    // A version missed on the way: the record can no longer be trusted to follow.
+    cache.stored(session.id, base + 3, reaction("r3"));
+    expect(cache.get(session.id)).toBeUndefined();
+  });
+});
