@@ -56,6 +56,13 @@ export function planReaction(
   };
 }
 
+/** Adds `reaction`, stored at `version`, to the record in place (the server's cached copy). */
+export function appendReaction(record: SessionRecord, reaction: ReactionRecord, version: number): void {
+  record.reactions.push(reaction);
+  record.reactionsInSession += 1;
+  record.version = version;
+}
+
 /**
  * The record after `reaction` was stored at `version`, and what every viewer's patch is made from.
  * The record is changed in place: it is the server's cached copy, owned by one session's queue.
@@ -66,9 +73,7 @@ export function recordReaction(
   authorName: string,
   version: number,
 ): AddedReaction {
-  record.reactions.push(reaction);
-  record.reactionsInSession += 1;
-  record.version = version;
+  appendReaction(record, reaction, version);
   const pendingByAuthor = new Map<string, number>();
   const submitters = new Set<string>();
   let authorPosts = 0;

@@ -35,14 +35,15 @@ type Tell = <E extends keyof ClusterEvents>(event: E, ...args: Parameters<Cluste
 
 /**
  * The other nodes: `tell` reaches each of them once (not this one), `hear` handles what they tell.
- * On one node both do nothing.
+ * On one node (`clustered` false) both do nothing, and callers skip preparing what they would tell.
  */
 export function otherNodes(
   io: KringServer,
   clustered: boolean,
-): { tell: Tell; hear(listeners: Partial<ClusterEvents>): void } {
-  if (!clustered) return { tell: () => undefined, hear: () => undefined };
+): { clustered: boolean; tell: Tell; hear(listeners: Partial<ClusterEvents>): void } {
+  if (!clustered) return { clustered, tell: () => undefined, hear: () => undefined };
   return {
+    clustered,
     tell: (event, ...args) => {
       io.serverSideEmit(event, ...args);
     },

@@ -11,7 +11,8 @@ import { createLastSeen } from "./last-seen";
 import { createPatchLog } from "./patch-log";
 import type { KringServer, KringSocket } from "./types";
 
-export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+const SESSION_ROOM = "session:";
+export const sessionRoom = (sessionId: string) => `${SESSION_ROOM}${sessionId}`;
 const participantRoom = (participantId: string) => `participant:${participantId}`;
 
 const viewerKey = (viewer: Viewer) => (viewer.kind === "participant" ? `p:${viewer.participantId}` : viewer.kind);
@@ -134,6 +135,7 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
   /** After a change has committed: every node sends the session's screens their new view. */
   function changed(sessionId: string) {
     changedHere(sessionId);
+    if (!cluster.clustered) return;
     if (toldChanged.size === 0) setImmediate(tellChanged);
     toldChanged.add(sessionId);
   }
@@ -278,7 +280,8 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
    * (catchUp).
    */
   function reactionAdded(sessionId: string, version: number, added: AddedReaction) {
-    cluster.tell("kring:reaction", sessionId, version, shareReaction(added));
+    // The hot path: on one node nothing is copied for other nodes.
+    if (cluster.clustered) cluster.tell("kring:reaction", sessionId, version, shareReaction(added));
     reactionHere(sessionId, version, added);
   }
 
@@ -321,8 +324,8 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
    */
   function resendAll() {
     const sessionIds = [...io.of("/").adapter.rooms.keys()]
-      .filter((room) => room.startsWith("session:"))
-      .map((room) => room.slice("session:".length));
+      .filter((room) => room.startsWith(SESSION_ROOM))
+      .map((room) => room.slice(SESSION_ROOM.length));
     for (const sessionId of sessionIds) {
       changedHere(sessionId);
       sendPresence(sessionId);

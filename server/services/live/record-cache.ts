@@ -1,3 +1,4 @@
+import { appendReaction } from "@/lib/domain/new-reaction";
 import type { ReactionRecord, SessionRecord } from "@/lib/domain/session-view";
 import { type Db, poolOf } from "@/server/db/client";
 import { loadSessionRecord } from "./load";
@@ -120,11 +121,8 @@ export function createRecordCache(db: Db, maxSessions = MAX_SESSIONS) {
     stored(sessionId: string, version: number, reaction: ReactionRecord) {
       const record = records.get(sessionId);
       if (!record || record.version >= version) return;
-      if (record.version === version - 1) {
-        record.reactions.push(reaction);
-        record.reactionsInSession += 1;
-        record.version = version;
-      } else records.delete(sessionId);
+      if (record.version === version - 1) appendReaction(record, reaction, version);
+      else records.delete(sessionId);
     },
   };
 }
