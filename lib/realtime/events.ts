@@ -29,6 +29,7 @@ import {
   turnsStartSchema,
   voteCastSchema,
 } from "@/lib/schemas/live";
+import type { LessonSuggestion } from "@/lib/suggest/suggestion";
 
 /**
  * The live channel's event map: every event a client may emit, with the zod schema of its payload,
@@ -95,6 +96,8 @@ export const clientEvents = {
   "timer:command": define<Applied>()("lead", timerCommandSchema),
 
   "card:deal": define<Applied>()("lead", dealSchema),
+  /** The three lessons of the session's deck that fit a case best, each with why. */
+  "lesson:suggest": define<LessonSuggestion[]>()("lead", caseIdSchema),
   "round:reveal": define<Applied>()("lead", emptySchema),
   /** Closes the round's dot vote (the counts show, most voted first), or opens it again. */
   "round:voting": define<Applied>()("lead", z.object({ closed: z.boolean() }).strict()),

@@ -76,6 +76,7 @@ export type PayloadSize = keyof typeof PAYLOAD_BYTES;
 export const EVENT_LIMITS: Record<ClientEventName, { rate: EventRateClass; size: PayloadSize }> = {
   "clock:sync": { rate: "clock", size: "small" },
   "deck:list": { rate: "rare", size: "small" },
+  "lesson:suggest": { rate: "rare", size: "small" },
   "session:sync": { rate: "sync", size: "small" },
   "session:catchup": { rate: "sync", size: "small" },
   "session:end": { rate: "lead", size: "small" },
