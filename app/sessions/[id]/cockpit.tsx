@@ -18,6 +18,7 @@ import { SavingPaused } from "@/app/_live/saving-paused";
 import { type SessionView, viewPhase } from "@/lib/domain/session-view";
 import { DealControls, type LessonOption } from "./deal-controls";
 import { JoinLockControl } from "./join-lock-control";
+import { LessonSuggestions } from "./lesson-suggestions";
 import { LobbyChecklist } from "./lobby-checklist";
 import { ParticipantsPanel } from "./participants-panel";
 import { PhaseControls } from "./phase-controls";
@@ -150,6 +151,16 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons, firstView }: P
                   )}
                   <CommandError events={["case:", "action:"]} />
                   <div className="card cockpit-prompt">
+                    {lessons.length > 0 && (
+                      <LessonSuggestions
+                        cases={view.cases}
+                        chosen={view.chosenCase}
+                        dealt={view.dealtLessonIds}
+                        connected={live.connection === "connected"}
+                        emit={live.emit}
+                        act={act}
+                      />
+                    )}
                     <PromptCard round={view.round} phase={phase} />
                     <DealControls
                       lessons={lessons}

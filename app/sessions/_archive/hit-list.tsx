@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { snippetParts } from "@/lib/archive/highlight";
+import { MarkedText } from "@/app/_components/marked-text";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
@@ -23,10 +23,7 @@ export function HitList({ hits, locale, t }: { hits: ArchiveHit[]; locale: Local
             </Link>
           </p>
           <p className="hit-snippet">
-            {snippetParts(hit.snippet).map((part, index) =>
-              // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one snippet, in order, never reordered
-              part.hit ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
-            )}
+            <MarkedText text={hit.snippet} />
           </p>
         </li>
       ))}

@@ -373,6 +373,17 @@ export const en: Messages = {
       soundOn: "Sound on",
       soundOff: "Sound off",
     },
+    suggest: {
+      title: "Lessons that fit the case",
+      forCase: "For the case:",
+      loading: "Finding lessons…",
+      none: "No lesson clearly fits this case. Draw or choose one yourself.",
+      words: "matches {words}",
+      concepts: "related: {concepts}",
+      theme: "theme {theme}",
+      deal: "Deal lesson {number}",
+      dealt: "Dealt",
+    },
     prompt: {
       label: "Prompt",
       lesson: "Lesson {number} · {theme}",

@@ -372,6 +372,17 @@ export const nl = {
       soundOn: "Geluid aan",
       soundOff: "Geluid uit",
     },
+    suggest: {
+      title: "Lessen die passen bij de casus",
+      forCase: "Bij de casus:",
+      loading: "Lessen zoeken…",
+      none: "Geen les past duidelijk bij deze casus. Trek of kies er zelf een.",
+      words: "past bij {words}",
+      concepts: "verwant: {concepts}",
+      theme: "thema {theme}",
+      deal: "Deel les {number}",
+      dealt: "Gedeeld",
+    },
     prompt: {
       label: "Gespreksstarter",
       lesson: "Les {number} · {theme}",
