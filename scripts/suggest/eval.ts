@@ -52,7 +52,9 @@ const plain = (marked: string) =>
 const startsWith = (title: string, label: string) => normalizeForSearch(title).startsWith(normalizeForSearch(label));
 
 async function main() {
-  const path = resolve(process.argv[2] ?? "scripts/suggest/cases.json");
+  // npm runs scripts in the package folder; a relative path is meant from where the command was typed.
+  const given = process.argv[2];
+  const path = given ? resolve(process.env.INIT_CWD ?? process.cwd(), given) : resolve("scripts/suggest/cases.json");
   const cases = readCases(path);
   const titles = tenantParticipationDeck.themes.flatMap((theme) => theme.lessons.map((lesson) => lesson.text.nl));
   for (const [index, item] of cases.entries()) {
