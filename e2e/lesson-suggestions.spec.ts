@@ -39,13 +39,16 @@ test("a pitched case brings the three lessons that fit it, with why, and one cli
   for (const page of [cockpit, anna.page]) {
     await expect(page.getByTestId("prompt").locator("blockquote")).toHaveText(/^Door een goede individuele benadering/);
   }
+  // The panel folds up so the round's reactions come into view; opened again, the lesson shows as dealt.
+  await expect(fitting).toBeHidden();
+  await panel.locator("summary").click();
   await expect(fitting.getByRole("button", { name: "Gedeeld" })).toBeDisabled();
 
   // In English, the same panel speaks English and shows the English text.
   await cockpit.getByTestId("language-switch").click();
   await expect(cockpit.locator("html")).toHaveAttribute("lang", "en");
   const english = cockpit.getByTestId("lesson-suggestions");
-  await expect(english.getByText("Lessons that fit the case")).toBeVisible();
+  await english.getByText("Lessons that fit the case").click();
   await expect(
     english.getByRole("listitem").filter({ hasText: "A good individual approach brings more people" }),
   ).toContainText("related: low turnout at meetings");

@@ -151,16 +151,6 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons, firstView }: P
                   )}
                   <CommandError events={["case:", "action:"]} />
                   <div className="card cockpit-prompt">
-                    {lessons.length > 0 && (
-                      <LessonSuggestions
-                        cases={view.cases}
-                        chosen={view.chosenCase}
-                        dealt={view.dealtLessonIds}
-                        connected={live.connection === "connected"}
-                        emit={live.emit}
-                        act={act}
-                      />
-                    )}
                     <PromptCard round={view.round} phase={phase} />
                     <DealControls
                       lessons={lessons}
@@ -170,6 +160,17 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons, firstView }: P
                     />
                     <CommandError events={["card:"]} />
                   </div>
+                  {lessons.length > 0 && (
+                    <LessonSuggestions
+                      cases={view.cases}
+                      chosen={view.chosenCase}
+                      dealt={view.dealtLessonIds}
+                      lessonOnTable={Boolean(view.round?.lesson)}
+                      connected={live.connection === "connected"}
+                      emit={live.emit}
+                      act={act}
+                    />
+                  )}
                   {phase.kind === "action_points" && (
                     <ActionPointsPanel view={view} mode="lead" act={act} emit={live.emit} onError={onError} />
                   )}

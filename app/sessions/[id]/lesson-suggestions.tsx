@@ -19,6 +19,7 @@ export function LessonSuggestions({
   cases,
   chosen,
   dealt,
+  lessonOnTable,
   connected,
   emit,
   act,
@@ -26,6 +27,8 @@ export function LessonSuggestions({
   cases: CaseView[];
   chosen: CaseView | null;
   dealt: string[];
+  /** Once a lesson is on the table the panel folds up, so the round's reactions come into view. */
+  lessonOnTable: boolean;
   /** Asks once the live channel is up, and again after a reconnect if the answer was a refusal. */
   connected: boolean;
   emit: Emit;
@@ -55,7 +58,7 @@ export function LessonSuggestions({
   if (!target) return null;
   const ready = loaded?.caseId === target.id ? loaded : null;
   return (
-    <details className={styles.panel} open data-testid="lesson-suggestions">
+    <details className={styles.panel} open={!lessonOnTable} data-testid="lesson-suggestions">
       <summary className={styles.summary}>{t("live.suggest.title")}</summary>
       {!chosen && pitched.length > 1 ? (
         <label className={styles.caseChoice}>
