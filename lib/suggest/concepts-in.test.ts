@@ -4,7 +4,14 @@ import { concepts } from "./thesaurus";
 
 describe("finding the field's concepts in a pitched case", () => {
   it("splits a text into plain words: lower case, no accents, quotes off", () => {
-    expect(wordsOf("Een 'enquête' over de Lindenflat, nú!")).toEqual(["een", "enquete", "over", "de", "lindenflat", "nu"]);
+    expect(wordsOf("Een 'enquête' over de Lindenflat, nú!")).toEqual([
+      "een",
+      "enquete",
+      "over",
+      "de",
+      "lindenflat",
+      "nu",
+    ]);
   });
 
   it("matches a signal's words in order, as word starts, a few words apart at most", () => {
@@ -23,7 +30,9 @@ describe("finding the field's concepts in a pitched case", () => {
   it("finds a paraphrase of a lesson's situation, in Dutch and in English", () => {
     const labels = (text: string) => conceptsIn(text, concepts).map((hit) => hit.concept.label.en);
     expect(labels("Nobody on my team wants to take this up.")).toContain("colleagues who will carry it");
-    expect(labels("Onze huismeesters horen elke dag wat er misgaat.")).toContain("signals from caretakers and the floor");
+    expect(labels("Onze huismeesters horen elke dag wat er misgaat.")).toContain(
+      "signals from caretakers and the floor",
+    );
     expect(labels("Het regent vandaag.")).toEqual([]);
   });
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { type Field, type LessonTerms, type QueryTerm, rankLessons } from "./rank";
 
-const lesson = (id: string, terms: Record<string, Field>): LessonTerms => ({ id, terms: new Map(Object.entries(terms)) });
+const lesson = (id: string, terms: Record<string, Field>): LessonTerms => ({
+  id,
+  terms: new Map(Object.entries(terms)),
+});
 const said = (lexeme: string, word = lexeme): QueryTerm => ({ lexeme, from: "case", source: word });
 const added = (lexeme: string, concept: string): QueryTerm => ({ lexeme, from: "concept", source: concept });
 

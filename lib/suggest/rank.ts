@@ -17,8 +17,11 @@ export interface LessonTerms {
 /** One stemmed word of the query and where it came from. */
 export interface QueryTerm {
   lexeme: string;
-  /** The case's own word, or the label of the concept whose vocabulary added it. */
-  from: "case" | "concept";
+  /**
+   * The case's own word, an everyday one of the case ("komen", "mensen": counted a little, never
+   * shown as a reason), or a word the vocabulary added for the concept labelled `source`.
+   */
+  from: "case" | "weak" | "concept";
   source: string;
 }
 
@@ -38,6 +41,8 @@ const FIELD_WEIGHT: Record<Field, number> = { A: 1, B: 0.6, C: 0.35 };
 /** A word the case says itself counts more than one the vocabulary adds. */
 const OWN_WORD = 1;
 const ADDED_WORD = 0.7;
+const WEAK_WORD = 0.35;
+const WEIGHT: Record<QueryTerm["from"], number> = { case: OWN_WORD, weak: WEAK_WORD, concept: ADDED_WORD };
 /** How much a long lesson's score is damped (0: not at all; 1: in full proportion to its length). */
 const LENGTH_DAMPING = 0.3;
 
@@ -70,12 +75,13 @@ export function rankLessons(lessons: readonly LessonTerms[], query: readonly Que
       for (const [lexeme, sources] of byLexeme) {
         const field = lesson.terms.get(lexeme);
         if (!field) continue;
-        const own = sources.some((s) => s.from === "case");
-        score += (own ? OWN_WORD : ADDED_WORD) * FIELD_WEIGHT[field] * idf(lexeme);
+        const weight = Math.max(...sources.map(({ from }) => WEIGHT[from]));
+        score += weight * FIELD_WEIGHT[field] * idf(lexeme);
         for (const { from, source } of sources) {
-          const list = from === "case" ? words : concepts;
-          if (!list.includes(source)) list.push(source);
+          const list = from === "case" ? words : from === "concept" ? concepts : null;
+          if (list && !list.includes(source)) list.push(source);
         }
+        if (weight === WEAK_WORD) continue;
         if (field === "A") inText.push(lexeme);
         else inTheme = true;
       }

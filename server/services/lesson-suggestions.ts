@@ -5,6 +5,7 @@ import { conceptsIn } from "@/lib/suggest/concepts-in";
 import { type Field, type LessonTerms, type QueryTerm, rankLessons } from "@/lib/suggest/rank";
 import type { LessonSuggestion } from "@/lib/suggest/suggestion";
 import { concepts } from "@/lib/suggest/thesaurus";
+import { isWeakWord } from "@/lib/suggest/weak-words";
 import type { Db } from "@/server/db/client";
 
 /**
@@ -61,7 +62,9 @@ async function queryFor(db: Db, text: string): Promise<QueryTerm[]> {
   const lexemes = await lexemesOf(db, [...new Set([...own, ...added.map((a) => a.word)])]);
   const query: QueryTerm[] = [];
   for (const word of own)
-    for (const lexeme of lexemes.get(word) ?? []) query.push({ lexeme, from: "case", source: word });
+    for (const lexeme of lexemes.get(word) ?? []) {
+      query.push({ lexeme, from: isWeakWord(word) ? "weak" : "case", source: word });
+    }
   for (const { word, hit } of added) {
     for (const lexeme of lexemes.get(word) ?? []) query.push({ lexeme, from: "concept", source: hit.concept.label.nl });
   }
