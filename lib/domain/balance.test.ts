@@ -72,7 +72,11 @@ describe("the live participation balance", () => {
     const summary = balanceSummary(ledger, people, { phaseId: "p2" }, 10);
     expect(summary.anonymous).toBe(2);
     expect(summary.anonymousInSession).toBe(2);
-    expect(summary.rows.find((row) => row.name === "Sanne")).toMatchObject({ posts: 0, silent: true, minutesAgo: null });
+    expect(summary.rows.find((row) => row.name === "Sanne")).toMatchObject({
+      posts: 0,
+      silent: true,
+      minutesAgo: null,
+    });
     expect(summary.notYetHeard).toContain("Sanne");
   });
 

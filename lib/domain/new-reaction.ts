@@ -61,7 +61,10 @@ export function planReaction(
 export function appendReaction(record: SessionRecord, reaction: ReactionRecord, version: number): void {
   record.reactions.push(reaction);
   record.reactionsInSession += 1;
-  record.contributions = withContribution(record.contributions, contributionOf(reaction, roundPhaseId(record, reaction)));
+  record.contributions = withContribution(
+    record.contributions,
+    contributionOf(reaction, roundPhaseId(record, reaction)),
+  );
   record.version = version;
 }
 

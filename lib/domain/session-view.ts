@@ -1,6 +1,6 @@
 import type { LocalizedText } from "@/lib/content/types";
-import type { ContributionLedger } from "./balance";
 import type { PhaseKind, PhaseRules, PostKind } from "@/lib/schemas/phase-rules";
+import type { ContributionLedger } from "./balance";
 import type { ActionPointRecord, CaseRecord, CaseStatus, MemberRecord, NotesRecord } from "./intervision";
 import type { SessionStatus } from "./phase-machine";
 import type { ProjectorFocus } from "./projector";
