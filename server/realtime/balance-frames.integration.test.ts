@@ -96,9 +96,9 @@ describe("the participation balance, frame by frame", () => {
     const patched = await leader.viewWhere((view) => shown(view)?.posts.Piet === 2);
 
     // A reload gives the lead the same balance as the patches did.
-    const reloaded = await (
-      await harness.client({ cookie: lead.cookie, sessionId: session.id, as: "lead" })
-    ).viewWhere((view) => view.version >= patched.version);
+    const reloaded = await (await harness.client({ cookie: lead.cookie, sessionId: session.id, as: "lead" })).viewWhere(
+      (view) => view.version >= patched.version,
+    );
     expect(shown(reloaded)).toEqual(shown(patched));
     expect(shown(reloaded)).toMatchObject({ posts: { Sanne: 1, Piet: 2 }, turns: { Sanne: 0, Piet: 0 } });
 
