@@ -74,6 +74,12 @@ describe("a group's rotation", () => {
     expect(rotation.rows.find((row) => row.name === "Piet")).toMatchObject({ attended: 1, quietSessions: 0 });
   });
 
+  it("among equals, spares whoever has open action points on their plate", () => {
+    const rotation = groupRotation(members, [], ["ayse"]);
+    expect(rotation.nextCaseOwner).toMatchObject({ name: "Piet" });
+    expect(rotation.nextNoteTaker).toMatchObject({ name: "Sanne" });
+  });
+
   it("suggests nobody in a group without members", () => {
     expect(groupRotation([], [], [])).toEqual({ rows: [], nextCaseOwner: null, nextNoteTaker: null });
   });

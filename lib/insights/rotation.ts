@@ -1,7 +1,7 @@
 /**
  * Roles across a group's sessions: who brought a case, who took the notes, who owns open action
  * points, who has been quiet; and who could take the case and the notes next, so the roles rotate
- * fairly.
+ * fairly (least often, then longest ago, then fewest open action points).
  *
  * The anonymity rule is the live balance's: only named contributions count for a person (anonymous
  * reactions are never loaded under a name). "Quiet" is a session in which others made named
@@ -62,7 +62,10 @@ export interface Rotation {
   nextNoteTaker: RotationSuggestion | null;
 }
 
-/** Whoever had the role least often, then longest ago (never first), then by name. */
+/**
+ * Whoever had the role least often, then longest ago (never first), then who has fewer open action
+ * points on their plate, then by name.
+ */
 function fairest(
   rows: readonly RotationRow[],
   count: (row: RotationRow) => number,
@@ -72,6 +75,7 @@ function fairest(
     (a, b) =>
       count(a) - count(b) ||
       (lastAt(a) ?? Number.NEGATIVE_INFINITY) - (lastAt(b) ?? Number.NEGATIVE_INFINITY) ||
+      a.openActions - b.openActions ||
       a.name.localeCompare(b.name),
   )[0];
   if (!best) return null;

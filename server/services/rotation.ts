@@ -43,7 +43,9 @@ export async function loadGroupRotation(db: Db, facilitatorId: string, groupId: 
           ? [
               {
                 memberId: participant.groupMemberId,
-                broughtCase: participant.cases.some((each) => each.status === "chosen"),
+                // The owner of the chosen case, or whom the facilitator made case owner by hand.
+                broughtCase:
+                  participant.role === "case_owner" || participant.cases.some((each) => each.status === "chosen"),
                 tookNotes: participant.role === "note_taker",
                 namedPosts: participant._count.reactions + participant.cases.length,
               },
