@@ -9,7 +9,8 @@ const SHOTS = process.env.KRING_SHOTS_DIR ?? "test-results/balance";
 async function post(page: Page, text: string) {
   await page.getByPlaceholder("Schrijf hier je reactie…").fill(text);
   await page.getByRole("button", { name: "Versturen" }).click();
-  await expect(page.getByTestId("own-reaction").filter({ hasText: text })).toBeVisible();
+  // Visible at once in the check-in, among the round's reactions.
+  await expect(page.getByTestId("reaction").filter({ hasText: text })).toBeVisible();
 }
 
 test("the facilitator sees who has not spoken yet, until they do; nobody else sees it", async ({ browser }) => {

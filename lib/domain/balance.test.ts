@@ -33,6 +33,12 @@ describe("the live participation balance", () => {
     expect(balanceSummary(sanneToo, people, "session", 5).notYetHeard).toEqual(["Ayşe"]);
   });
 
+  it("does not name a case owner who listens in silence by the method", () => {
+    const piet = ledgerOf({ anonymous: false, participantId: "piet", phaseId: "p1", at: 0 });
+    const listening = people.map((person) => ({ ...person, listening: person.id === "sanne" }));
+    expect(balanceSummary(piet, listening, "session", 0).notYetHeard).toEqual(["Ayşe"]);
+  });
+
   it("counts a turn taken as having spoken", () => {
     const ledger = { ...EMPTY_LEDGER, turns: [{ participantId: "ayse", phaseId: "p1", count: 1 }] };
     expect(balanceSummary(ledger, people, "session", 0).notYetHeard).toEqual(["Sanne", "Piet"]);

@@ -107,6 +107,8 @@ export type BalanceScope = { phaseId: string } | "session";
 export interface BalancePerson {
   id: string;
   name: string;
+  /** Listens in silence now, by the method (the case owner in some phases): never in the cue. */
+  listening?: boolean;
 }
 
 export interface BalanceRow {
@@ -167,7 +169,9 @@ export function balanceSummary(
     .reduce((total, tally) => total + tally.count, 0);
   return {
     rows,
-    notYetHeard: someoneHeard ? rows.filter((row) => row.silent).map((row) => row.name) : [],
+    notYetHeard: someoneHeard
+      ? rows.filter((row, index) => row.silent && !people[index]?.listening).map((row) => row.name)
+      : [],
     anonymous,
     anonymousInSession: ledger.anonymous.reduce((total, tally) => total + tally.count, 0),
   };

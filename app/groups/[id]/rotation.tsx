@@ -67,7 +67,14 @@ export function RotationCard({ rotation, locale, t }: { rotation: Rotation; loca
                     <td className={styles.number}>{row.notesTaken}</td>
                     <td className={styles.number}>{row.openActions}</td>
                     <td className={styles.number}>
-                      {t("groups.rotation.quietOf", { quiet: row.quietSessions, attended: row.attended })}
+                      {row.attended === 0 ? (
+                        <>
+                          <span aria-hidden="true">–</span>
+                          <span className="visually-hidden">{t("groups.rotation.notAttended")}</span>
+                        </>
+                      ) : (
+                        t("groups.rotation.quietOf", { quiet: row.quietSessions, attended: row.attended })
+                      )}
                     </td>
                   </tr>
                 ))}

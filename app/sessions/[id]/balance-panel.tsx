@@ -29,7 +29,11 @@ export function BalancePanel({ view, offset }: { view: SessionView; offset: numb
   const chosen = choice === "current" || choice === "session" ? null : view.phases.find((each) => each.id === choice);
   const scope: BalanceScope =
     choice === "session" ? "session" : chosen ? { phaseId: chosen.id } : phase ? { phaseId: phase.id } : "session";
-  const people = view.participants.map((participant) => ({ id: participant.id, name: participant.displayName }));
+  const people = view.participants.map((participant) => ({
+    id: participant.id,
+    name: participant.displayName,
+    listening: phase?.rules.ownerSilent === true && participant.role === "case_owner",
+  }));
   const summary = balanceSummary(view.balance, people, scope, now);
   const names = new Intl.ListFormat(locale, { type: "conjunction" }).format(summary.notYetHeard);
   const ago = (minutes: number | null) => {

@@ -703,6 +703,7 @@ export const en: Messages = {
       notes: "Notes",
       openActions: "Open actions",
       quiet: "Quiet",
+      notAttended: "no session yet",
       quietOf: "{quiet} of {attended}",
       note: "Quiet: a session in which others spoke under their name and this member did not. Anonymous contributions are not counted per person. Only people who said which member they are in a session count.",
     },

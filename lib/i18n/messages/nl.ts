@@ -702,6 +702,7 @@ export const nl = {
       notes: "Notulist",
       openActions: "Open acties",
       quiet: "Stil",
+      notAttended: "nog bij geen sessie",
       quietOf: "{quiet} van {attended}",
       note: "Stil: een sessie waarin anderen onder hun naam iets zeiden en dit lid niet. Anonieme bijdragen tellen niet per persoon mee. Alleen wie in een sessie zei welk lid hij of zij is, telt mee.",
     },
