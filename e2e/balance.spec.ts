@@ -62,6 +62,8 @@ test("the facilitator sees who has not spoken yet, until they do; nobody else se
   await expect(inEnglish.getByText("Anonymous contributions are not counted per person.")).toBeVisible();
   await expect(inEnglish.getByRole("columnheader")).toHaveText(["Name", "Posts", "Turns", "Last"]);
   expect(await seriousViolations(cockpit)).toEqual([]);
+  await inEnglish.scrollIntoViewIfNeeded();
+  await cockpit.screenshot({ path: `${SHOTS}/cockpit-1366x768-en.png` });
   await inEnglish.getByRole("button", { name: /Balance in the group/ }).click();
   await expect(inEnglish.getByRole("table")).toBeHidden();
 });
