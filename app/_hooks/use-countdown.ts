@@ -45,3 +45,18 @@ export function useCountdown(timer: TimerState | undefined, offset: number, onZe
   }, [key, left, onZero]);
   return { left, over };
 }
+
+/**
+ * The server's time as this screen estimates it (local clock plus the measured offset), refreshed
+ * every `everyMs`. The first render uses the moment the server rendered, so both renders agree.
+ */
+export function useServerNow(offset: number, everyMs: number) {
+  const renderedAt = useContext(RenderedAt);
+  const [now, setNow] = useState(() => renderedAt ?? Date.now());
+  useEffect(() => {
+    setNow(Date.now());
+    const interval = setInterval(() => setNow(Date.now()), everyMs);
+    return () => clearInterval(interval);
+  }, [everyMs]);
+  return now + offset;
+}

@@ -118,6 +118,11 @@ describe("recordReaction", () => {
       submitters: ["anna", "olga"],
       firstOfAuthor: true,
       marksShown: true,
+      phaseId: "phase",
     });
+    // The cached record's balance moves on too: a named post, under its author.
+    expect(record.contributions.named).toEqual([
+      { participantId: "anna", phaseId: "phase", count: 1, lastAt: reaction.createdAt },
+    ]);
   });
 });

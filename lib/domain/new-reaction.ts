@@ -1,4 +1,5 @@
 import type { PostKind } from "@/lib/schemas/phase-rules";
+import { contributionOf, withContribution } from "./balance";
 import { reactionCapRefusal, sessionItems } from "./caps";
 import { checkReaction, isHiddenUntilReveal, postsLeft } from "./reaction-rules";
 import type { AddedReaction } from "./session-patch";
@@ -60,7 +61,16 @@ export function planReaction(
 export function appendReaction(record: SessionRecord, reaction: ReactionRecord, version: number): void {
   record.reactions.push(reaction);
   record.reactionsInSession += 1;
+  record.contributions = withContribution(
+    record.contributions,
+    contributionOf(reaction, roundPhaseId(record, reaction)),
+  );
   record.version = version;
+}
+
+/** The phase of the round `reaction` was posted in (the current one), for the balance. */
+function roundPhaseId(record: SessionRecord, reaction: ReactionRecord): string | null {
+  return record.round?.id === reaction.roundId ? record.round.phaseId : null;
 }
 
 /**
@@ -93,5 +103,6 @@ export function recordReaction(
     submitters: [...submitters].sort(),
     firstOfAuthor: authorPosts === 1,
     marksShown: submittedMarksShown(record),
+    phaseId: roundPhaseId(record, reaction),
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { contributionOf, withContribution } from "./balance";
 import { type AddedReaction, applyPatch, patchFor, patchGroup, replacesView } from "./session-patch";
 import { projectSession, type SessionRecord } from "./session-view";
 import { participant, sessionRecord } from "./testing/session-record";
@@ -34,6 +35,7 @@ const added: AddedReaction = {
   submitters: ["anna", "bram"],
   firstOfAuthor: true,
   marksShown: true,
+  phaseId: "p1",
 };
 
 /** What a patch says about people: everything but the participant list's marks (`submitters`). */
@@ -93,7 +95,12 @@ describe("patches for a new reaction", () => {
   });
 
   it("bring a view to the same state as a whole new view would", () => {
-    const after: SessionRecord = { ...record, version: 8, reactions: [...record.reactions, reaction] };
+    const after: SessionRecord = {
+      ...record,
+      version: 8,
+      reactions: [...record.reactions, reaction],
+      contributions: withContribution(record.contributions, contributionOf(reaction, "p1")),
+    };
     for (const viewer of [
       { kind: "participant", participantId: "anna" },
       { kind: "participant", participantId: "bram" },
@@ -155,6 +162,31 @@ describe("patchGroup", () => {
       reaction: { ...reaction, visibility: "revealed", anonymous: false },
       pendingByAuthor: new Map(),
     };
-    expect(new Set(viewers.map((viewer) => patchGroup(visible, viewer))).size).toBe(2);
+    // The author, the lead (whose patch adds to the balance), and everyone else.
+    expect(new Set(viewers.map((viewer) => patchGroup(visible, viewer))).size).toBe(3);
+  });
+});
+
+describe("the balance in a patch", () => {
+  it("reaches the lead alone, and an anonymous reaction without its author or time", () => {
+    expect(patchFor(added, { kind: "facilitator" }, 8).contribution).toEqual({ anonymous: true, phaseId: "p1" });
+    for (const viewer of [{ kind: "projector" }, { kind: "participant", participantId: "bram" }] as const) {
+      expect(patchFor(added, viewer, 8)).not.toHaveProperty("contribution");
+    }
+    const named: AddedReaction = { ...added, reaction: { ...reaction, anonymous: false } };
+    expect(patchFor(named, { kind: "facilitator" }, 8).contribution).toEqual({
+      anonymous: false,
+      participantId: "anna",
+      phaseId: "p1",
+      at: 2,
+    });
+  });
+
+  it("moves the lead's balance on as a whole new view would", () => {
+    const named: AddedReaction = { ...added, reaction: { ...reaction, anonymous: false } };
+    const view = projectSession(record, { kind: "facilitator" }, new Set());
+    const patched = applyPatch(view, patchFor(named, { kind: "facilitator" }, 8));
+    if (!patched || patched === "stale") throw new Error("the patch should apply");
+    expect(patched.balance?.named).toEqual([{ participantId: "anna", phaseId: "p1", count: 1, lastAt: 2 }]);
   });
 });

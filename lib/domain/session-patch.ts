@@ -1,3 +1,4 @@
+import { type Contribution, contributionOf, withContribution } from "./balance";
 import type { ReactionRecord, ReactionView, SessionView, Viewer } from "./session-view";
 
 /**
@@ -22,6 +23,11 @@ export interface SessionPatch {
   submitters?: string[];
   /** This viewer's own posts left in the round (participants only). */
   postsLeft?: number | null;
+  /**
+   * What the reaction adds to the participation balance (lib/domain/balance.ts): the lead's patch
+   * only. An anonymous one carries no author and no time.
+   */
+  contribution?: Contribution;
 }
 
 /**
@@ -55,6 +61,7 @@ export function applyPatch(view: SessionView, patch: SessionPatch): SessionView 
       ? view.participants.map((participant) => ({ ...participant, submitted: submitters.has(participant.id) }))
       : view.participants,
     me: view.me && patch.postsLeft !== undefined ? { ...view.me, postsLeft: patch.postsLeft } : view.me,
+    balance: view.balance && patch.contribution ? withContribution(view.balance, patch.contribution) : view.balance,
   };
 }
 
@@ -85,6 +92,8 @@ export interface AddedReaction {
   firstOfAuthor: boolean;
   /** Whether the participant list may mark who has reacted (submittedMarksShown). */
   marksShown: boolean;
+  /** The phase of the round it was posted in (for the lead's participation balance). */
+  phaseId: string | null;
 }
 
 /**
@@ -106,6 +115,7 @@ export function patchFor(added: AddedReaction, viewer: Viewer, version: number):
     submittedCount: added.submitters.length,
     ...(added.marksShown && added.firstOfAuthor ? { submitters: added.submitters } : {}),
     ...(mine ? { postsLeft: added.authorPostsLeft } : {}),
+    ...(viewer.kind === "facilitator" ? { contribution: contributionOf(reaction, added.phaseId) } : {}),
     reaction: readable
       ? {
           id: reaction.id,
@@ -127,10 +137,13 @@ export function patchFor(added: AddedReaction, viewer: Viewer, version: number):
 }
 
 /**
- * Which viewers get the same patch for a new reaction: its author gets their own; everyone else's
- * differs only in how many of the round's pending reactions are theirs (those they can read).
+ * Which viewers get the same patch for a new reaction: its author gets their own, the lead theirs
+ * (with the balance's contribution); everyone else's differs only in how many of the round's pending
+ * reactions are theirs (those they can read).
  */
 export function patchGroup(added: AddedReaction, viewer: Viewer): string {
+  // The lead's patch alone carries the balance's contribution.
+  if (viewer.kind === "facilitator") return "lead";
   const viewerId = viewer.kind === "participant" ? viewer.participantId : null;
   if (viewerId === added.reaction.authorId) return `author:${viewerId}`;
   return `others:${viewerId ? (added.pendingByAuthor.get(viewerId) ?? 0) : 0}`;

@@ -185,3 +185,23 @@ describe("the round a response phase answers", () => {
     expect(projectSession(sessionRecord(), { kind: "projector" }, new Set()).answered).toBeNull();
   });
 });
+
+describe("the participation balance", () => {
+  const withBalance = sessionRecord({
+    participants: [participant("anna", "Anna")],
+    contributions: {
+      named: [{ participantId: "anna", phaseId: "p1", count: 2, lastAt: 5 }],
+      anonymous: [{ phaseId: "p2", count: 3 }],
+      turns: [],
+    },
+  });
+
+  it("is in the lead's view alone: not on the projector, not on any participant's screen", () => {
+    expect(projectSession(withBalance, { kind: "facilitator" }, new Set()).balance).toEqual(withBalance.contributions);
+    for (const viewer of [{ kind: "projector" }, { kind: "participant", participantId: "anna" }] as const) {
+      const view = projectSession(withBalance, viewer, new Set());
+      expect(view.balance).toBeNull();
+      expect(JSON.stringify(view)).not.toMatch(/lastAt|contributions/);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import type { LocalizedText } from "@/lib/content/types";
 import type { PhaseKind, PhaseRules, PostKind } from "@/lib/schemas/phase-rules";
+import type { ContributionLedger } from "./balance";
 import type { ActionPointRecord, CaseRecord, CaseStatus, MemberRecord, NotesRecord } from "./intervision";
 import type { SessionStatus } from "./phase-machine";
 import type { ProjectorFocus } from "./projector";
@@ -122,6 +123,11 @@ export interface SessionRecord {
   /** Open action points of the group's earlier sessions (and those closed since this one began). */
   lookBack: ActionPointRecord[];
   actionSources: ActionSource[];
+  /**
+   * Who contributed how much in the whole session (lib/domain/balance.ts): named contributions per
+   * person, anonymous ones only as a number per phase. For the lead's view alone.
+   */
+  contributions: ContributionLedger;
 }
 
 /**
@@ -210,6 +216,7 @@ export interface SessionView {
     | "dealtLessonIds"
     | "version"
     | "cases"
+    | "contributions"
     | SharedRecords
   >;
   phases: PhaseView[];
@@ -232,6 +239,11 @@ export interface SessionView {
   actionPoints: ActionPointRecord[];
   lookBack: ActionPointRecord[];
   actionSources: ActionSource[];
+  /**
+   * The participation balance (lib/domain/balance.ts), for the facilitator only: null on the
+   * projector and on participants' screens. Anonymous reactions in it have no author and no time.
+   */
+  balance: ContributionLedger | null;
   me: {
     participantId: string;
     displayName: string;
@@ -398,6 +410,7 @@ export function projectSession(record: SessionRecord, viewer: Viewer, online: Re
     actionPoints,
     lookBack,
     actionSources,
+    contributions,
     ...session
   } = record;
   return {
@@ -421,6 +434,7 @@ export function projectSession(record: SessionRecord, viewer: Viewer, online: Re
     actionPoints,
     lookBack,
     actionSources,
+    balance: viewer.kind === "facilitator" ? contributions : null,
     me: self
       ? {
           participantId: self.id,

@@ -6,9 +6,11 @@ import { pick } from "@/lib/i18n/locales";
 import { facilitatorOutcomeSchema } from "@/lib/schemas/group-facilitators";
 import { getDb } from "@/server/db/client";
 import { listGroupFacilitators } from "@/server/services/group-facilitators";
+import { loadGroupRotation } from "@/server/services/rotation";
 import { loadGroupPage } from "../load-group";
 import { FacilitatorsCard } from "./facilitators";
 import { AddMemberForm, FormerMemberRow, MemberRow } from "./members";
+import { RotationCard } from "./rotation";
 
 export const dynamic = "force-dynamic";
 
@@ -23,13 +25,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * One intervision group: its members (add, edit, "has left"), the facilitators who share it, and its
- * sessions, newest first.
+ * One intervision group: its members (add, edit, "has left"), the facilitators who share it, who
+ * could take the case and the notes next, and its sessions, newest first.
  */
 export default async function GroupPage({ params, searchParams }: Props) {
   const { user, group } = await loadGroupPage(params, (id) => `/groups/${id}`);
   const { locale, t } = await getTranslator();
   const facilitators = await listGroupFacilitators(getDb(), user.id, group.id);
+  const rotation = await loadGroupRotation(getDb(), user.id, group.id);
   const outcome = facilitatorOutcomeSchema.parse((await searchParams).facilitators);
   return (
     <div className="container page">
@@ -106,44 +109,55 @@ export default async function GroupPage({ params, searchParams }: Props) {
           <FacilitatorsCard groupId={group.id} viewerId={user.id} facilitators={facilitators} outcome={outcome} t={t} />
         </div>
 
-        <section aria-labelledby="group-sessions-title">
-          <h2 id="group-sessions-title">{t("groups.sessions.title")}</h2>
-          {group.sessions.length === 0 ? (
-            <div className="card empty-state">
-              <p>{t("groups.sessions.none")}</p>
-            </div>
-          ) : (
-            <ul className="session-list">
-              {group.sessions.map((session) => (
-                <li key={session.id} className="card session-item" data-testid="group-session">
-                  <div>
-                    <h3>
-                      {session.ledByMe ? <Link href={`/sessions/${session.id}`}>{session.title}</Link> : session.title}
-                    </h3>
-                    <p className="method-meta">
-                      {[
-                        formatDate(locale, session.createdAt),
-                        session.method ? pick(locale, { nl: session.method.nameNl, en: session.method.nameEn }) : null,
-                        countOf(
-                          t,
-                          session.participantCount,
-                          "sessions.participantsCountOne",
-                          "sessions.participantsCount",
-                        ),
-                        session.ledByMe ? null : t("groups.sessions.ledBy", { name: session.facilitatorName }),
-                      ]
-                        .filter(Boolean)
-                        .join(" · ")}
-                    </p>
-                  </div>
-                  <div className="session-item-side">
-                    <span className={`status status-${session.status}`}>{t(`sessions.status.${session.status}`)}</span>
-                  </div>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <div className="group-side">
+          {rotation && <RotationCard rotation={rotation} locale={locale} t={t} />}
+          <section aria-labelledby="group-sessions-title">
+            <h2 id="group-sessions-title">{t("groups.sessions.title")}</h2>
+            {group.sessions.length === 0 ? (
+              <div className="card empty-state">
+                <p>{t("groups.sessions.none")}</p>
+              </div>
+            ) : (
+              <ul className="session-list">
+                {group.sessions.map((session) => (
+                  <li key={session.id} className="card session-item" data-testid="group-session">
+                    <div>
+                      <h3>
+                        {session.ledByMe ? (
+                          <Link href={`/sessions/${session.id}`}>{session.title}</Link>
+                        ) : (
+                          session.title
+                        )}
+                      </h3>
+                      <p className="method-meta">
+                        {[
+                          formatDate(locale, session.createdAt),
+                          session.method
+                            ? pick(locale, { nl: session.method.nameNl, en: session.method.nameEn })
+                            : null,
+                          countOf(
+                            t,
+                            session.participantCount,
+                            "sessions.participantsCountOne",
+                            "sessions.participantsCount",
+                          ),
+                          session.ledByMe ? null : t("groups.sessions.ledBy", { name: session.facilitatorName }),
+                        ]
+                          .filter(Boolean)
+                          .join(" · ")}
+                      </p>
+                    </div>
+                    <div className="session-item-side">
+                      <span className={`status status-${session.status}`}>
+                        {t(`sessions.status.${session.status}`)}
+                      </span>
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
       </div>
     </div>
   );

@@ -16,6 +16,7 @@ import { PromptCard } from "@/app/_live/prompt-card";
 import { ReactionList } from "@/app/_live/reaction-list";
 import { SavingPaused } from "@/app/_live/saving-paused";
 import { type SessionView, viewPhase } from "@/lib/domain/session-view";
+import { BalancePanel } from "./balance-panel";
 import { DealControls, type LessonOption } from "./deal-controls";
 import { JoinLockControl } from "./join-lock-control";
 import { LessonSuggestions } from "./lesson-suggestions";
@@ -209,6 +210,7 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons, firstView }: P
               <CommandError events={["projector:"]} />
               <ParticipantsPanel view={view} act={act} />
               <CommandError events={["participant:", "role:"]} />
+              {view.session.status !== "lobby" && <BalancePanel view={view} offset={live.offset} />}
               {view.session.status !== "ended" && <JoinLockControl locked={view.session.joinLocked} act={act} />}
               <CommandError events={["session:lock"]} />
               {view.session.status === "running" && <TurnControls view={view} act={act} />}

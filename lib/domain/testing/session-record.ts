@@ -1,3 +1,4 @@
+import { EMPTY_LEDGER } from "../balance";
 import { NO_FOCUS } from "../projector";
 import type { ParticipantRecord, RoundRecord, SessionRecord } from "../session-view";
 
@@ -33,6 +34,7 @@ export function sessionRecord(changes: Partial<SessionRecord> = {}): SessionReco
     actionPoints: [],
     lookBack: [],
     actionSources: [],
+    contributions: EMPTY_LEDGER,
     ...changes,
   };
 }

@@ -14,6 +14,7 @@ import { bilingual } from "@/lib/i18n/locales";
 import { parseLocale } from "@/lib/schemas/locale";
 import { phaseRulesSchema } from "@/lib/schemas/phase-rules";
 import type { Db } from "@/server/db/client";
+import { loadContributions } from "./load-contributions";
 
 /** The newest this many readable reactions of a session are offered as action-point sources. */
 const ACTION_SOURCES_MAX = 300;
@@ -187,6 +188,7 @@ async function loadFrom(db: Client, sessionId: string): Promise<SessionRecord | 
         })
       : [],
   ]);
+  const contributions = await loadContributions(db, sessionId, phases, cases);
   const text = (nl: string, en: string): LocalizedText => bilingual(nl, en);
   const lesson: LessonCard | null = dealtLesson
     ? {
@@ -277,6 +279,7 @@ async function loadFrom(db: Client, sessionId: string): Promise<SessionRecord | 
     },
     actionPoints: actionPoints.map(actionPointRecord),
     lookBack: lookBack.map(actionPointRecord),
+    contributions,
   };
 }
 

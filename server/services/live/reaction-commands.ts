@@ -101,6 +101,7 @@ export async function addReaction(
         // As submittedMarksShown (session-view.ts): no marks once an anonymous text can be read.
         marksShown:
           !(phase.rules.anonymous && !hidden) && !counted.some((row) => row.anonymous && row.visibility !== "pending"),
+        phaseId: round.phaseId,
       };
       return { reactionId: reaction.id, added };
     });
