@@ -26,7 +26,9 @@ describe("lessons suggested for a pitched case", () => {
   const suggest = (text: string, deckId = shippedDeck) => suggestLessons(harness.db, { deckId, text });
 
   it("finds a lesson from a paraphrase, in English or Dutch, and says why with the words highlighted", async () => {
-    const english = await suggest("Nobody on my team wants to take this up. They all say it matters, but nobody volunteers.");
+    const english = await suggest(
+      "Nobody on my team wants to take this up. They all say it matters, but nobody volunteers.",
+    );
     expect(english.map((s) => plain(s.text.nl))).toContain("Zoek collega's die ambassadeur willen en kunnen zijn.");
     const ambassadors = english.find((s) => s.text.nl.includes("ambassadeur")) as LessonSuggestion;
     expect(ambassadors.number).toBe(1);
@@ -35,14 +37,18 @@ describe("lessons suggested for a pitched case", () => {
     expect(highlighted(ambassadors.text.nl)).toContain("ambassadeur");
     expect(highlighted(ambassadors.text.en)).toContain("ambassadors");
 
-    const dutch = await suggest("Onze huismeesters horen elke dag wat er misgaat, maar dat komt nooit in de onderhoudsplanning.");
+    const dutch = await suggest(
+      "Onze huismeesters horen elke dag wat er misgaat, maar dat komt nooit in de onderhoudsplanning.",
+    );
     expect(plain(dutch[0]?.text.nl ?? "")).toMatch(/^Haal signalen op uit informele processen/);
     expect(dutch[0]?.words).toContain("huismeesters");
     expect(highlighted(dutch[0]?.text.nl ?? "")).toContain("huismeester");
   });
 
   it("gives at most three, and none for a case that shares nothing with the deck", async () => {
-    expect(await suggest("Bewoners willen meer invloed op de renovatie en de planning van het onderhoud.")).toHaveLength(3);
+    expect(
+      await suggest("Bewoners willen meer invloed op de renovatie en de planning van het onderhoud."),
+    ).toHaveLength(3);
     expect(await suggest("Xylofoon kwispelt zonnig.")).toEqual([]);
     expect(await suggest("")).toEqual([]);
   });
@@ -72,8 +78,13 @@ describe("lessons suggested for a pitched case", () => {
         },
       },
     });
-    const found = await suggest("Na elk overleg weet niemand wie het verslag maakt; er ontstaat steeds gedoe.", deck.id);
-    expect(found.map((s) => [s.number, plain(s.text.nl)])).toEqual([[1, "Spreek af wie het verslag van elk overleg maakt."]]);
+    const found = await suggest(
+      "Na elk overleg weet niemand wie het verslag maakt; er ontstaat steeds gedoe.",
+      deck.id,
+    );
+    expect(found.map((s) => [s.number, plain(s.text.nl)])).toEqual([
+      [1, "Spreek af wie het verslag van elk overleg maakt."],
+    ]);
   });
 
   it("answers only the facilitator leading the session, for its own cases, on the wire", async () => {
@@ -102,7 +113,10 @@ describe("lessons suggested for a pitched case", () => {
     const suggestions = (answer as { data: LessonSuggestion[] }).data;
     expect(suggestions.map((s) => plain(s.text.nl))[0]).toMatch(/^Door een goede individuele benadering/);
 
-    expect(await annaClient.emit("lesson:suggest", { caseId: pitched.id })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await annaClient.emit("lesson:suggest", { caseId: pitched.id })).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
     expect(await leader.emit("lesson:suggest", { caseId: foreign.id })).toMatchObject({ ok: false, code: "not_found" });
     for (const payload of [{}, { caseId: "x".repeat(300) }, { caseId: pitched.id, extra: 1 }, { caseId: "a\u0000b" }]) {
       const refused = await leader.emit("lesson:suggest", payload);
