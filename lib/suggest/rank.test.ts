@@ -39,6 +39,15 @@ describe("ranking a deck's lessons for a case", () => {
     expect(ranked[1]).toMatchObject({ words: [], concepts: ["collega's die het willen trekken"] });
   });
 
+  it("counts an everyday word of the case a little, and never gives it as the reason", () => {
+    const weak: QueryTerm = { lexeme: "bewoner", from: "weak", source: "bewoners" };
+    const ranked = rankLessons(deck, [weak, said("geduld")]);
+    expect(ranked.map((r) => r.id)).toEqual(["patience", "caretaker", "ambassadors"]);
+    expect(ranked[0]).toMatchObject({ words: ["geduld"], inText: ["geduld"] });
+    expect(ranked[1]).toMatchObject({ words: [], inText: [] });
+    expect(ranked[1]?.score).toBeLessThan(rankLessons(deck, [said("bewoner")])[0]?.score ?? 0);
+  });
+
   it("ranks nothing in an empty deck", () => {
     expect(rankLessons([], [said("bewoner")])).toEqual([]);
   });
