@@ -67,7 +67,12 @@ test("the Socratic conversation: questions stay hidden until the reveal, the cas
   await expect(bram.page.getByTestId("prompt")).toContainText(
     "De reacties zijn nu voor iedereen te lezen. Bespreek ze samen.",
   );
-  await expectCannotWrite(bram, "De reacties zijn getoond; in deze ronde kun je niets meer toevoegen.");
+  // No greyed-out box after the reveal: the phase's note says why, and the composer says what now.
+  await expect(rulesOf(bram)).toContainText("De reacties zijn getoond; in deze ronde kun je niets meer toevoegen.");
+  await expect(bram.page.getByTestId("composer-closed")).toHaveText(
+    "In deze ronde voeg je niets meer toe. Lees, stem en bespreek.",
+  );
+  await expect(box(bram)).toHaveCount(0);
 
   // Answering: the questions stay in view on every screen, in a list of their own; only the case
   // owner writes, her answers in this phase's own round.

@@ -56,6 +56,8 @@ export function Composer({ view, phase, outbox, onSend, returned, onRestored, em
   const verdict = me && kind ? checkPost(phase.rules, me.role, kind, postsSoFar) : null;
   const closed = !round || (round.revealed && (phase.rules.hiddenUntilReveal || phase.rules.anonymous));
   const canWrite = verdict?.ok === true && !closed;
+  // A box that still holds text stays (disabled), so nothing typed disappears from view.
+  const closedForGood = closed && round !== null && text.trim() === "" && waiting.length === 0;
   const send = (event: React.FormEvent | React.KeyboardEvent) => {
     event.preventDefault();
     const trimmed = text.trim();
@@ -83,33 +85,40 @@ export function Composer({ view, phase, outbox, onSend, returned, onRestored, em
           ))}
         </fieldset>
       )}
-      <form onSubmit={send}>
-        <label htmlFor={`${id}-text`} className="visually-hidden">
-          {t("live.composer.label")}
-        </label>
-        <textarea
-          id={`${id}-text`}
-          value={text}
-          onChange={(event) => updateText(event.target.value)}
-          maxLength={LIMITS.reactionText}
-          rows={4}
-          placeholder={t("live.composer.placeholder")}
-          onKeyDown={(event) => {
-            if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) send(event);
-          }}
-          disabled={!canWrite}
-          aria-describedby={`${id}-count`}
-        />
-        <div className="composer-footer">
-          <span id={`${id}-count`} className="muted small">
-            {t("live.composer.characters", { count: text.length, max: LIMITS.reactionText })}
-            <span className="send-hint"> · {t("live.composer.sendHint")}</span>
-          </span>
-          <button type="submit" className="button" disabled={!canWrite || text.trim().length === 0}>
-            {t("live.composer.send")}
-          </button>
-        </div>
-      </form>
+      {closedForGood ? (
+        // After the reveal nothing more can be added: no greyed-out box, the phase note says why.
+        <p className="muted small" data-testid="composer-closed">
+          {t("live.composer.closed")}
+        </p>
+      ) : (
+        <form onSubmit={send}>
+          <label htmlFor={`${id}-text`} className="visually-hidden">
+            {t("live.composer.label")}
+          </label>
+          <textarea
+            id={`${id}-text`}
+            value={text}
+            onChange={(event) => updateText(event.target.value)}
+            maxLength={LIMITS.reactionText}
+            rows={4}
+            placeholder={t("live.composer.placeholder")}
+            onKeyDown={(event) => {
+              if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) send(event);
+            }}
+            disabled={!canWrite}
+            aria-describedby={`${id}-count`}
+          />
+          <div className="composer-footer">
+            <span id={`${id}-count`} className="muted small">
+              {t("live.composer.characters", { count: text.length, max: LIMITS.reactionText })}
+              <span className="send-hint"> · {t("live.composer.sendHint")}</span>
+            </span>
+            <button type="submit" className="button" disabled={!canWrite || text.trim().length === 0}>
+              {t("live.composer.send")}
+            </button>
+          </div>
+        </form>
+      )}
       {waiting.length > 0 && (
         <ul className="outbox" aria-label={t("live.composer.pending")}>
           {waiting.map((item) => (

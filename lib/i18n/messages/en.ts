@@ -523,6 +523,7 @@ export const en: Messages = {
       checkout: "Check-out",
     },
     composer: {
+      closed: "Nothing more can be added to this round. Read, vote and talk it through.",
       label: "Your reaction",
       kindLabel: "Kind of reaction",
       placeholder: "Write your reaction here…",

@@ -522,6 +522,7 @@ export const nl = {
       checkout: "Check-out",
     },
     composer: {
+      closed: "In deze ronde voeg je niets meer toe. Lees, stem en bespreek.",
       label: "Jouw reactie",
       kindLabel: "Soort reactie",
       placeholder: "Schrijf hier je reactie…",
