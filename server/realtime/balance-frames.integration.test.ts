@@ -46,9 +46,10 @@ function shown(view: SessionView) {
   };
 }
 
-async function post(who: Client, roundId: string | undefined, kind: string, text: string) {
+async function post(who: Client, roundId: string | undefined, kind: string, text: string): Promise<string> {
   const result = await who.emit("reaction:add", { clientId: crypto.randomUUID(), roundId, kind, text });
   expect(result).toMatchObject({ ok: true });
+  return (result as { data: { reactionId: string } }).data.reactionId;
 }
 
 describe("the participation balance, frame by frame", () => {
@@ -93,7 +94,12 @@ describe("the participation balance, frame by frame", () => {
     expect(await leader.emit("card:deal", { random: true })).toMatchObject({ ok: true });
     const dealt = await leader.viewWhere((view) => Boolean(view.round?.lesson));
     await post(piet, dealt.round?.id, "idea", "Een vaste contactpersoon.");
-    const patched = await leader.viewWhere((view) => shown(view)?.posts.Piet === 2);
+    await leader.viewWhere((view) => shown(view)?.posts.Piet === 2);
+    // A withdrawn reaction no longer counts, without a reload.
+    const dropped = await post(sanne, dealt.round?.id, "idea", "Toch maar niet.");
+    await leader.viewWhere((view) => shown(view)?.posts.Sanne === 2);
+    expect(await sanne.emit("reaction:withdraw", { reactionId: dropped })).toMatchObject({ ok: true });
+    const patched = await leader.viewWhere((view) => shown(view)?.posts.Sanne === 1);
 
     // A reload gives the lead the same balance as the patches did.
     const reloaded = await (await harness.client({ cookie: lead.cookie, sessionId: session.id, as: "lead" })).viewWhere(
