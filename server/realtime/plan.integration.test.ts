@@ -1,21 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PhaseView, SessionView } from "@/lib/domain/session-view";
-import type { PlanUpdate } from "@/lib/schemas/live";
+import type { SessionView } from "@/lib/domain/session-view";
 import { listMethods } from "@/server/services/methods";
 import { createSession } from "@/server/services/sessions";
 import { type LiveHarness, startLiveHarness } from "@/server/testing/live-harness";
-
-/** The plan as the editor sends it: every phase of the view, as it is. */
-function asDraft(phases: PhaseView[]): PlanUpdate["phases"] {
-  return phases.map((phase) => ({
-    id: phase.id,
-    kind: phase.kind,
-    title: phase.title,
-    instruction: phase.instruction,
-    durationMinutes: phase.durationSeconds / 60,
-    rules: phase.rules,
-  }));
-}
+import { asDraft } from "@/server/testing/plan-drafts";
 
 const titles = (view: SessionView) => view.phases.map((phase) => phase.title.nl);
 

@@ -1,22 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionView } from "@/lib/domain/session-view";
 import { groupFormSchema, memberFormSchema } from "@/lib/schemas/group-form";
-import type { PlanUpdate } from "@/lib/schemas/live";
 import { type LiveHarness, startLiveHarness } from "@/server/testing/live-harness";
+import { withAnonymousLessonRound } from "@/server/testing/plan-drafts";
 import { addMember, createGroup } from "./groups";
 import { loadGroupRotation } from "./rotation";
-
-/** The plan as the editor sends it, with the lesson round made anonymous. */
-function withAnonymousLessonRound(view: SessionView): PlanUpdate["phases"] {
-  return view.phases.map((phase) => ({
-    id: phase.id,
-    kind: phase.kind,
-    title: phase.title,
-    instruction: phase.instruction,
-    durationMinutes: phase.durationSeconds / 60,
-    rules: phase.kind === "lesson_round" ? { ...phase.rules, anonymous: true } : phase.rules,
-  }));
-}
 
 describe("a group's rotation on a real database", () => {
   let harness: LiveHarness;
