@@ -22,6 +22,12 @@ export const concepts: readonly Concept[] = [
   {
     label: { nl: "collega's die het willen trekken", en: "colleagues who will carry it" },
     when: [
+      "meeneem",
+      "mee de wijk",
+      "mee op huisbezoek",
+      "ging mee",
+      "take them along",
+      "took them along",
       "get anyone",
       "anyone on board",
       "niemand mee",
@@ -61,6 +67,11 @@ export const concepts: readonly Concept[] = [
   {
     label: { nl: "veel praten, weinig doen", en: "much talk, little action" },
     when: [
+      "broed",
+      "komt niks uit",
+      "komt niets uit",
+      "eerst een beleid",
+      "eerst een plan",
       "praten al",
       "blijven praten",
       "eindeloos",
@@ -97,6 +108,15 @@ export const concepts: readonly Concept[] = [
   {
     label: { nl: "hulp vragen aan collega's", en: "asking colleagues for help" },
     when: [
+      "kant-en-klaar",
+      "kant en klaar",
+      "niks meer aan",
+      "niets meer aan",
+      "konden toevoegen",
+      "kon toevoegen",
+      "ready-made",
+      "finished plan",
+      "in een la",
       "zelf uitgewerkt",
       "alleen uitgewerkt",
       "zelf bedacht",
@@ -171,6 +191,9 @@ export const concepts: readonly Concept[] = [
   {
     label: { nl: "wie beslist en hoeveel zeggenschap", en: "who decides and how much say" },
     when: [
+      "straight answer",
+      "how much the tenants",
+      "get to decide",
       "functieomschrijving",
       "mijn rol",
       "onduidelijke opdracht",
@@ -452,6 +475,20 @@ export const concepts: readonly Concept[] = [
   {
     label: { nl: "eigen belang tegenover de buurt", en: "own interest against the neighbourhood" },
     when: [
+      "zijn probleem",
+      "haar probleem",
+      "eigen probleem",
+      "zijn klacht",
+      "haar klacht",
+      "eigen klacht",
+      "overlast",
+      "gaat weer over",
+      "gaat steeds over",
+      "hele gesprek",
+      "his problem",
+      "her problem",
+      "own complaint",
+      "takes over every",
       "eigen tuin",
       "eigen woning",
       "eigen huis",
@@ -589,6 +626,22 @@ export const concepts: readonly Concept[] = [
   {
     label: { nl: "uitleggen wat niet kan", en: "explaining what is not possible" },
     when: [
+      "zonder toelichting",
+      "zonder uitleg",
+      "zonder reden",
+      "nee gestuurd",
+      "kreeg nee",
+      "zei nee",
+      "afgewezen",
+      "afwijzing",
+      "geweigerd",
+      "without explanation",
+      "no explanation",
+      "turned down",
+      "can't promise",
+      "cannot promise",
+      "what i can promise",
+      "beloven",
       "zit er niet in",
       "financieel niet",
       "vaag gehouden",
@@ -669,6 +722,10 @@ export const concepts: readonly Concept[] = [
   {
     label: { nl: "grote ingrepen binnen vaste kaders", en: "major works within fixed limits" },
     when: [
+      "masterplan",
+      "estate",
+      "regeneration",
+      "demolition",
       "sloop",
       "nieuwbouw",
       "renovatie",
@@ -814,6 +871,12 @@ export const concepts: readonly Concept[] = [
   {
     label: { nl: "vertrouwen in een lang traject", en: "trust in a long process" },
     when: [
+      "terechtgekomen",
+      "niks veranderd",
+      "niets veranderd",
+      "nog niks",
+      "nothing has changed",
+      "still nothing",
       "duurt",
       "jaren",
       "lang traject",
@@ -947,6 +1010,14 @@ export const concepts: readonly Concept[] = [
   {
     label: { nl: "afspraken over wie wat doet", en: "agreements on who does what" },
     when: [
+      "zwart op wit",
+      "vastgelegd",
+      "misverstand",
+      "gepasseerd",
+      "dachten dat ze ook",
+      "in writing",
+      "misunderstanding",
+      "never agreed",
       "dachten dat",
       "wij dachten",
       "verslag",

@@ -8,13 +8,13 @@ import { describe, expect, it } from "vitest";
 const run = promisify(execFile);
 
 /** Runs `npm run suggest:eval -- <file>` as a person would, from another folder. */
-async function evaluate(cases: unknown): Promise<{ code: number; stdout: string; stderr: string }> {
+async function evaluate(cases: unknown, ...flags: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const folder = mkdtempSync(join(tmpdir(), "kring-eval-"));
   writeFileSync(join(folder, "cases.json"), JSON.stringify(cases));
   try {
     const { stdout, stderr } = await run(
       "npm",
-      ["run", "-s", "--prefix", process.cwd(), "suggest:eval", "--", "cases.json"],
+      ["run", "-s", "--prefix", process.cwd(), "suggest:eval", "--", "cases.json", ...flags],
       {
         cwd: folder,
         env: { ...process.env, INIT_CWD: folder },
@@ -38,6 +38,18 @@ describe("npm run suggest:eval", { timeout: 120_000 }, () => {
     });
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split("\n").slice(-2)).toEqual(["top-3: 50 %", "top-1: 50 %"]);
+  });
+
+  it("with --explain, shows for a missed case what it raised and why each lesson came up", async () => {
+    const result = await evaluate(
+      { cases: [{ case: "Xylofoon kwispelt over de huismeester.", lessons: ["Een vast contactpersoon"] }] },
+      "--explain",
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("wanted: Een vast contactpersoon");
+    expect(result.stdout).toMatch(/raised: .*signalen van huismeesters/);
+    expect(result.stdout).toMatch(/^ {5}10 .*<signalen van huismeesters en de werkvloer>/m);
+    expect(result.stdout.trim().split("\n").at(-1)).toBe("top-1: 0 %");
   });
 
   it("names a label that starts no lesson, and stops", async () => {

@@ -2,13 +2,17 @@
 // Ranks the shipped Dutch deck for each case and counts a hit when one of the suggested lessons'
 // Dutch text starts with one of the case's labels. Runs on a scratch database: DATABASE_URL's
 // server, else an in-memory embedded one (no set-up). The last two lines are `top-3: N %` and
-// `top-1: N %`. Without a file it uses our own set, scripts/suggest/cases.json.
+// `top-1: N %`. Without a file it uses our own set, scripts/suggest/cases.json. With `--explain`,
+// each case a top-3 misses also lists the first eight lessons with the words and concepts that scored,
+// and the concepts the case raised: for tuning the vocabulary (lib/suggest/thesaurus.ts).
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { z } from "zod";
 import { snippetParts } from "@/lib/archive/highlight";
 import { tenantParticipationDeck } from "@/lib/content/deck-tenant-participation";
 import { normalizeForSearch } from "@/lib/domain/lesson-search";
+import { conceptsIn } from "@/lib/suggest/concepts-in";
+import { concepts } from "@/lib/suggest/thesaurus";
 import { createDb } from "@/server/db/client";
 import { prepareDatabase } from "@/server/db/database";
 import { createScratchDatabase } from "@/server/db/testing";
@@ -53,7 +57,9 @@ const startsWith = (title: string, label: string) => normalizeForSearch(title).s
 
 async function main() {
   // npm runs scripts in the package folder; a relative path is meant from where the command was typed.
-  const given = process.argv[2];
+  const args = process.argv.slice(2);
+  const explain = args.includes("--explain");
+  const given = args.find((arg) => !arg.startsWith("--"));
   const path = given ? resolve(process.env.INIT_CWD ?? process.cwd(), given) : resolve("scripts/suggest/cases.json");
   const cases = readCases(path);
   const titles = tenantParticipationDeck.themes.flatMap((theme) => theme.lessons.map((lesson) => lesson.text.nl));
@@ -73,13 +79,31 @@ async function main() {
     let top3 = 0;
     let top1 = 0;
     for (const [index, item] of cases.entries()) {
-      const suggested = await suggestLessons(db, { deckId: deck.id, text: item.case, limit: 3 });
-      const hits = suggested.map((s) => item.lessons.some((label) => startsWith(plain(s.text.nl), label)));
+      const ranked = await suggestLessons(db, { deckId: deck.id, text: item.case, limit: explain ? 8 : 3 });
+      const isLabelled = (s: (typeof ranked)[number]) =>
+        item.lessons.some((label) => startsWith(plain(s.text.nl), label));
+      const suggested = ranked.slice(0, 3);
+      const hits = suggested.map(isLabelled);
       if (hits.some(Boolean)) top3 += 1;
       if (hits[0]) top1 += 1;
       const mark = hits[0] ? "1" : hits.some(Boolean) ? "3" : "-";
       const shown = suggested.map((s, i) => `${hits[i] ? "*" : ""}${s.number}`).join(", ");
       console.log(`${mark} case ${String(index + 1).padStart(2)}: [${shown}] ${item.case.slice(0, 70)}`);
+      if (explain && !hits.some(Boolean)) {
+        console.log(`    ${item.case}`);
+        console.log(`    wanted: ${item.lessons.join(" | ")}`);
+        console.log(
+          `    raised: ${
+            conceptsIn(item.case, concepts)
+              .map((hit) => hit.concept.label.nl)
+              .join("; ") || "-"
+          }`,
+        );
+        for (const s of ranked) {
+          const why = [...s.words, ...s.concepts.map((concept) => `<${concept.nl}>`)].join(", ");
+          console.log(`    ${isLabelled(s) ? "*" : " "}${String(s.number).padStart(2)} ${why}`);
+        }
+      }
     }
     const percent = (count: number) => Math.round((count / cases.length) * 100);
     console.log(`cases: ${cases.length}, from ${path}`);
