@@ -12,6 +12,7 @@ import {
   postKinds,
 } from "@/lib/schemas/phase-rules";
 import type { EditorPhase } from "./editor-phase";
+import styles from "./plan.module.css";
 
 interface PhaseCardProps {
   phase: EditorPhase;
@@ -91,12 +92,12 @@ export function PhaseCard({
   };
 
   return (
-    <li className="plan-phase card" data-testid="plan-phase" aria-labelledby={`${id}-name`}>
-      <div className="plan-phase-head">
-        <span className="plan-phase-number" aria-hidden="true">
+    <li className={`${styles.phase} card`} data-testid="plan-phase" aria-labelledby={`${id}-name`}>
+      <div className={styles.phaseHead}>
+        <span className={styles.phaseNumber} aria-hidden="true">
           {index + 1}
         </span>
-        <div className="plan-phase-heading">
+        <div className={styles.phaseHeading}>
           <h3 id={`${id}-name`}>
             <span className="visually-hidden">{t("plan.phaseNumber", { number: index + 1 })}: </span>
             {name}
@@ -104,11 +105,11 @@ export function PhaseCard({
           <span className="badge">{t(`methods.phaseKinds.${phase.kind}`)}</span>
         </div>
         {!locked && (
-          <div className="plan-phase-tools">
+          <div className={styles.phaseTools}>
             <button
               type="button"
               id={`${id}-up`}
-              className="button button-quiet icon-button"
+              className={`button button-quiet ${styles.iconButton}`}
               aria-label={t("plan.moveUp", { phase: name })}
               title={t("plan.moveUp", { phase: name })}
               disabled={index === 0}
@@ -119,7 +120,7 @@ export function PhaseCard({
             <button
               type="button"
               id={`${id}-down`}
-              className="button button-quiet icon-button"
+              className={`button button-quiet ${styles.iconButton}`}
               aria-label={t("plan.moveDown", { phase: name })}
               title={t("plan.moveDown", { phase: name })}
               disabled={index === count - 1}
@@ -129,7 +130,7 @@ export function PhaseCard({
             </button>
             <button
               type="button"
-              className="button button-quiet icon-button plan-remove"
+              className={`button button-quiet ${styles.iconButton} ${styles.remove}`}
               aria-label={t("plan.remove", { phase: name })}
               title={t("plan.remove", { phase: name })}
               disabled={count <= 1}
@@ -141,7 +142,7 @@ export function PhaseCard({
         )}
       </div>
 
-      <div className="plan-phase-fields">
+      <div className={styles.phaseFields}>
         {field(
           "title.nl",
           t("plan.titleNl"),
@@ -191,7 +192,7 @@ export function PhaseCard({
         <div className="field">
           <label htmlFor={`${id}-kind`}>{t("plan.kind")}</label>
           {isFixedKind(phase.kind) && phase.id !== null ? (
-            <p className="plan-fixed-kind" id={`${id}-kind`}>
+            <p className={styles.fixedKind} id={`${id}-kind`}>
               {t("plan.kindFixed")}
             </p>
           ) : (
@@ -216,12 +217,12 @@ export function PhaseCard({
         </div>
       </div>
 
-      <details className="plan-rules" open={rulesOpen} onToggle={(event) => setRulesOpen(event.currentTarget.open)}>
+      <details className={styles.rules} open={rulesOpen} onToggle={(event) => setRulesOpen(event.currentTarget.open)}>
         <summary>
-          <span className="plan-rules-label">{t("plan.rules")}</span>
-          <span className="plan-rules-summary">{summary}</span>
+          <span className={styles.rulesLabel}>{t("plan.rules")}</span>
+          <span className={styles.rulesSummary}>{summary}</span>
         </summary>
-        <fieldset className="plan-rules-body" disabled={locked}>
+        <fieldset className={styles.rulesBody} disabled={locked}>
           <legend className="visually-hidden">
             {t("plan.rules")}: {name}
           </legend>
@@ -241,14 +242,14 @@ export function PhaseCard({
           </div>
           {writes && (
             <fieldset
-              className="plan-kinds"
+              className={styles.kinds}
               aria-invalid={errorOf("postKinds") ? true : undefined}
               aria-describedby={errorOf("postKinds") ? `${id}-kinds-error` : undefined}
             >
               <legend>{t("plan.postKinds")}</legend>
-              <div className="plan-checks">
+              <div className={styles.checks}>
                 {postKinds.map((kind: PostKind) => (
-                  <label key={kind} className="plan-check">
+                  <label key={kind} className={styles.check}>
                     <input
                       type="checkbox"
                       checked={phase.rules.postKinds.includes(kind)}
@@ -273,7 +274,7 @@ export function PhaseCard({
             </fieldset>
           )}
           {writes && (
-            <div className="field plan-quota">
+            <div className="field">
               <label htmlFor={`${id}-quota`}>{t("plan.quota")}</label>
               <p className="field-hint" id={`${id}-quota-hint`}>
                 {t("plan.quotaHint")}
@@ -300,10 +301,10 @@ export function PhaseCard({
               )}
             </div>
           )}
-          <div className="plan-checks plan-flags">
+          <div className={`${styles.checks} ${styles.flags}`}>
             {(["anonymous", "hiddenUntilReveal", "ownerSilent", "dealsLessons", "timerStartsItself"] as const).map(
               (flag) => (
-                <label key={flag} className="plan-check">
+                <label key={flag} className={styles.check}>
                   <input
                     type="checkbox"
                     checked={phase.rules[flag]}

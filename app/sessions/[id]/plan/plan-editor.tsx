@@ -13,6 +13,7 @@ import { nl } from "@/lib/i18n/messages/nl";
 import { type PhaseKind, type PhaseRules, phaseKinds } from "@/lib/schemas/phase-rules";
 import { type EditorPhase, fingerprint, fromView, type Notice, toDraft } from "./editor-phase";
 import { PhaseCard } from "./phase-card";
+import styles from "./plan.module.css";
 import { SaveAsMethod } from "./save-as-method";
 
 export function PlanEditor({ session }: { session: { id: string; title: string } }) {
@@ -146,14 +147,14 @@ export function PlanEditor({ session }: { session: { id: string; title: string }
   const planIssues = showIssues ? issues.filter((issue) => issue.index === null) : [];
 
   return (
-    <div className="container page plan-page">
-      <header className="plan-header">
+    <div className={`container page ${styles.page}`}>
+      <header className={styles.header}>
         <div>
           <p className="eyebrow">{session.title}</p>
           <h1>{t("plan.title")}</h1>
           <p className="lead">{locked ? t("plan.locked") : t("plan.lead")}</p>
         </div>
-        <div className="plan-header-side">
+        <div className={styles.headerSide}>
           <ConnectionBadge connection={live.connection} />
           <Link href={`/sessions/${session.id}`} className="button button-secondary">
             {t("plan.backToCockpit")}
@@ -171,7 +172,7 @@ export function PlanEditor({ session }: { session: { id: string; title: string }
             void save();
           }}
         >
-          <div className="plan-summary">
+          <div className={styles.summary}>
             <h2 id="plan-phases-title" ref={listHeading} tabIndex={-1}>
               {t("plan.total", { count: phases.length, minutes: totalMinutes })}
             </h2>
@@ -183,7 +184,7 @@ export function PlanEditor({ session }: { session: { id: string; title: string }
               ))}
             </div>
           )}
-          <ol className="plan-list" aria-labelledby="plan-phases-title">
+          <ol className={styles.list} aria-labelledby="plan-phases-title">
             {phases.map((phase, index) => (
               <PhaseCard
                 key={phase.key}
@@ -201,7 +202,7 @@ export function PlanEditor({ session }: { session: { id: string; title: string }
           </ol>
 
           {!locked && (
-            <div className="plan-add card">
+            <div className={`${styles.add} card`}>
               <div className="field">
                 <label htmlFor="plan-add-kind">{t("plan.addKind")}</label>
                 <select
@@ -227,11 +228,11 @@ export function PlanEditor({ session }: { session: { id: string; title: string }
             </div>
           )}
 
-          <div className="plan-savebar" data-dirty={dirty ? "true" : "false"}>
-            <div className="plan-savebar-text" aria-live="polite">
+          <div className={styles.savebar} data-dirty={dirty ? "true" : "false"}>
+            <div className={styles.savebarText} aria-live="polite">
               {notice ? (
                 <p
-                  className={notice.tone === "ok" ? "plan-notice-ok" : "field-error"}
+                  className={notice.tone === "ok" ? styles.noticeOk : "field-error"}
                   role={notice.tone === "error" ? "alert" : "status"}
                 >
                   {notice.text}

@@ -4,6 +4,7 @@ import { useI18n } from "@/app/_components/i18n-provider";
 import type { Emit } from "@/app/_hooks/use-live-session";
 import { PLAN_LIMITS } from "@/lib/domain/phase-plan";
 import type { Notice } from "./editor-phase";
+import styles from "./plan.module.css";
 
 /** Saves the session's stored plan as the facilitator's own method. */
 export function SaveAsMethod({ emit, dirty }: { emit: Emit; dirty: boolean }) {
@@ -33,7 +34,7 @@ export function SaveAsMethod({ emit, dirty }: { emit: Emit; dirty: boolean }) {
   const errorId = `${idPrefix}-error`;
   const invalid = result?.tone === "error" ? true : undefined;
   return (
-    <section className="card plan-method" aria-labelledby={`${idPrefix}-title`}>
+    <section className={`card ${styles.method}`} aria-labelledby={`${idPrefix}-title`}>
       <h2 id={`${idPrefix}-title`}>{t("plan.methodTitle")}</h2>
       <p className="muted">{t("plan.methodLead")}</p>
       <form
@@ -43,7 +44,7 @@ export function SaveAsMethod({ emit, dirty }: { emit: Emit; dirty: boolean }) {
           void save();
         }}
       >
-        <div className="plan-method-fields">
+        <div className={styles.methodFields}>
           {(["nl", "en"] as const).map((language) => (
             <div className="field" key={language}>
               <label htmlFor={`${idPrefix}-${language}`}>
@@ -69,7 +70,7 @@ export function SaveAsMethod({ emit, dirty }: { emit: Emit; dirty: boolean }) {
           {result && (
             <p
               id={errorId}
-              className={result.tone === "ok" ? "plan-notice-ok" : "field-error"}
+              className={result.tone === "ok" ? styles.noticeOk : "field-error"}
               role={result.tone === "error" ? "alert" : "status"}
             >
               {result.text}

@@ -1,0 +1,86 @@
+// Screenshots for checking that moving styles changes nothing on screen: the same pages of the same
+// data before and after, compared pixel by pixel. Against a running Kring (BASE, default
+// http://localhost:3000); the pages' data is made once and kept in STATE (a JSON file).
+//   node scripts/dev/style-snapshots.mjs shoot <folder>        (makes the data the first time)
+//   node scripts/dev/style-snapshots.mjs compare <before> <after>
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { PNG } from "pngjs";
+import { launchBrowser, openSessionAs } from "./browser.mjs";
+
+const [mode, first, second] = process.argv.slice(2);
+const base = process.env.BASE ?? "http://localhost:3000";
+const statePath = process.env.STATE ?? "/tmp/kring-style-state.json";
+const viewports = [
+  { width: 1366, height: 768 },
+  { width: 390, height: 844 },
+];
+
+async function makeState(browser) {
+  const page = await browser.newPage();
+  await openSessionAs(page, base, { title: "Stijlcontrole" });
+  const cockpit = new URL(page.url()).pathname;
+  const state = { cockpit, storage: await page.context().storageState() };
+  writeFileSync(statePath, JSON.stringify(state));
+  await page.close();
+  return state;
+}
+
+function compare(before, after) {
+  let changed = 0;
+  for (const name of readdirSync(before).filter((file) => file.endsWith(".png"))) {
+    const a = PNG.sync.read(readFileSync(join(before, name)));
+    const b = existsSync(join(after, name)) ? PNG.sync.read(readFileSync(join(after, name))) : null;
+    if (!b || a.width !== b.width || a.height !== b.height) {
+      console.log(`${name}: size ${a.width}x${a.height} -> ${b ? `${b.width}x${b.height}` : "missing"}`);
+      changed += 1;
+      continue;
+    }
+    let pixels = 0;
+    for (let i = 0; i < a.data.length; i += 4) {
+      if (a.data[i] !== b.data[i] || a.data[i + 1] !== b.data[i + 1] || a.data[i + 2] !== b.data[i + 2]) pixels += 1;
+    }
+    console.log(`${name}: ${pixels === 0 ? "same" : `${pixels} pixels differ`}`);
+    if (pixels > 0) changed += 1;
+  }
+  console.log(changed === 0 ? "no visual change" : `${changed} screenshots changed`);
+}
+
+if (mode === "compare") {
+  compare(first, second);
+} else if (mode === "shoot") {
+  mkdirSync(first, { recursive: true });
+  const browser = await launchBrowser();
+  const state = existsSync(statePath) ? JSON.parse(readFileSync(statePath, "utf8")) : await makeState(browser);
+  const pages = [
+    [
+      "plan",
+      `${state.cockpit}/plan`,
+      async (page) =>
+        page
+          .locator("details")
+          .first()
+          .evaluate((el) => (el.open = true)),
+    ],
+    ["decks", "/decks"],
+    ["deck", "/decks/professioneel-participeren-2012"],
+    ["archive", "/sessions"],
+    ["report", `${state.cockpit}/report`],
+  ];
+  for (const viewport of viewports) {
+    const context = await browser.newContext({ viewport, storageState: state.storage, reducedMotion: "reduce" });
+    const page = await context.newPage();
+    for (const [name, path, prepare] of pages) {
+      await page.goto(`${base}${path}`);
+      await page.evaluate(() => document.fonts.ready);
+      if (prepare) await prepare(page);
+      await page.screenshot({ path: join(first, `${name}-${viewport.width}.png`), fullPage: true });
+    }
+    await context.close();
+  }
+  await browser.close();
+  console.log(`screenshots in ${first}`);
+} else {
+  console.error("use: style-snapshots.mjs shoot <folder> | compare <before> <after>");
+  process.exit(2);
+}
