@@ -7,6 +7,7 @@ import type { DeckSummary } from "@/lib/realtime/events";
 import { auth } from "@/server/auth/next-auth";
 import { getDb } from "@/server/db/client";
 import { listDecks } from "@/server/services/decks";
+import styles from "./decks.module.css";
 
 export const dynamic = "force-dynamic";
 
@@ -28,10 +29,10 @@ export default async function DecksPage({ searchParams }: Props) {
   const card = (deck: DeckSummary) => {
     const title = pick(locale, deck.title);
     return (
-      <li key={deck.id} className="card deck-card" data-testid="deck-card">
+      <li key={deck.id} className={`card ${styles.card}`} data-testid="deck-card">
         <h3>{title}</h3>
         <p className="muted">{countOf(t, deck.lessonCount, "decks.lessonCountOne", "decks.lessonCount")}</p>
-        <div className="deck-card-actions">
+        <div className={styles.cardActions}>
           <Link href={`/decks/${deck.slug}`} className="button">
             {t("decks.open")}
           </Link>
@@ -59,12 +60,12 @@ export default async function DecksPage({ searchParams }: Props) {
           {t("decks.deleted")}
         </p>
       )}
-      <section aria-labelledby="shipped-title" className="deck-section">
+      <section aria-labelledby="shipped-title" className={styles.section}>
         <h2 id="shipped-title">{t("decks.shipped")}</h2>
-        <ul className="grid grid-3 deck-grid">{shipped.map(card)}</ul>
+        <ul className={`grid grid-3 ${styles.grid}`}>{shipped.map(card)}</ul>
       </section>
       {viewerId && (
-        <section aria-labelledby="mine-title" className="deck-section" data-testid="my-decks">
+        <section aria-labelledby="mine-title" className={styles.section} data-testid="my-decks">
           <div className="section-heading">
             <div>
               <h2 id="mine-title">{t("decks.mine")}</h2>
@@ -77,7 +78,7 @@ export default async function DecksPage({ searchParams }: Props) {
           {mine.length === 0 ? (
             <p className="card empty-state">{t("decks.noneOfMine")}</p>
           ) : (
-            <ul className="grid grid-3 deck-grid">{mine.map(card)}</ul>
+            <ul className={`grid grid-3 ${styles.grid}`}>{mine.map(card)}</ul>
           )}
         </section>
       )}

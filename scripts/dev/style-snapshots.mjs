@@ -20,7 +20,20 @@ async function makeState(browser) {
   const page = await browser.newPage();
   await openSessionAs(page, base, { title: "Stijlcontrole" });
   const cockpit = new URL(page.url()).pathname;
-  const state = { cockpit, storage: await page.context().storageState() };
+  // An own deck with a theme and a lesson, for the deck editor.
+  await page.goto(`${base}/decks/new`);
+  await page.getByLabel("Titel (Nederlands)").fill("Wijkgesprekken");
+  await page.getByRole("button", { name: "Deck maken" }).click();
+  await page.waitForURL(/\/edit/);
+  const deckEditor = new URL(page.url()).pathname;
+  const addTheme = page.getByRole("region", { name: "Thema toevoegen" });
+  await addTheme.getByLabel("Naam van het thema (Nederlands)").fill("Luisteren");
+  await addTheme.getByRole("button", { name: "Thema toevoegen" }).click();
+  const addLesson = page.getByRole("region", { name: "Les toevoegen aan Luisteren" });
+  await addLesson.getByLabel("Les (Nederlands)").fill("Vraag door voordat je antwoordt.");
+  await addLesson.getByRole("button", { name: "Les toevoegen" }).click();
+  await page.getByTestId("editor-lesson").first().waitFor();
+  const state = { cockpit, deckEditor, storage: await page.context().storageState() };
   writeFileSync(statePath, JSON.stringify(state));
   await page.close();
   return state;
@@ -64,6 +77,8 @@ if (mode === "compare") {
     ],
     ["decks", "/decks"],
     ["deck", "/decks/professioneel-participeren-2012"],
+    ["deck-new", "/decks/new"],
+    ["deck-editor", state.deckEditor],
     ["archive", "/sessions"],
     ["report", `${state.cockpit}/report`],
   ];

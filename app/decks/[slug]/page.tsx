@@ -8,6 +8,7 @@ import { pick, shownLocale } from "@/lib/i18n/locales";
 import { auth } from "@/server/auth/next-auth";
 import { getDb } from "@/server/db/client";
 import { getDeck } from "@/server/services/decks";
+import styles from "../decks.module.css";
 
 export const dynamic = "force-dynamic";
 
@@ -53,7 +54,7 @@ export default async function DeckPage({ params }: Props) {
             {t("decks.source", { source: text(deck.sourceNl, deck.sourceEn) })} · {t("decks.shownIn")}
           </p>
         ) : (
-          <p className="deck-owner-bar">
+          <p className={styles.ownerBar}>
             <span className="badge">{t("decks.own")}</span>
             <Link href={`/decks/${deck.slug}/edit`} className="button button-quiet button-small">
               {t("decks.edit")}

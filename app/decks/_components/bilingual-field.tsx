@@ -2,6 +2,7 @@
 
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { FormState } from "@/app/_lib/form-state";
+import styles from "../decks.module.css";
 
 interface Props {
   /** Unique on the page: the inputs are `<idPrefix>-<name>Nl` and `…En`. */
@@ -56,12 +57,12 @@ export function BilingualField({
     );
   };
   return (
-    <fieldset className="bilingual-field">
+    <fieldset className={styles.bilingualField}>
       <legend>
         {label}
         {optional && <span className="muted"> ({t("deckEditor.optional")})</span>}
       </legend>
-      <div className="bilingual-pair">
+      <div className={styles.bilingualPair}>
         {input("nl")}
         {input("en")}
       </div>

@@ -14,6 +14,7 @@ import { useI18n } from "@/app/_components/i18n-provider";
 import { useHydrated } from "@/app/_hooks/use-hydrated";
 import { emptyFormState, type FormState } from "@/app/_lib/form-state";
 import { DECK_LIMITS } from "@/lib/limits";
+import styles from "../decks.module.css";
 import { BilingualField } from "./bilingual-field";
 import { useKeptForm } from "./use-kept-form";
 
@@ -49,7 +50,7 @@ export function DeckDetailsForm({ deck }: { deck?: DeckTexts }) {
   const prefix = deck ? `deck-${deck.id}` : "new-deck";
   const kept = useKeptForm(state, action, false);
   return (
-    <form action={action} {...kept} noValidate className="deck-form">
+    <form action={action} {...kept} noValidate className={styles.form}>
       <FormAlert error={state.formError} />
       {deck && <input type="hidden" name="deckId" value={deck.id} />}
       <p className="field-hint">{t("deckEditor.oneLanguage")}</p>
@@ -102,7 +103,7 @@ export function ThemeForm({ deckId, theme }: { deckId: string; theme?: ThemeText
   const prefix = theme ? `theme-${theme.id}` : "new-theme";
   const kept = useKeptForm(state, action, !theme);
   return (
-    <form action={action} {...kept} noValidate className="deck-form">
+    <form action={action} {...kept} noValidate className={styles.form}>
       <FormAlert error={state.formError} />
       <input type="hidden" name="deckId" value={deckId} />
       {theme && <input type="hidden" name="themeId" value={theme.id} />}
@@ -145,7 +146,7 @@ export function LessonForm({
   const prefix = lesson ? `lesson-${lesson.id}` : `new-lesson-${themeId}`;
   const kept = useKeptForm(state, action, !lesson);
   return (
-    <form action={action} {...kept} noValidate className="deck-form">
+    <form action={action} {...kept} noValidate className={styles.form}>
       <FormAlert error={state.formError} />
       <input type="hidden" name="deckId" value={deckId} />
       {lesson ? (

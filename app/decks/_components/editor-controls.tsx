@@ -1,23 +1,24 @@
 import type { ReactNode } from "react";
 import type { Translate } from "@/lib/i18n/translate";
+import styles from "../decks.module.css";
 
 /** The controls of the deck editor (app/decks/[slug]/edit): plain forms and <details>, so they work without JavaScript. */
 
 /** Both languages of a stored text, each marked with its language; a missing one is left out. */
-export function BothLanguages({ nl, en, className }: { nl: string; en: string; className: string }) {
+export function BothLanguages({ nl, en, className }: { nl: string; en: string; className?: string }) {
   return (
     <>
       {nl && (
         <p className={className} lang="nl">
-          <span className="lang-tag" aria-hidden="true">
+          <span className={styles.langTag} aria-hidden="true">
             NL
           </span>{" "}
           {nl}
         </p>
       )}
       {en && (
-        <p className={`${className} ${nl ? "deck-item-other" : ""}`} lang="en">
-          <span className="lang-tag" aria-hidden="true">
+        <p className={`${className} ${nl ? styles.itemOther : ""}`} lang="en">
+          <span className={styles.langTag} aria-hidden="true">
             EN
           </span>{" "}
           {en}
@@ -67,7 +68,7 @@ export function MoveButtons(props: {
 /** A button that opens what it holds below it (a <details>): keyboard-usable and without JavaScript too. */
 export function Disclosure(props: { toggle: string; toggleLabel?: string; children: ReactNode }) {
   return (
-    <details className="facilitator-confirm deck-confirm">
+    <details className="facilitator-confirm">
       <summary className="button button-quiet button-small facilitator-toggle" aria-label={props.toggleLabel}>
         {props.toggle}
       </summary>
@@ -86,7 +87,7 @@ export function ConfirmedForm(props: {
   submit: string;
 }) {
   return (
-    <details className="facilitator-confirm deck-confirm">
+    <details className="facilitator-confirm">
       <summary className="button button-quiet button-small facilitator-toggle" aria-label={props.toggleLabel}>
         {props.toggle}
       </summary>

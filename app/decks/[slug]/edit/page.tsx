@@ -21,6 +21,7 @@ import { getDb } from "@/server/db/client";
 import { getDeckForEditing } from "@/server/services/deck-editor";
 import { DeckDetailsForm, LessonForm, ThemeForm } from "../../_components/deck-forms";
 import { BothLanguages, ConfirmedForm, Disclosure, MoveButtons } from "../../_components/editor-controls";
+import styles from "../../decks.module.css";
 
 export const dynamic = "force-dynamic";
 
@@ -74,13 +75,13 @@ export default async function EditDeckPage({ params, searchParams }: Props) {
   const title = pick(locale, { nl: deck.titleNl, en: deck.titleEn });
   const themes = numberLessons(deck.themes);
   return (
-    <div className="container page deck-editor">
+    <div className={`container page ${styles.editor}`}>
       <header className="page-header">
         <p className="eyebrow">
           <Link href="/decks">{t("deckEditor.backToDecks")}</Link>
         </p>
         <h1>{t("deckEditor.editTitle", { title })}</h1>
-        <p className="deck-owner-bar">
+        <p className={styles.ownerBar}>
           <span className="badge">{t("decks.own")}</span>
           <span className="muted">
             {countOf(
@@ -104,8 +105,8 @@ export default async function EditDeckPage({ params, searchParams }: Props) {
         </p>
       )}
 
-      <details className="card deck-details">
-        <summary className="deck-details-summary">
+      <details className={`card ${styles.details}`}>
+        <summary className={styles.detailsSummary}>
           <h2>{t("deckEditor.details")}</h2>
         </summary>
         <DeckDetailsForm
@@ -118,10 +119,10 @@ export default async function EditDeckPage({ params, searchParams }: Props) {
         />
       </details>
 
-      <section aria-labelledby="themes-title" className="deck-themes">
+      <section aria-labelledby="themes-title">
         <h2 id="themes-title">{t("deckEditor.themes")}</h2>
         {themes.length === 0 && <p className="card empty-state">{t("deckEditor.noThemes")}</p>}
-        <ol className="deck-theme-list">
+        <ol className={styles.themeList}>
           {themes.map((theme, themeIndex) => {
             const themeTitle = pick(locale, { nl: theme.titleNl, en: theme.titleEn });
             const themeItem = t("deckEditor.themeLabel", { number: themeIndex + 1, title: themeTitle });
@@ -130,21 +131,21 @@ export default async function EditDeckPage({ params, searchParams }: Props) {
               <li
                 key={theme.id}
                 id={`theme-${theme.id}`}
-                className="card deck-theme"
+                className={`card ${styles.theme}`}
                 data-testid="editor-theme"
                 aria-labelledby={`theme-title-${theme.id}`}
               >
-                <div className="deck-theme-head">
+                <div className={styles.themeHead}>
                   <div>
                     <p className="eyebrow">{t("deckEditor.themeNumber", { number: themeIndex + 1 })}</p>
                     <h3 id={`theme-title-${theme.id}`}>{themeTitle}</h3>
                     {(theme.framingNl || theme.framingEn) && (
-                      <p className="theme-framing deck-theme-framing">
+                      <p className={`theme-framing ${styles.themeFraming}`}>
                         {pick(locale, { nl: theme.framingNl, en: theme.framingEn })}
                       </p>
                     )}
                   </div>
-                  <div className="deck-item-actions">
+                  <div className={styles.itemActions}>
                     <MoveButtons
                       action={moveThemeAction}
                       fields={{ deckId: deck.id, themeId: theme.id }}
@@ -178,18 +179,18 @@ export default async function EditDeckPage({ params, searchParams }: Props) {
                     )}
                   </div>
                 </div>
-                {frozen && <p className="muted small deck-frozen-note">{t("deckEditor.themeFrozen")}</p>}
+                {frozen && <p className={`muted small ${styles.frozenNote}`}>{t("deckEditor.themeFrozen")}</p>}
                 {theme.lessons.length === 0 ? (
                   <p className="muted">{t("deckEditor.noLessons")}</p>
                 ) : (
-                  <ol className="deck-lesson-list">
+                  <ol className={styles.lessonList}>
                     {theme.lessons.map((lesson, lessonIndex) => {
                       const lessonItem = t("deckEditor.lessonNumber", { number: lesson.number });
                       return (
                         <li
                           key={lesson.id}
                           id={`lesson-${lesson.id}`}
-                          className="deck-lesson"
+                          className={styles.lesson}
                           data-testid="editor-lesson"
                         >
                           <span
@@ -199,19 +200,19 @@ export default async function EditDeckPage({ params, searchParams }: Props) {
                           >
                             {lesson.number}
                           </span>
-                          <div className="deck-lesson-body">
-                            <BothLanguages nl={lesson.textNl} en={lesson.textEn} className="deck-lesson-text" />
+                          <div className={styles.lessonBody}>
+                            <BothLanguages nl={lesson.textNl} en={lesson.textEn} className={styles.lessonText} />
                             {(!lesson.textNl || !lesson.textEn) && (
-                              <p className="muted small deck-missing">
+                              <p className={`muted small ${styles.missing}`}>
                                 {t(lesson.textNl ? "deckEditor.missingEn" : "deckEditor.missingNl")}
                               </p>
                             )}
                             {lesson.frozen && (
-                              <p className="deck-frozen-note">
+                              <p className={styles.frozenNote}>
                                 <span className="badge badge-warning">{t("deckEditor.frozen")}</span>
                               </p>
                             )}
-                            <div className="deck-item-actions">
+                            <div className={styles.itemActions}>
                               <MoveButtons
                                 action={moveLessonAction}
                                 fields={{ deckId: deck.id, lessonId: lesson.id }}
@@ -249,7 +250,7 @@ export default async function EditDeckPage({ params, searchParams }: Props) {
                     })}
                   </ol>
                 )}
-                <section className="deck-add-lesson" aria-labelledby={`add-lesson-${theme.id}`}>
+                <section className={styles.addLesson} aria-labelledby={`add-lesson-${theme.id}`}>
                   <h4 id={`add-lesson-${theme.id}`}>{t("deckEditor.addLessonTo", { theme: themeTitle })}</h4>
                   <LessonForm deckId={deck.id} themeId={theme.id} />
                 </section>
@@ -257,13 +258,13 @@ export default async function EditDeckPage({ params, searchParams }: Props) {
             );
           })}
         </ol>
-        <section className="card deck-add-theme" aria-labelledby="add-theme-title">
+        <section className={`card ${styles.addTheme}`} aria-labelledby="add-theme-title">
           <h3 id="add-theme-title">{t("deckEditor.addTheme")}</h3>
           <ThemeForm deckId={deck.id} />
         </section>
       </section>
 
-      <section className="card deck-delete" aria-labelledby="delete-title">
+      <section className={`card ${styles.delete}`} aria-labelledby="delete-title">
         <h2 id="delete-title">{t("deckEditor.deleteTitle")}</h2>
         {deck.sessionCount > 0 ? (
           <p className="muted">{countOf(t, deck.sessionCount, "deckEditor.deckUsedOne", "deckEditor.deckUsed")}</p>
