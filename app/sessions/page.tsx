@@ -6,6 +6,7 @@ import { countOf } from "@/lib/i18n/format";
 import { archiveSearchParams, parseArchiveQuery } from "@/lib/schemas/archive-query";
 import { getDb } from "@/server/db/client";
 import { archiveChoices, archiveSessions, searchArchive } from "@/server/services/archive";
+import styles from "./_archive/archive.module.css";
 import { ArchiveFilters } from "./_archive/filters";
 import { HitList } from "./_archive/hit-list";
 import { Pagination } from "./_archive/pagination";
@@ -55,7 +56,7 @@ export default async function ArchivePage({ searchParams }: Props) {
         </p>
       )}
       <section aria-labelledby="archive-results" className="archive-results">
-        <h2 id="archive-results" className="archive-count">
+        <h2 id="archive-results" className={styles.count}>
           {results.kind === "hits"
             ? results.total === 1
               ? t("archive.hitsCountOne", { q: query.q })

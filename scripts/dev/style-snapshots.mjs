@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PNG } from "pngjs";
-import { launchBrowser, openSessionAs } from "./browser.mjs";
+import { joinAs, launchBrowser, openSessionAs } from "./browser.mjs";
 
 const [mode, first, second] = process.argv.slice(2);
 const base = process.env.BASE ?? "http://localhost:3000";
@@ -18,8 +18,34 @@ const viewports = [
 
 async function makeState(browser) {
   const page = await browser.newPage();
-  await openSessionAs(page, base, { title: "Stijlcontrole" });
+  const link = await openSessionAs(page, base, { title: "Stijlcontrole" });
   const cockpit = new URL(page.url()).pathname;
+  // A lesson round with one revealed reaction, then ended: a report, a search hit, the privacy panel.
+  const anna = await joinAs(browser, link, "Anna");
+  await page.getByRole("button", { name: "Sessie starten" }).click();
+  await page.getByRole("button", { name: "Volgende fase" }).click();
+  await page.getByRole("button", { name: "Trek een les" }).click();
+  await anna.getByTestId("prompt").locator("blockquote").waitFor();
+  await anna.getByLabel("Idee").check();
+  await anna.getByPlaceholder("Schrijf hier je reactie…").fill("Elk kwartaal een koffieochtend met de huismeester.");
+  await anna.getByRole("button", { name: "Versturen" }).click();
+  await anna.getByTestId("own-reaction").waitFor();
+  await page.getByRole("button", { name: /Reacties tonen/ }).click();
+  await anna.getByTestId("reaction").first().waitFor();
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Sessie afsluiten" }).click();
+  await page.getByRole("link", { name: "Verslag" }).waitFor();
+  await anna.close();
+  // A group, and a session of it that is open (its cockpit, for the shortcuts).
+  await page.goto(`${base}/groups/new`);
+  await page.getByLabel("Naam van de groep").fill("Intervisie team Wonen");
+  await page.locator("main").getByRole("button", { name: "Groep maken" }).click();
+  await page.waitForURL(/\/groups\/(?!new$)[^/?]+$/);
+  const group = new URL(page.url()).pathname;
+  await page.getByRole("link", { name: "Nieuwe sessie" }).first().click();
+  await page.getByRole("button", { name: "Sessie openen" }).click();
+  await page.getByTestId("connection").filter({ hasText: "Verbonden" }).waitFor();
+  const openCockpit = new URL(page.url()).pathname;
   // An own deck with a theme and a lesson, for the deck editor.
   await page.goto(`${base}/decks/new`);
   await page.getByLabel("Titel (Nederlands)").fill("Wijkgesprekken");
@@ -33,7 +59,7 @@ async function makeState(browser) {
   await addLesson.getByLabel("Les (Nederlands)").fill("Vraag door voordat je antwoordt.");
   await addLesson.getByRole("button", { name: "Les toevoegen" }).click();
   await page.getByTestId("editor-lesson").first().waitFor();
-  const state = { cockpit, deckEditor, storage: await page.context().storageState() };
+  const state = { cockpit, openCockpit, group, deckEditor, storage: await page.context().storageState() };
   writeFileSync(statePath, JSON.stringify(state));
   await page.close();
   return state;
@@ -80,7 +106,19 @@ if (mode === "compare") {
     ["deck-new", "/decks/new"],
     ["deck-editor", state.deckEditor],
     ["archive", "/sessions"],
+    ["archive-search", "/sessions?q=koffieochtend"],
     ["report", `${state.cockpit}/report`],
+    ["group", state.group],
+    ["group-actions", `${state.group}/actions`],
+    [
+      "shortcuts",
+      state.openCockpit,
+      async (page) => {
+        await page.getByTestId("connection").filter({ hasText: "Verbonden" }).waitFor();
+        await page.keyboard.press("?");
+        await page.getByRole("dialog").waitFor();
+      },
+    ],
   ];
   for (const viewport of viewports) {
     const context = await browser.newContext({ viewport, storageState: state.storage, reducedMotion: "reduce" });

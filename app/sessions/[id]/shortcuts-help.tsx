@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import { useI18n } from "@/app/_components/i18n-provider";
 import { COCKPIT_SHORTCUTS } from "@/lib/realtime/cockpit-shortcuts";
+import styles from "./shortcuts-help.module.css";
 
 /** The list of the cockpit's keyboard shortcuts, in a modal dialog (opened with `?` or its button). */
 export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -15,10 +16,10 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
     if (!open && element.open) element.close();
   }, [open]);
   return (
-    <dialog ref={dialog} className="shortcuts-help" aria-labelledby="shortcuts-title" onClose={onClose}>
+    <dialog ref={dialog} className={styles.help} aria-labelledby="shortcuts-title" onClose={onClose}>
       <h2 id="shortcuts-title">{t("live.shortcuts.title")}</h2>
       <p className="muted small">{t("live.shortcuts.intro")}</p>
-      <dl className="shortcuts-list">
+      <dl className={styles.list}>
         {COCKPIT_SHORTCUTS.map(({ keys, action }) => (
           <div key={action}>
             <dt>

@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { type ArchiveQuery, SEARCH_MAX_LENGTH } from "@/lib/schemas/archive-query";
 import type { archiveChoices } from "@/server/services/archive";
+import styles from "./archive.module.css";
 
 interface Props {
   query: ArchiveQuery;
@@ -14,11 +15,11 @@ interface Props {
 /** The archive's search box and filters: a plain GET form, so it works without JavaScript too. */
 export function ArchiveFilters({ query, choices, locale, t }: Props) {
   return (
-    <search className="card archive-form">
+    <search className={`card ${styles.form}`}>
       <form method="get" action="/sessions">
         <div className="field">
           <label htmlFor="archive-q">{t("archive.search")}</label>
-          <div className="archive-search-row">
+          <div className={styles.searchRow}>
             <input
               id="archive-q"
               name="q"
@@ -35,7 +36,7 @@ export function ArchiveFilters({ query, choices, locale, t }: Props) {
             {t("archive.searchHint")}
           </p>
         </div>
-        <fieldset className="archive-filters">
+        <fieldset className={styles.filters}>
           <legend>{t("archive.filters")}</legend>
           <div className="field">
             <label htmlFor="archive-group">{t("archive.group")}</label>
@@ -59,7 +60,7 @@ export function ArchiveFilters({ query, choices, locale, t }: Props) {
               ))}
             </select>
           </div>
-          <div className="field archive-lesson">
+          <div className={`field ${styles.lesson}`}>
             <label htmlFor="archive-lesson">{t("archive.lesson")}</label>
             <select id="archive-lesson" name="lesson" defaultValue={query.lessonId ?? ""}>
               <option value="">{t("archive.any")}</option>

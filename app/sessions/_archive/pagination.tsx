@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n/translate";
 import { type ArchiveQuery, archiveSearchParams } from "@/lib/schemas/archive-query";
+import styles from "./archive.module.css";
 
 /** Previous / next between pages of the same list, keeping the search and the filters. */
 export function Pagination({ query, pages, t }: { query: ArchiveQuery; pages: number; t: Translate }) {
@@ -10,7 +11,7 @@ export function Pagination({ query, pages, t }: { query: ArchiveQuery; pages: nu
     return params ? `/sessions?${params}` : "/sessions";
   };
   return (
-    <nav className="pagination" aria-label={t("archive.pages")}>
+    <nav className={styles.pagination} aria-label={t("archive.pages")}>
       {query.page > 1 ? (
         <Link href={href(Math.min(query.page - 1, pages))} rel="prev" className="button button-secondary button-small">
           {t("archive.previous")}

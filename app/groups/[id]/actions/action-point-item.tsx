@@ -4,6 +4,7 @@ import { type ActionBucket, daysLate, type OverviewPoint, type OwnerKey } from "
 import { formatDate, formatDay } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
+import styles from "./actions.module.css";
 
 interface Props {
   point: OverviewPoint;
@@ -31,12 +32,12 @@ export function ActionPointItem({ point, bucket, groupId, owner, today, changed,
   return (
     <li
       id={`point-${point.id}`}
-      className={`card overview-point overview-${bucket}${changed ? " overview-changed" : ""}`}
+      className={`card ${styles.point} ${styles[bucket]}${changed ? ` ${styles.changed}` : ""}`}
       data-testid="overview-point"
     >
-      <div className="overview-point-body">
-        <p className="overview-point-text">{point.text}</p>
-        <ul className="overview-facts">
+      <div className={styles.pointBody}>
+        <p className={styles.pointText}>{point.text}</p>
+        <ul className={styles.facts}>
           <li>
             {point.ownerName
               ? t("groupActions.ownerIs", { name: point.ownerName })
@@ -47,7 +48,7 @@ export function ActionPointItem({ point, bucket, groupId, owner, today, changed,
               ? t("groupActions.dueOn", { date: formatDay(locale, point.dueDate) })
               : t("groupActions.noDueDate")}
             {late > 0 && (
-              <span className="badge badge-warning overview-late">
+              <span className="badge badge-warning">
                 {late === 1 ? t("groupActions.lateOne") : t("groupActions.late", { count: late })}
               </span>
             )}
@@ -59,7 +60,7 @@ export function ActionPointItem({ point, bucket, groupId, owner, today, changed,
             </li>
           )}
         </ul>
-        <p className="overview-source">
+        <p className={styles.source}>
           <span className="muted">{t("groupActions.sessionLabel")}: </span>
           <Link href={report}>
             {t("groupActions.sessionLink", {
@@ -69,19 +70,19 @@ export function ActionPointItem({ point, bucket, groupId, owner, today, changed,
           </Link>
         </p>
         {point.sourceCase && (
-          <p className="overview-source">
+          <p className={styles.source}>
             <span className="muted">{t("groupActions.fromCase")}: </span>
             <a href={`${report}#case-${point.sourceCase.id}`}>{point.sourceCase.title}</a>
           </p>
         )}
         {point.sourceReaction && (
-          <p className="overview-source">
+          <p className={styles.source}>
             <span className="muted">{t("groupActions.fromReaction")}: </span>
             <a href={`${report}#reaction-${point.sourceReaction.id}`}>“{point.sourceReaction.text}”</a>
           </p>
         )}
       </div>
-      <form action={setActionStatusAction} className="overview-point-action">
+      <form action={setActionStatusAction} className={styles.pointAction}>
         <input type="hidden" name="groupId" value={groupId} />
         <input type="hidden" name="actionPointId" value={point.id} />
         <input type="hidden" name="status" value={reopen ? "open" : "done"} />

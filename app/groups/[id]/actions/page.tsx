@@ -12,6 +12,7 @@ import { calendarDay } from "@/lib/domain/due-date";
 import type { MessageKey, Translate } from "@/lib/i18n/translate";
 import { overviewSearchSchema } from "@/lib/schemas/action-overview";
 import { ActionPointItem } from "./action-point-item";
+import styles from "./actions.module.css";
 import { loadActionsPage } from "./load-actions";
 
 export const dynamic = "force-dynamic";
@@ -32,6 +33,12 @@ const sectionTitle: Record<ActionBucket, MessageKey> = {
   open: "groupActions.open",
   done: "groupActions.done",
 };
+const countTone: Record<ActionBucket, string | undefined> = {
+  overdue: styles.countOverdue,
+  open: styles.countOpen,
+  done: styles.countDone,
+};
+
 const sectionEmpty: Record<ActionBucket, MessageKey> = {
   overdue: "groupActions.emptyOverdue",
   open: "groupActions.emptyOpen",
@@ -61,18 +68,18 @@ export default async function GroupActionsPage({ params, searchParams }: Props) 
   const base = `/groups/${group.id}/actions`;
 
   return (
-    <div className="container page group-actions">
+    <div className="container page">
       <header className="page-header">
         <p className="eyebrow">
           <Link href={`/groups/${group.id}`}>{t("groupActions.backToGroup", { group: group.name })}</Link>
         </p>
         <h1>
-          {t("groupActions.title")} <span className="overview-group-name">· {group.name}</span>
+          {t("groupActions.title")} <span className={styles.groupName}>· {group.name}</span>
         </h1>
         <p className="lead">{t("groupActions.lead")}</p>
       </header>
 
-      <div className="overview-messages">
+      <div className={styles.messages}>
         <p role="status" className={changed ? "notice notice-success" : "visually-hidden"}>
           {changed
             ? t(changed.status === "open" ? "groupActions.reopened" : "groupActions.markedDone", { text: changed.text })
@@ -94,8 +101,8 @@ export default async function GroupActionsPage({ params, searchParams }: Props) 
         </div>
       ) : (
         <>
-          <div className="overview-toolbar">
-            <form method="get" action={base} className="card overview-filter" aria-labelledby="owner-filter-title">
+          <div className={styles.toolbar}>
+            <form method="get" action={base} className={`card ${styles.filter}`} aria-labelledby="owner-filter-title">
               <h2 id="owner-filter-title" className="visually-hidden">
                 {t("groupActions.filterTitle")}
               </h2>
@@ -114,7 +121,7 @@ export default async function GroupActionsPage({ params, searchParams }: Props) 
                 {t("groupActions.apply")}
               </button>
               {chosenOwner && (
-                <p className="overview-filter-note">
+                <p className={styles.filterNote}>
                   {t("groupActions.showingOwner", {
                     name: chosenOwner.key === "none" ? t("groupActions.nobody") : chosenOwner.label,
                   })}{" "}
@@ -122,12 +129,12 @@ export default async function GroupActionsPage({ params, searchParams }: Props) 
                 </p>
               )}
             </form>
-            <nav aria-label={t("groupActions.summary")} className="overview-summary">
+            <nav aria-label={t("groupActions.summary")} className={styles.summary}>
               <ul>
                 {actionBuckets.map((bucket) => (
                   <li key={bucket}>
-                    <a href={`#${bucket}`} className={`overview-count overview-count-${bucket}`}>
-                      <span className="overview-count-number">{overview[bucket].length}</span>
+                    <a href={`#${bucket}`} className={`${styles.count} ${countTone[bucket]}`}>
+                      <span className={styles.countNumber}>{overview[bucket].length}</span>
                       <span>{t(sectionTitle[bucket])}</span>
                     </a>
                   </li>
@@ -140,7 +147,7 @@ export default async function GroupActionsPage({ params, searchParams }: Props) 
             <section
               key={bucket}
               id={bucket}
-              className={`overview-section overview-section-${bucket}`}
+              className={styles.section}
               aria-labelledby={`${bucket}-title`}
               data-testid={`overview-${bucket}`}
             >
@@ -150,7 +157,7 @@ export default async function GroupActionsPage({ params, searchParams }: Props) 
               {overview[bucket].length === 0 ? (
                 <p className="muted">{t(sectionEmpty[bucket])}</p>
               ) : (
-                <ul className="overview-list" aria-labelledby={`${bucket}-title`}>
+                <ul className={styles.list} aria-labelledby={`${bucket}-title`}>
                   {overview[bucket].map((point) => (
                     <ActionPointItem
                       key={point.id}

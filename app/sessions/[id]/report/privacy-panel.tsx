@@ -6,6 +6,7 @@ import { FormAlert, FormNotice } from "@/app/_components/form-alert";
 import { useI18n } from "@/app/_components/i18n-provider";
 import { useHydrated } from "@/app/_hooks/use-hydrated";
 import { emptyFormState } from "@/app/_lib/form-state";
+import styles from "./report-panels.module.css";
 
 interface Props {
   sessionId: string;
@@ -17,13 +18,13 @@ interface Props {
 export function PrivacyPanel({ sessionId, live, participants }: Props) {
   const { t } = useI18n();
   return (
-    <section className="card report-privacy" aria-labelledby="privacy-title">
+    <section className={`card ${styles.reportPrivacy}`} aria-labelledby="privacy-title">
       <h2 id="privacy-title">{t("privacy.title")}</h2>
       <p className="muted">{t("privacy.lead")}</p>
       {live ? (
         <p className="notice">{t("privacy.liveNote")}</p>
       ) : (
-        <div className="privacy-forms">
+        <div className={styles.privacyForms}>
           <EraseParticipantForm sessionId={sessionId} participants={participants} />
           <DeleteSessionForm sessionId={sessionId} />
         </div>
@@ -37,7 +38,7 @@ function EraseParticipantForm({ sessionId, participants }: Omit<Props, "live">) 
   const hydrated = useHydrated();
   const [state, action, pending] = useActionState(eraseParticipantAction, emptyFormState);
   return (
-    <form action={action} className="privacy-form" aria-labelledby="erase-title" data-testid="erase-participant">
+    <form action={action} className={styles.privacyForm} aria-labelledby="erase-title" data-testid="erase-participant">
       <h3 id="erase-title">{t("privacy.participants")}</h3>
       <p className="muted small">{t("privacy.participantsLead")}</p>
       <FormAlert error={state.formError} />
@@ -78,7 +79,7 @@ function DeleteSessionForm({ sessionId }: { sessionId: string }) {
   const hydrated = useHydrated();
   const [state, action, pending] = useActionState(deleteSessionAction, emptyFormState);
   return (
-    <form action={action} className="privacy-form" aria-labelledby="delete-title" data-testid="delete-session">
+    <form action={action} className={styles.privacyForm} aria-labelledby="delete-title" data-testid="delete-session">
       <h3 id="delete-title">{t("privacy.deleteSession")}</h3>
       <p className="muted small">{t("privacy.deleteLead")}</p>
       <FormAlert error={state.formError} />

@@ -8,6 +8,7 @@ import { useHydrated } from "@/app/_hooks/use-hydrated";
 import { emptyFormState } from "@/app/_lib/form-state";
 import { formatDate } from "@/lib/i18n/format";
 import { SHARE_VALIDITY_DAYS } from "@/lib/limits";
+import styles from "./report-panels.module.css";
 
 export interface ShareLinkRow {
   id: string;
@@ -25,11 +26,11 @@ export function SharePanel({ sessionId, links, live }: { sessionId: string; link
   const hydrated = useHydrated();
   const [state, action, pending] = useActionState<ShareState, FormData>(createShareLinkAction, emptyFormState);
   return (
-    <section className="card report-share" aria-labelledby="share-title">
+    <section className={`card ${styles.reportShare}`} aria-labelledby="share-title">
       <h2 id="share-title">{t("share.title")}</h2>
       <p className="muted">{t("share.lead")}</p>
       {live && <p className="notice notice-warning">{t("share.liveNote")}</p>}
-      <form action={action} className="share-form">
+      <form action={action} className={styles.form}>
         <FormAlert error={state.formError} />
         <input type="hidden" name="sessionId" value={sessionId} />
         <div className="field">
@@ -53,7 +54,7 @@ export function SharePanel({ sessionId, links, live }: { sessionId: string; link
       {links.length === 0 ? (
         <p className="muted">{t("share.noLinks")}</p>
       ) : (
-        <ul className="share-links">
+        <ul className={styles.links}>
           {links.map((link) => (
             <ShareLinkItem key={link.id} sessionId={sessionId} link={link} />
           ))}
@@ -67,9 +68,9 @@ function NewLink({ url }: { url: string }) {
   const { t } = useI18n();
   const [copied, setCopied] = useState(false);
   return (
-    <div className="share-new" data-testid="new-share-link">
+    <div className={styles.new} data-testid="new-share-link">
       <p role="status">{t("share.created")}</p>
-      <div className="share-new-row">
+      <div className={styles.newRow}>
         <label htmlFor="share-url" className="visually-hidden">
           {t("share.link")}
         </label>
@@ -92,7 +93,7 @@ function ShareLinkItem({ sessionId, link }: { sessionId: string; link: ShareLink
   const [state, action, pending] = useActionState(revokeShareLinkAction, emptyFormState);
   const badge = { active: "badge-success", revoked: "", expired: "badge-warning" }[link.state];
   return (
-    <li className="share-link" data-testid="share-link">
+    <li className={styles.link} data-testid="share-link">
       <div>
         <span className={`badge ${badge}`}>{t(`share.${link.state}`)}</span>{" "}
         {t("share.madeOn", { date: formatDate(locale, new Date(link.createdAt)) })} ·{" "}
