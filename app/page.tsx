@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslator } from "@/app/_lib/locale";
 import { JoinByCodeForm } from "./_components/join-by-code-form";
+import styles from "./landing.module.css";
 
 export default async function LandingPage() {
   const { t } = await getTranslator();
@@ -11,7 +12,7 @@ export default async function LandingPage() {
   ] as const;
   return (
     <div className="container">
-      <section className="hero">
+      <section className={styles.hero}>
         <div>
           <p className="eyebrow">{t("landing.eyebrow")}</p>
           <h1>{t("landing.title")}</h1>
@@ -21,14 +22,12 @@ export default async function LandingPage() {
           </Link>
         </div>
         <div className="stack">
-          <section className="card join-card" aria-labelledby="join-title">
+          <section className="card" aria-labelledby="join-title">
             <h2 id="join-title">{t("landing.joinTitle")}</h2>
             <JoinByCodeForm />
           </section>
           <section className="card" aria-labelledby="facilitator-title">
-            <h2 id="facilitator-title" className="join-card">
-              {t("landing.facilitatorTitle")}
-            </h2>
+            <h2 id="facilitator-title">{t("landing.facilitatorTitle")}</h2>
             <p>{t("landing.facilitatorBody")}</p>
             <Link href="/signup" className="button">
               {t("common.signUp")}
@@ -36,9 +35,9 @@ export default async function LandingPage() {
           </section>
         </div>
       </section>
-      <section className="features grid grid-3">
+      <section className={`${styles.features} grid grid-3`}>
         {features.map(([title, body]) => (
-          <div key={title} className="card feature">
+          <div key={title} className={`card ${styles.feature}`}>
             <h3>{t(title)}</h3>
             <p>{t(body)}</p>
           </div>

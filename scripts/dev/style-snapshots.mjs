@@ -101,6 +101,7 @@ if (mode === "compare") {
           .first()
           .evaluate((el) => (el.open = true)),
     ],
+    ["dashboard", "/dashboard"],
     ["decks", "/decks"],
     ["deck", "/decks/professioneel-participeren-2012"],
     ["deck-new", "/decks/new"],
@@ -130,6 +131,12 @@ if (mode === "compare") {
       await page.screenshot({ path: join(first, `${name}-${viewport.width}.png`), fullPage: true });
     }
     await context.close();
+    // The landing page, as someone who is not signed in sees it.
+    const visitor = await browser.newPage({ viewport, reducedMotion: "reduce" });
+    await visitor.goto(base);
+    await visitor.evaluate(() => document.fonts.ready);
+    await visitor.screenshot({ path: join(first, `landing-${viewport.width}.png`), fullPage: true });
+    await visitor.close();
   }
   await browser.close();
   console.log(`screenshots in ${first}`);

@@ -5,6 +5,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import { minutes, reactionMarks, type SessionReport } from "@/lib/report/report";
 import { ReportInsights } from "./insights";
 import { ReportSummary } from "./report-summary";
+import styles from "./report-view.module.css";
 
 const DOWNLOAD_LABELS = {
   pdf: "reportPdf.download",
@@ -34,12 +35,12 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
   const chosen = report.cases.find((each) => each.status === "chosen");
   const otherCases = report.cases.filter((each) => each.status !== "chosen");
   return (
-    <div className="container page report">
+    <div className={`container page ${styles.report}`}>
       {banner}
       {report.status !== "ended" && <p className="notice notice-warning">{t("report.inProgress")}</p>}
       <p className="eyebrow">{t("report.title")}</p>
       <h1>{report.title}</h1>
-      <dl className="report-facts">
+      <dl className={styles.facts}>
         {report.method && (
           <>
             <dt>{t("report.method")}</dt>
@@ -62,7 +63,7 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
         )}
       </dl>
       <ReportSummary report={report} locale={locale} t={t} formatDay={formatDueDay} />
-      <nav className="card report-downloads" aria-label={t("report.downloads")}>
+      <nav className={`card ${styles.downloads}`} aria-label={t("report.downloads")}>
         <h2>{t("report.downloads")}</h2>
         <ul className="button-row">
           {(["pdf", "md", "csv", "ics"] as const).map((format) => (
@@ -78,7 +79,7 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
 
       <section className="card" aria-labelledby="report-phases">
         <h2 id="report-phases">{t("report.phases")}</h2>
-        <table className="report-table">
+        <table className={styles.table}>
           <thead>
             <tr>
               <th scope="col">{t("report.phase")}</th>
@@ -92,7 +93,7 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
               <tr key={index}>
                 <th scope="row">{phase.title[locale]}</th>
                 <td>{t("report.minutes", { count: minutes(phase.plannedMs) })}</td>
-                <td className={phase.spentMs > phase.plannedMs ? "over-time" : undefined}>
+                <td className={phase.spentMs > phase.plannedMs ? styles.overTime : undefined}>
                   {t("report.minutes", { count: minutes(phase.spentMs) })}
                 </td>
               </tr>
@@ -112,7 +113,7 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
       {otherCases.length > 0 && (
         <section className="card" aria-labelledby="report-other-cases">
           <h2 id="report-other-cases">{t("report.otherCases")}</h2>
-          <ul className="report-cases">
+          <ul className={styles.cases}>
             {otherCases.map((each) => (
               <li key={each.id} id={`case-${each.id}`} data-testid="report-other-case">
                 <strong>{each.title}</strong> — {each.question}{" "}
@@ -140,7 +141,7 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
             {round.reactions.length === 0 ? (
               <p className="muted">{t("report.none")}</p>
             ) : (
-              <ul className="report-reactions">
+              <ul className={styles.reactions}>
                 {round.reactions.map((reaction) => (
                   <li key={reaction.id} id={`reaction-${reaction.id}`} data-testid="report-reaction">
                     <span className="kind-badge">{t(`live.kinds.${reaction.kind}`)}</span> {reaction.text}{" "}
