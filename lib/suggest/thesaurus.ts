@@ -155,6 +155,15 @@ export const concepts: readonly Concept[] = [
   {
     label: { nl: "collega's die het belang niet zien", en: "colleagues who do not see why it matters" },
     when: [
+      "head office",
+      "hoofdkantoor",
+      "spreadsheet",
+      "excel",
+      "set foot",
+      "nooit in de wijk",
+      "achter hun bureau",
+      "achter zijn bureau",
+      "behind a desk",
       "snappen niet",
       "begrijpen niet",
       "zien het nut",
@@ -191,6 +200,13 @@ export const concepts: readonly Concept[] = [
   {
     label: { nl: "wie beslist en hoeveel zeggenschap", en: "who decides and how much say" },
     when: [
+      "baas",
+      "my boss",
+      "teruggedraaid",
+      "terugdraai",
+      "voor gek",
+      "overruled",
+      "doe maar wat",
       "straight answer",
       "how much the tenants",
       "get to decide",
@@ -475,6 +491,9 @@ export const concepts: readonly Concept[] = [
   {
     label: { nl: "eigen belang tegenover de buurt", en: "own interest against the neighbourhood" },
     when: [
+      "begint over",
+      "his mould",
+      "her mould",
       "zijn probleem",
       "haar probleem",
       "eigen probleem",
@@ -587,6 +606,14 @@ export const concepts: readonly Concept[] = [
   {
     label: { nl: "de relatie met de huurderskoepel", en: "the relationship with the tenants' federation" },
     when: [
+      "tenants' association",
+      "tenants association",
+      "tenant association",
+      "residents' association",
+      "get along",
+      "complaints about us",
+      "huurdersvereniging",
+      "klaagt over ons",
       "koepel",
       "huurderskoepel",
       "huurdersorganisatie",
@@ -626,6 +653,8 @@ export const concepts: readonly Concept[] = [
   {
     label: { nl: "uitleggen wat niet kan", en: "explaining what is not possible" },
     when: [
+      "uitgesteld",
+      "postponed",
       "zonder toelichting",
       "zonder uitleg",
       "zonder reden",
@@ -648,13 +677,13 @@ export const concepts: readonly Concept[] = [
       "ernaar kijken",
       "aan het lijntje",
       "beloofd",
+      "promised",
       "boos",
       "wethouder",
       "verwachtten",
       "not in the budget",
       "kept it vague",
       "look into it",
-      "promised",
       "angry",
       "mag niet",
       "kan niet",
@@ -772,6 +801,15 @@ export const concepts: readonly Concept[] = [
   {
     label: { nl: "bewoners die niet alles willen bepalen", en: "residents who do not want to decide everything" },
     when: [
+      "willen niet meedenken",
+      "niet meedenken",
+      "schouderophalen",
+      "schouders op",
+      "zelf maar",
+      "zelf alles verzinnen",
+      "geen mening",
+      "shrug",
+      "no opinion",
       "leeg vel",
       "wit papier",
       "blanco",
@@ -871,6 +909,16 @@ export const concepts: readonly Concept[] = [
   {
     label: { nl: "vertrouwen in een lang traject", en: "trust in a long process" },
     when: [
+      "uitgesteld",
+      "uitstel",
+      "postponed",
+      "moe van",
+      "tired of",
+      "vier jaar",
+      "drie jaar",
+      "vijf jaar",
+      "four years",
+      "three years",
       "terechtgekomen",
       "niks veranderd",
       "niets veranderd",
@@ -946,6 +994,12 @@ export const concepts: readonly Concept[] = [
   {
     label: { nl: "steeds een ander gezicht", en: "a different face every time" },
     when: [
+      "iemand anders",
+      "ander verhaal",
+      "elke keer een ander",
+      "someone else",
+      "someone different",
+      "different story",
       "vast contactpersoon",
       "contactpersoon",
       "aanspreekpunt",
@@ -1010,6 +1064,12 @@ export const concepts: readonly Concept[] = [
   {
     label: { nl: "afspraken over wie wat doet", en: "agreements on who does what" },
     when: [
+      "who decides what",
+      "wie wat beslist",
+      "reopen",
+      "weer ter discussie",
+      "opnieuw ter discussie",
+      "wie waarover",
       "zwart op wit",
       "vastgelegd",
       "misverstand",
