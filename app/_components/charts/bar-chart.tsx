@@ -1,5 +1,6 @@
 import { ChartFrame } from "./chart-frame";
-import { type ChartTone, clip, type LegendEntry, textWidth } from "./chart-tones";
+import { type ChartTone, clip, type LegendEntry, textWidth, toneClass } from "./chart-tones";
+import styles from "./charts.module.css";
 
 export interface BarChartRow {
   label: string;
@@ -51,7 +52,7 @@ export function BarChart({ label, rows, max, legend = [], testId }: Props) {
             <rect
               // biome-ignore lint/suspicious/noArrayIndexKey: a segment's place in its bar is what it is
               key={part}
-              className={`chart-${segment.tone}`}
+              className={toneClass[segment.tone]}
               x={x}
               y={middle - BAR / 2}
               width={width}
@@ -66,11 +67,11 @@ export function BarChart({ label, rows, max, legend = [], testId }: Props) {
         const shown = clip(row.label, LABEL_CHARS);
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows keep the order they were given in
-          <g key={index} className="chart-row">
+          <g key={index} data-testid="chart-row">
             {shown !== row.label && <title>{row.label}</title>}
             {row.band !== undefined && row.band > 0 && (
               <rect
-                className="chart-band"
+                className={styles.band}
                 x={labelWidth}
                 y={middle - BAND / 2}
                 width={bandEnd - labelWidth}
@@ -80,7 +81,7 @@ export function BarChart({ label, rows, max, legend = [], testId }: Props) {
             )}
             {bars}
             <text
-              className={row.apart ? "chart-label chart-label-apart" : "chart-label"}
+              className={row.apart ? `${styles.label} ${styles.labelApart}` : styles.label}
               x={labelWidth - 12}
               y={middle}
               textAnchor="end"
@@ -88,13 +89,19 @@ export function BarChart({ label, rows, max, legend = [], testId }: Props) {
             >
               {shown}
             </text>
-            <text className="chart-value" x={Math.max(x, bandEnd) + 10} y={middle} dominantBaseline="central">
+            <text
+              className={styles.value}
+              data-testid="chart-value"
+              x={Math.max(x, bandEnd) + 10}
+              y={middle}
+              dominantBaseline="central"
+            >
               {row.valueLabel}
             </text>
           </g>
         );
       })}
-      <line className="chart-axis" x1={labelWidth} x2={labelWidth} y1={4} y2={height - 4} />
+      <line className={styles.axis} x1={labelWidth} x2={labelWidth} y1={4} y2={height - 4} />
     </ChartFrame>
   );
 }

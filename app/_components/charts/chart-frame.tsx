@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { ChartLegend } from "./chart-legend";
 import type { LegendEntry } from "./chart-tones";
+import styles from "./charts.module.css";
 
 interface Props {
   /** What a screen reader hears instead of the picture: what it shows, with every value. */
@@ -22,12 +23,12 @@ const NARROW = 480;
  */
 export function ChartFrame({ label, legend, width, height, testId, children }: Props) {
   return (
-    <figure className="chart" data-testid={testId}>
+    <figure className={styles.chart} data-testid={testId}>
       <ChartLegend entries={legend} />
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls sideways on a small screen, so the keyboard must reach it; focused, it reads as the chart's image */}
-      <div className="chart-frame" tabIndex={0}>
+      <div className={styles.frame} tabIndex={0}>
         <svg
-          className={width <= NARROW ? "chart-svg chart-svg-narrow" : "chart-svg"}
+          className={width <= NARROW ? `${styles.svg} ${styles.svgNarrow}` : styles.svg}
           viewBox={`0 0 ${width} ${height}`}
           role="img"
           aria-label={label}

@@ -1,9 +1,19 @@
+import styles from "./charts.module.css";
+
 /**
- * The colours a chart may use, as CSS classes (app/globals.css, "Charts"): the app's own tokens,
+ * The colours a chart may use, as CSS classes (charts.module.css): the app's own tokens,
  * chosen to stay apart on a projector and for colour-blind viewers (teal, rust, grey; "band" is the
  * light outlined band a bar is measured against).
  */
 export type ChartTone = "brand" | "accent" | "muted" | "band";
+
+/** Each tone's class: the fill of a bar, the background of a legend's swatch. */
+export const toneClass: Record<ChartTone, string | undefined> = {
+  brand: styles.brand,
+  accent: styles.accent,
+  muted: styles.muted,
+  band: styles.band,
+};
 
 export interface LegendEntry {
   tone: ChartTone;

@@ -1,6 +1,7 @@
 import { axisSteps } from "@/lib/insights/chart-scale";
 import { ChartFrame } from "./chart-frame";
-import type { ChartTone } from "./chart-tones";
+import { type ChartTone, toneClass } from "./chart-tones";
+import styles from "./charts.module.css";
 
 export interface ColumnSeries {
   name: string;
@@ -57,13 +58,13 @@ export function ColumnChart({ label, categories, series, width = 900, height = 2
       {ticks.map((tick) => (
         <g key={tick}>
           <line
-            className={tick === 0 ? "chart-axis" : "chart-grid"}
+            className={tick === 0 ? styles.axis : styles.grid}
             x1={LEFT}
             x2={width - RIGHT}
             y1={y(tick)}
             y2={y(tick)}
           />
-          <text className="chart-tick" x={LEFT - 10} y={y(tick)} textAnchor="end" dominantBaseline="central">
+          <text className={styles.tick} x={LEFT - 10} y={y(tick)} textAnchor="end" dominantBaseline="central">
             {tick}
           </text>
         </g>
@@ -80,7 +81,7 @@ export function ColumnChart({ label, categories, series, width = 900, height = 2
                 <g key={each.name}>
                   {value > 0 && (
                     <rect
-                      className={`chart-${each.tone}`}
+                      className={toneClass[each.tone]}
                       x={x + 1}
                       y={y(value)}
                       width={Math.max(2, columnWidth - 2)}
@@ -90,7 +91,8 @@ export function ColumnChart({ label, categories, series, width = 900, height = 2
                   )}
                   {value > 0 && (
                     <text
-                      className="chart-value chart-value-small"
+                      className={`${styles.value} ${styles.valueSmall}`}
+                      data-testid="chart-value"
                       x={x + columnWidth / 2}
                       y={y(value) - 7}
                       textAnchor="middle"
@@ -102,7 +104,7 @@ export function ColumnChart({ label, categories, series, width = 900, height = 2
               );
             })}
             <text
-              className="chart-label"
+              className={styles.label}
               x={center}
               y={height - BOTTOM + 22}
               textAnchor="middle"
@@ -112,7 +114,7 @@ export function ColumnChart({ label, categories, series, width = 900, height = 2
               {category.label}
             </text>
             {category.sublabel && (
-              <text className="chart-tick" x={center} y={height - BOTTOM + 42} textAnchor="middle">
+              <text className={styles.tick} x={center} y={height - BOTTOM + 42} textAnchor="middle">
                 {category.sublabel}
               </text>
             )}
