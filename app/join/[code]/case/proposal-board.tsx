@@ -134,8 +134,8 @@ function NewProposalForm({
   const [state, action, pending] = useActionState(bringInProposalAction, emptyFormState);
   const hydrated = useHydrated();
   return (
-    <section className="card" aria-labelledby="proposal-new-title">
-      <h2 id="proposal-new-title">{another ? t("proposals.anotherTitle") : t("proposals.title")}</h2>
+    <section className="card" aria-labelledby="proposal-new-heading">
+      <h2 id="proposal-new-heading">{another ? t("proposals.anotherTitle") : t("proposals.title")}</h2>
       <form action={action} noValidate>
         <FormAlert error={state.formError} />
         <FormNotice notice={state.notice} />
