@@ -143,7 +143,7 @@ export function WaitingProposals({ proposals }: { proposals: ProposalRecord[] })
   return (
     <section className={`card ${styles.waiting}`} aria-labelledby="proposals-waiting-title">
       <h2 id="proposals-waiting-title" className={styles.waitingTitle}>
-        {t("proposals.lobby.title")}
+        {t("proposals.lobby.waitingTitle")}
       </h2>
       <ul className={styles.waitingList}>
         {waiting.map((proposal) => (

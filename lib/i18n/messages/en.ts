@@ -1160,6 +1160,7 @@ export const en: Messages = {
       copied: "Copied",
       fromEarlier: "From an earlier session",
       question: "Question",
+      waitingTitle: "Brought in beforehand, the author is not here yet",
       waiting: "Becomes a pitch once {name} joins.",
       pitched: "Pitched",
       reminder: "Reminder (.ics)",

@@ -1159,6 +1159,7 @@ export const nl = {
       copied: "Gekopieerd",
       fromEarlier: "Uit een eerdere sessie",
       question: "Vraag",
+      waitingTitle: "Vooraf ingebracht, de inbrenger is er nog niet",
       waiting: "Wordt een pitch zodra {name} meedoet.",
       pitched: "Gepitcht",
       reminder: "Herinnering (.ics)",

@@ -134,7 +134,7 @@ function NewProposalForm({
   const [state, action, pending] = useActionState(bringInProposalAction, emptyFormState);
   const hydrated = useHydrated();
   return (
-    <section className="card" aria-labelledby="proposal-new-heading">
+    <section className={`card ${styles.newForm}`} aria-labelledby="proposal-new-heading">
       <h2 id="proposal-new-heading">{another ? t("proposals.anotherTitle") : t("proposals.title")}</h2>
       <form action={action} noValidate>
         <FormAlert error={state.formError} />
