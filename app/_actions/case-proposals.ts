@@ -9,6 +9,7 @@ import { errorMessageKeys, KringError } from "@/lib/errors";
 import { proposalEditSchema, proposalNewSchema, proposalWithdrawSchema } from "@/lib/schemas/case-proposal";
 import { clientAddress } from "@/server/auth/client-address";
 import { tryJoinCode } from "@/server/auth/join-throttle";
+import { participantCookieName } from "@/server/auth/participant-credential";
 import {
   newProposerKey,
   PROPOSER_COOKIE,
@@ -18,6 +19,7 @@ import {
   readProposerKey,
   tryProposalRequest,
 } from "@/server/auth/proposer-key";
+import { authSecret } from "@/server/auth/secret";
 import { getDb } from "@/server/db/client";
 import { announceSessionChanges } from "@/server/events/session-changes";
 import {
@@ -26,6 +28,7 @@ import {
   proposalSessionByCode,
   withdrawProposal,
 } from "@/server/services/case-proposals";
+import { authenticateParticipant } from "@/server/services/live/participants";
 
 /**
  * Bringing in, editing and withdrawing a case before a session (/join/<code>/case). Each request
@@ -49,8 +52,11 @@ async function checkRequest(formData: FormData, values: Record<string, string>):
     return { ok: false, state: { ...emptyFormState, formError, values } };
   }
   const code = normalizeJoinCode(String(formData.get("code") ?? "").slice(0, 40));
-  const tried = await tryJoinCode(address, code ?? "", () =>
-    code ? proposalSessionByCode(getDb(), code) : Promise.resolve(null),
+  const tried = await tryJoinCode(
+    address,
+    code ?? "",
+    () => (code ? proposalSessionByCode(getDb(), code) : Promise.resolve(null)),
+    { perCode: false },
   );
   if (!tried.ok) {
     const formError =
@@ -92,9 +98,18 @@ export async function bringInProposalAction(_previous: FormState, formData: Form
   const jar = await cookies();
   const held = readProposerKey(jar.get(PROPOSER_COOKIE)?.value);
   const key = held ?? newProposerKey();
+  // Someone who already joined from this browser brings it in as that participant (their pitch).
+  const joined = await authenticateParticipant(
+    getDb(),
+    authSecret(),
+    checked.session.id,
+    jar.get(participantCookieName(checked.session.id))?.value,
+  );
+  const participantId = joined && !joined.removed ? joined.participant.id : null;
   let stored: { id: string; title: string };
   try {
-    stored = (await bringInProposal(getDb(), checked.session.id, proposerKeyHash(key), parsed.data)).value;
+    stored = (await bringInProposal(getDb(), checked.session.id, proposerKeyHash(key), parsed.data, participantId))
+      .value;
   } catch (error) {
     return refused(error, values);
   }

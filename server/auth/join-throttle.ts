@@ -51,6 +51,12 @@ export async function tryJoinCode<T>(
   address: string,
   code: string,
   find: () => Promise<T | null>,
+  /**
+   * Whether the try counts against the code's own limit. The bring-in page's actions do not: they
+   * have a per-address limit of their own, and a group writing its cases must not use up the budget
+   * its members need to join. Wrong codes count against the address either way.
+   */
+  options: { perCode?: boolean } = {},
 ): Promise<JoinTry<T>> {
   const { wrong, code: byCode } = limiters();
   const guessed = await wrong.get(address);
@@ -59,7 +65,7 @@ export async function tryJoinCode<T>(
   }
   try {
     // Something that is no code at all is only a wrong try from its address.
-    if (code) await byCode.consume(code.slice(0, 40));
+    if (code && options.perCode !== false) await byCode.consume(code.slice(0, 40));
   } catch (refused) {
     if (!(refused instanceof RateLimiterRes)) throw refused;
     return { ok: false, reason: "throttled", retryAfterSeconds: seconds(refused.msBeforeNext) };

@@ -264,6 +264,17 @@ describe("cases brought in before a session", () => {
     );
   });
 
+  it("is the pitch of who brought it in after joining from the same browser", async () => {
+    const lea = await harness.facilitator();
+    const session = await harness.session(lea.user.id, { method: "incidentmethode" });
+    const bram = await joinSession(harness.db, TEST_SECRET, session.id, "Bram");
+    await bringInProposal(harness.db, session.id, KEY_B, { name: "Bram", ...pitch }, bram.participantId);
+    const leader = await harness.client({ cookie: lea.cookie, sessionId: session.id, as: "lead" });
+    await toPitches(leader, session.id);
+    const view = await leader.viewWhere((current) => current.cases.length === 1);
+    expect(view.cases[0]).toMatchObject({ title: pitch.title, ownerId: bram.participantId });
+  });
+
   it("suggests lessons for each case brought in, from title, description and question", async () => {
     const lea = await harness.facilitator();
     const session = await harness.session(lea.user.id, { method: "incidentmethode" });

@@ -55,7 +55,14 @@ export function proposalsOfKey(db: Db, sessionId: string, keyHash: string | null
  * session without a group any name will do. Counts what this person (their key, and in a group the
  * member) and the session already have, under the session's lock. Nothing is stored when refused.
  */
-export async function bringInProposal(db: Db, sessionId: string, keyHash: string, input: ProposalNew) {
+export async function bringInProposal(
+  db: Db,
+  sessionId: string,
+  keyHash: string,
+  input: ProposalNew,
+  /** The participant this browser already joined the session as, if any: their case to pitch. */
+  participantId: string | null = null,
+) {
   return mutateSession(db, sessionId, async (tx) => {
     const session = await tx.intervisionSession.findUniqueOrThrow({
       where: { id: sessionId },
@@ -82,6 +89,7 @@ export async function bringInProposal(db: Db, sessionId: string, keyHash: string
         sessionId,
         groupId: session.groupId,
         groupMemberId: member?.id ?? null,
+        participantId,
         // A member is named as the group knows them, not as they typed it.
         proposerName: member?.name ?? input.name,
         title: input.title,
