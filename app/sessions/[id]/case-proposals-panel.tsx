@@ -8,7 +8,8 @@ import type { LessonSuggestion } from "@/lib/suggest/suggestion";
 import styles from "./case-proposals-panel.module.css";
 import { SuggestionList } from "./lesson-suggestions";
 
-type Loaded = { signature: string; byId: Record<string, LessonSuggestion[]> } | { signature: string; error: string };
+/** Lessons per proposal, for the version of it they were asked for (its updatedAt). */
+type Known = Record<string, { updatedAt: number; suggestions: LessonSuggestion[] }>;
 
 /**
  * The cases brought in before the session, in the lobby of the lead's cockpit (the live view carries
@@ -34,22 +35,39 @@ export function CaseProposalsPanel({
 }) {
   const { t } = useI18n();
   const [copied, setCopied] = useState(false);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const signature = proposals.map((each) => `${each.id}:${each.updatedAt}`).join(",");
+  const [known, setKnown] = useState<Known>({});
+  const [error, setError] = useState<string | null>(null);
+  // Only the cases that are new or changed since their lessons were asked for (each costs a search).
+  const wanted = proposals
+    .filter((each) => known[each.id]?.updatedAt !== each.updatedAt)
+    .map((each) => `${each.id}:${each.updatedAt}`)
+    .join(",");
   const offline = t("live.connection.offline");
-  const answered = loaded?.signature === signature && "byId" in loaded;
   useEffect(() => {
-    if (!withLessons || !connected || answered || signature === "") return;
+    if (!withLessons || !connected || wanted === "") return;
     let current = true;
-    const proposalIds = signature.split(",").map((entry) => entry.split(":")[0] ?? "");
-    void emit("proposal:suggest", { proposalIds }).then((result) => {
+    const asked = wanted.split(",").map((entry) => {
+      const [id = "", updatedAt = "0"] = entry.split(":");
+      return { id, updatedAt: Number(updatedAt) };
+    });
+    void emit("proposal:suggest", { proposalIds: asked.map((each) => each.id) }).then((result) => {
       if (!current) return;
-      setLoaded(result.ok ? { signature, byId: result.data } : { signature, error: result.message || offline });
+      if (!result.ok) {
+        setError(result.message || offline);
+        return;
+      }
+      setError(null);
+      setKnown((before) => {
+        const next = { ...before };
+        for (const each of asked)
+          next[each.id] = { updatedAt: each.updatedAt, suggestions: result.data[each.id] ?? [] };
+        return next;
+      });
     });
     return () => {
       current = false;
     };
-  }, [withLessons, connected, answered, signature, emit, offline]);
+  }, [withLessons, connected, wanted, emit, offline]);
 
   const copy = async () => {
     try {
@@ -60,8 +78,6 @@ export function CaseProposalsPanel({
       // No clipboard (an http page on another host): the link is there to select by hand.
     }
   };
-  const suggestions = loaded && "byId" in loaded ? loaded.byId : null;
-  const error = loaded && "error" in loaded && loaded.signature === signature ? loaded.error : null;
   return (
     <section className={`card ${styles.panel}`} aria-labelledby="proposals-lobby-title" data-testid="case-proposals">
       <div className={styles.head}>
@@ -109,19 +125,7 @@ export function CaseProposalsPanel({
               {withLessons && (
                 <div className={styles.lessons} data-testid="proposal-suggestions">
                   <h4 className={styles.lessonsTitle}>{t("proposals.lobby.suggestions")}</h4>
-                  {error ? (
-                    <p className="form-error small" role="alert">
-                      {error}
-                    </p>
-                  ) : !suggestions?.[proposal.id] ? (
-                    <p className="muted small" role="status">
-                      {t("live.suggest.loading")}
-                    </p>
-                  ) : suggestions[proposal.id]?.length === 0 ? (
-                    <p className="muted small">{t("live.suggest.none")}</p>
-                  ) : (
-                    <SuggestionList suggestions={suggestions[proposal.id] ?? []} compact />
-                  )}
+                  <ProposalLessons entry={known[proposal.id]} updatedAt={proposal.updatedAt} error={error} />
                 </div>
               )}
             </li>
@@ -154,4 +158,30 @@ export function WaitingProposals({ proposals }: { proposals: ProposalRecord[] })
       </ul>
     </section>
   );
+}
+
+/** The lessons asked for one case brought in: loading (or the refusal) until they are there for its latest text. */
+function ProposalLessons({
+  entry,
+  updatedAt,
+  error,
+}: {
+  entry: Known[string] | undefined;
+  updatedAt: number;
+  error: string | null;
+}) {
+  const { t } = useI18n();
+  if (!entry || entry.updatedAt !== updatedAt) {
+    return error ? (
+      <p className="form-error small" role="alert">
+        {error}
+      </p>
+    ) : (
+      <p className="muted small" role="status">
+        {t("live.suggest.loading")}
+      </p>
+    );
+  }
+  if (entry.suggestions.length === 0) return <p className="muted small">{t("live.suggest.none")}</p>;
+  return <SuggestionList suggestions={entry.suggestions} compact />;
 }
