@@ -55,6 +55,7 @@ test("a case brought in beforehand shows in the lobby with its lessons and becom
   await expect(pitched).toHaveCount(1);
   await expect(pitched).toContainText("Lege zaal, volle straat");
   await expect(pitched).toContainText("Anna");
+  await expect(pitched).toContainText("De rest van de straat haakt af.");
   await expect(anna.page.getByTestId("case-board").getByTestId("case")).toContainText("Lege zaal, volle straat");
 
   // Afterwards the bring-in page is read-only and says why, here in English.

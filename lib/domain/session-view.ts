@@ -186,6 +186,8 @@ export interface CaseView {
   id: string;
   title: string;
   question: string;
+  /** The few sentences of a case brought in before the session, else null. */
+  description: string | null;
   ownerId: string;
   ownerName: string | null;
   status: CaseStatus;
@@ -393,6 +395,7 @@ export function projectSession(record: SessionRecord, viewer: Viewer, online: Re
     id: each.id,
     title: each.title,
     question: each.question,
+    description: each.description ?? null,
     ownerId: each.ownerId,
     ownerName: names.get(each.ownerId) ?? null,
     status: each.status,

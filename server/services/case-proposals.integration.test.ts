@@ -210,7 +210,12 @@ describe("cases brought in before a session", () => {
 
     const pitchIndex = await toPitches(leader, session.id);
     const pitched = await leader.viewWhere((view) => view.cases.length === 1);
-    expect(pitched.cases[0]).toMatchObject({ title: pitch.title, ownerId: joined.participantId, status: "pitched" });
+    expect(pitched.cases[0]).toMatchObject({
+      title: pitch.title,
+      description: pitch.description,
+      ownerId: joined.participantId,
+      status: "pitched",
+    });
     expect((await harness.db.case.findFirstOrThrow({ where: { sessionId: session.id } })).description).toBe(
       pitch.description,
     );

@@ -287,6 +287,7 @@ async function loadFrom(db: Client, sessionId: string): Promise<SessionRecord | 
       ownerId: each.ownerId,
       title: each.title,
       question: each.question,
+      description: each.description,
       status: each.status,
       voterIds: each.votes.map((vote) => vote.voterId),
     })),
