@@ -8,7 +8,7 @@ import { normalizeJoinCode } from "@/lib/domain/join-code";
 import { errorMessageKeys, KringError } from "@/lib/errors";
 import { proposalEditSchema, proposalNewSchema, proposalWithdrawSchema } from "@/lib/schemas/case-proposal";
 import { clientAddress } from "@/server/auth/client-address";
-import { tryJoinCode } from "@/server/auth/join-throttle";
+import { countWrongGuess, tryJoinCode } from "@/server/auth/join-throttle";
 import { participantCookieName } from "@/server/auth/participant-credential";
 import {
   newProposerKey,
@@ -111,6 +111,8 @@ export async function bringInProposalAction(_previous: FormState, formData: Form
     stored = (await bringInProposal(getDb(), checked.session.id, proposerKeyHash(key), parsed.data, participantId))
       .value;
   } catch (error) {
+    // Trying names to learn who is in the group costs what guessing codes costs.
+    if (error instanceof KringError && error.code === "proposer_unknown") await countWrongGuess(checked.address);
     return refused(error, values);
   }
   changed(checked.session);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { JOIN_LIMITS, tryJoinCode } from "./join-throttle";
+import { countWrongGuess, JOIN_LIMITS, tryJoinCode } from "./join-throttle";
 
 describe("the join-code limits", () => {
   const found = () => Promise.resolve({ id: "s" });
@@ -37,5 +37,11 @@ describe("the join-code limits", () => {
       ok: false,
       reason: "throttled",
     });
+  });
+
+  it("counts a wrong name on the bring-in page like a wrong code", async () => {
+    for (let i = 0; i < JOIN_LIMITS.wrong.points; i++) await countWrongGuess("10.6.0.1");
+    expect(await tryJoinCode("10.6.0.1", "RIGHTONE", found)).toMatchObject({ ok: false, reason: "throttled" });
+    expect((await tryJoinCode("10.6.0.2", "RIGHTONE", found)).ok).toBe(true);
   });
 });

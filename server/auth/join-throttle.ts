@@ -77,3 +77,16 @@ export async function tryJoinCode<T>(
   });
   return { ok: false, reason: "unknown" };
 }
+
+/**
+ * A wrong guess that is not a code: a name typed on the bring-in page of a group's session that is
+ * no member's. Counted like a wrong code from the address, so trying names to learn who is in a
+ * group costs what guessing codes costs.
+ */
+export async function countWrongGuess(address: string): Promise<void> {
+  await limiters()
+    .wrong.consume(address)
+    .catch((refused) => {
+      if (!(refused instanceof RateLimiterRes)) throw refused;
+    });
+}
