@@ -56,6 +56,12 @@ export const errorMessageKeys = {
   join_locked: "access.sessionLocked",
   rejoin_removed: "access.rejoinRemoved",
   join_throttled: "access.tooManyTries",
+  // Cases brought in before a session (lib/domain/case-proposals.ts).
+  proposer_unknown: "proposals.errors.proposerUnknown",
+  proposal_quota: "proposals.errors.perPerson",
+  proposals_full: "proposals.errors.perSession",
+  proposals_closed: "proposals.errors.closed",
+  not_your_proposal: "proposals.errors.notYours",
   // Text hygiene (lib/schemas/text.ts)
   text_control_characters: "textHygiene.controlCharacters",
   // Faults: retryable answers (the client keeps what it sent and tries again).

@@ -38,3 +38,18 @@ export const GROUP_LIMITS = {
 
 /** How long a new share link stays valid, in days; "forever" means until it is revoked. */
 export const SHARE_VALIDITY_DAYS = [7, 30, 90] as const;
+
+/**
+ * Cases brought in before a session (/join/<code>/case): what one may type, how many one person and
+ * one session may bring in, and how many tries one address gets (bringing in, editing, withdrawing)
+ * in ten minutes.
+ */
+export const PROPOSAL_LIMITS = {
+  title: CASE_LIMITS.title,
+  description: 1500,
+  question: CASE_LIMITS.question,
+  name: 80,
+  perPerson: 3,
+  perSession: 40,
+  perAddress: { points: 60, duration: 10 * 60 },
+} as const;

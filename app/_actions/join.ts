@@ -10,6 +10,7 @@ import { joinFormSchema } from "@/lib/schemas/session-form";
 import { clientAddress } from "@/server/auth/client-address";
 import { tryJoinCode } from "@/server/auth/join-throttle";
 import { participantCookieName } from "@/server/auth/participant-credential";
+import { PROPOSER_COOKIE, proposerKeyHash, readProposerKey } from "@/server/auth/proposer-key";
 import { authSecret } from "@/server/auth/secret";
 import { getDb } from "@/server/db/client";
 import { announceSessionChanges } from "@/server/events/session-changes";
@@ -54,6 +55,8 @@ export async function joinAction(_previous: FormState, formData: FormData): Prom
       parsed.data.groupMemberId,
       // Removed from this session in this browser: a new name does not get them back in.
       jar.get(participantCookieName(session.id))?.value,
+      // Cases brought in beforehand from this browser become this participant's (case-proposals.ts).
+      proposerHashOf(jar.get(PROPOSER_COOKIE)?.value),
     );
   } catch (error) {
     // A member id that is not a current member of this session's group (tampered, or they just left):
@@ -80,4 +83,9 @@ export async function joinAction(_previous: FormState, formData: FormData): Prom
     secure: await secureCookies(),
   });
   redirect(`/live/${session.id}`);
+}
+
+function proposerHashOf(value: string | undefined): string | null {
+  const key = readProposerKey(value);
+  return key ? proposerKeyHash(key) : null;
 }

@@ -4,6 +4,7 @@ import { useI18n } from "@/app/_components/i18n-provider";
 import type { Act } from "@/app/_hooks/use-live-session";
 import { type CaseView, type SessionView, viewPhase } from "@/lib/domain/session-view";
 import { randomUuid } from "@/lib/uuid";
+import styles from "./case-board.module.css";
 
 /**
  * The cases brought in, with their votes. Participants vote while the group chooses; the
@@ -57,6 +58,7 @@ function CaseItem({
           <strong>{item.title}</strong>{" "}
           {item.ownerName && <span className="muted small">{t("live.cases.by", { name: item.ownerName })}</span>}
         </p>
+        {item.description && <p className={styles.description}>{item.description}</p>}
         <p className="case-question">{item.question}</p>
       </div>
       <div className="case-side">
@@ -109,6 +111,7 @@ export function ChosenCase({ view, size = "normal" }: { view: SessionView; size?
         {chosen.ownerName ? ` · ${t("live.cases.caseOwner", { name: chosen.ownerName })}` : ""}
       </p>
       <h2 id="chosen-case-title">{chosen.title}</h2>
+      {chosen.description && size === "normal" && <p className={styles.description}>{chosen.description}</p>}
       <p>{chosen.question}</p>
     </section>
   );

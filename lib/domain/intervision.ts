@@ -14,6 +14,8 @@ export interface CaseRecord {
   ownerId: string;
   title: string;
   question: string;
+  /** A few sentences, when the case was brought in before the session (CaseProposal). */
+  description?: string | null;
   status: CaseStatus;
   /** Who voted for this case (one vote per person). */
   voterIds: string[];

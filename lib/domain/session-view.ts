@@ -1,6 +1,7 @@
 import type { LocalizedText } from "@/lib/content/types";
 import type { PhaseKind, PhaseRules, PostKind } from "@/lib/schemas/phase-rules";
 import type { ContributionLedger } from "./balance";
+import { type ProposalRecord, seesProposals } from "./case-proposals";
 import type { ActionPointRecord, CaseRecord, CaseStatus, MemberRecord, NotesRecord } from "./intervision";
 import type { SessionStatus } from "./phase-machine";
 import type { ProjectorFocus } from "./projector";
@@ -128,6 +129,8 @@ export interface SessionRecord {
    * person, anonymous ones only as a number per phase. For the lead's view alone.
    */
   contributions: ContributionLedger;
+  /** Cases brought in before the session (lib/domain/case-proposals.ts): for the lead's view alone. */
+  proposals: ProposalRecord[];
 }
 
 /**
@@ -183,6 +186,8 @@ export interface CaseView {
   id: string;
   title: string;
   question: string;
+  /** The few sentences of a case brought in before the session, else null. */
+  description: string | null;
   ownerId: string;
   ownerName: string | null;
   status: CaseStatus;
@@ -217,6 +222,7 @@ export interface SessionView {
     | "version"
     | "cases"
     | "contributions"
+    | "proposals"
     | SharedRecords
   >;
   phases: PhaseView[];
@@ -244,6 +250,8 @@ export interface SessionView {
    * projector and on participants' screens. Anonymous reactions in it have no author and no time.
    */
   balance: ContributionLedger | null;
+  /** Cases brought in before the session: the lead's alone (seesProposals); null for everyone else. */
+  proposals: ProposalRecord[] | null;
   me: {
     participantId: string;
     displayName: string;
@@ -387,6 +395,7 @@ export function projectSession(record: SessionRecord, viewer: Viewer, online: Re
     id: each.id,
     title: each.title,
     question: each.question,
+    description: each.description ?? null,
     ownerId: each.ownerId,
     ownerName: names.get(each.ownerId) ?? null,
     status: each.status,
@@ -411,6 +420,7 @@ export function projectSession(record: SessionRecord, viewer: Viewer, online: Re
     lookBack,
     actionSources,
     contributions,
+    proposals,
     ...session
   } = record;
   return {
@@ -435,6 +445,7 @@ export function projectSession(record: SessionRecord, viewer: Viewer, online: Re
     lookBack,
     actionSources,
     balance: viewer.kind === "facilitator" ? contributions : null,
+    proposals: seesProposals(viewer) ? proposals : null,
     me: self
       ? {
           participantId: self.id,

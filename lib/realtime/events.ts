@@ -19,6 +19,7 @@ import {
   phaseJumpSchema,
   planUpdateSchema,
   projectorShowSchema,
+  proposalSuggestSchema,
   reactionAddSchema,
   reactionEditSchema,
   reactionIdSchema,
@@ -98,6 +99,8 @@ export const clientEvents = {
   "card:deal": define<Applied>()("lead", dealSchema),
   /** The three lessons of the session's deck that fit a case best, each with why. */
   "lesson:suggest": define<LessonSuggestion[]>()("lead", caseIdSchema),
+  /** The same for the cases brought in before the session (the lobby), by proposal id. */
+  "proposal:suggest": define<Record<string, LessonSuggestion[]>>()("lead", proposalSuggestSchema),
   "round:reveal": define<Applied>()("lead", emptySchema),
   /** Closes the round's dot vote (the counts show, most voted first), or opens it again. */
   "round:voting": define<Applied>()("lead", z.object({ closed: z.boolean() }).strict()),

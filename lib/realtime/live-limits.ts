@@ -77,6 +77,8 @@ export const EVENT_LIMITS: Record<ClientEventName, { rate: EventRateClass; size:
   "clock:sync": { rate: "clock", size: "small" },
   "deck:list": { rate: "rare", size: "small" },
   "lesson:suggest": { rate: "rare", size: "small" },
+  /** Up to 40 proposal ids. */
+  "proposal:suggest": { rate: "rare", size: "text" },
   "session:sync": { rate: "sync", size: "small" },
   "session:catchup": { rate: "sync", size: "small" },
   "session:end": { rate: "lead", size: "small" },

@@ -1,12 +1,31 @@
 import type { ActionPointRecord } from "@/lib/domain/intervision";
 
 /**
+ * A reminder to bring in a case before a session: an all-day event on `day` (Kring keeps no date for
+ * a session, so it is the day the file is made), whose description and URL carry the bring-in link.
+ */
+export interface BringInReminder {
+  uid: string;
+  /** YYYY-MM-DD */
+  day: string;
+  url: string;
+  summary: string;
+  description: string;
+}
+
+/**
  * A calendar (RFC 5545) with one all-day event per action point that has a due date: summary the
- * action, description who and from which session. Text is escaped and lines are folded at 75 octets.
+ * action, description who and from which session; and, while cases can still be brought in, the
+ * reminder to bring one in. Text is escaped and lines are folded at 75 octets.
  */
 export function actionPointsIcs(
   points: readonly ActionPointRecord[],
-  options: { calendarName: string; now: Date; describe: (point: ActionPointRecord) => string },
+  options: {
+    calendarName: string;
+    now: Date;
+    describe: (point: ActionPointRecord) => string;
+    bringIn?: BringInReminder;
+  },
 ): string {
   const stamp = options.now
     .toISOString()
@@ -31,6 +50,22 @@ export function actionPointsIcs(
       `DTEND;VALUE=DATE:${next}`,
       `SUMMARY:${escapeText(point.text)}`,
       `DESCRIPTION:${escapeText(options.describe(point))}`,
+      "END:VEVENT",
+    );
+  }
+  const reminder = options.bringIn;
+  if (reminder) {
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:${escapeText(reminder.uid)}@kring`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${reminder.day.replaceAll("-", "")}`,
+      `DTEND;VALUE=DATE:${nextDay(reminder.day).replaceAll("-", "")}`,
+      `SUMMARY:${escapeText(reminder.summary)}`,
+      `DESCRIPTION:${escapeText(reminder.description)}`,
+      // A URI value, not TEXT: no escaping, but nothing that could end the line or the property.
+      `URL:${reminder.url.replace(/[^\x21-\x7E]/g, encodeURIComponent)}`,
+      "TRANSP:TRANSPARENT",
       "END:VEVENT",
     );
   }

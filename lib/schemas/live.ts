@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ACTION_LIMIT, CASE_LIMITS, LIMITS, NOTES_LIMIT } from "@/lib/limits";
+import { ACTION_LIMIT, CASE_LIMITS, LIMITS, NOTES_LIMIT, PROPOSAL_LIMITS } from "@/lib/limits";
 import { phaseKindSchema, phaseRulesSchema, postKindSchema } from "./phase-rules";
 import { safeText } from "./text";
 
@@ -76,6 +76,10 @@ export const casePitchSchema = z
   })
   .strict();
 export const caseIdSchema = z.object({ caseId: idSchema }).strict();
+/** Cases brought in before the session whose lessons the lobby shows (at most a session's number). */
+export const proposalSuggestSchema = z
+  .object({ proposalIds: z.array(idSchema).min(1).max(PROPOSAL_LIMITS.perSession) })
+  .strict();
 export const roleAssignSchema = z
   .object({ participantId: idSchema, role: z.enum(["participant", "case_owner", "note_taker"]) })
   .strict();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { JOIN_LIMITS, tryJoinCode } from "./join-throttle";
+import { countWrongGuess, JOIN_LIMITS, tryJoinCode } from "./join-throttle";
 
 describe("the join-code limits", () => {
   const found = () => Promise.resolve({ id: "s" });
@@ -22,5 +22,26 @@ describe("the join-code limits", () => {
     }
     expect(await tryJoinCode("10.3.0.1", "LEAKED01", found)).toMatchObject({ ok: false, reason: "throttled" });
     expect((await tryJoinCode("10.3.0.1", "OTHER001", found)).ok).toBe(true);
+  });
+
+  it("lets the bring-in page's actions leave the code's own budget alone, but not an address's wrong tries", async () => {
+    for (let i = 0; i < JOIN_LIMITS.code.points + 5; i++) {
+      expect((await tryJoinCode(`10.4.${i >> 8}.${i & 255}`, "BRINGIN1", found, { perCode: false })).ok).toBe(true);
+    }
+    // The code's budget is whole: joining with it still works.
+    expect((await tryJoinCode("10.5.0.1", "BRINGIN1", found)).ok).toBe(true);
+    for (let i = 0; i < JOIN_LIMITS.wrong.points; i++) {
+      await tryJoinCode("10.5.0.2", `WRONG${i}`, none, { perCode: false });
+    }
+    expect(await tryJoinCode("10.5.0.2", "BRINGIN1", found, { perCode: false })).toMatchObject({
+      ok: false,
+      reason: "throttled",
+    });
+  });
+
+  it("counts a wrong name on the bring-in page like a wrong code", async () => {
+    for (let i = 0; i < JOIN_LIMITS.wrong.points; i++) await countWrongGuess("10.6.0.1");
+    expect(await tryJoinCode("10.6.0.1", "RIGHTONE", found)).toMatchObject({ ok: false, reason: "throttled" });
+    expect((await tryJoinCode("10.6.0.2", "RIGHTONE", found)).ok).toBe(true);
   });
 });

@@ -51,6 +51,12 @@ export async function tryJoinCode<T>(
   address: string,
   code: string,
   find: () => Promise<T | null>,
+  /**
+   * Whether the try counts against the code's own limit. The bring-in page's actions do not: they
+   * have a per-address limit of their own, and a group writing its cases must not use up the budget
+   * its members need to join. Wrong codes count against the address either way.
+   */
+  options: { perCode?: boolean } = {},
 ): Promise<JoinTry<T>> {
   const { wrong, code: byCode } = limiters();
   const guessed = await wrong.get(address);
@@ -59,7 +65,7 @@ export async function tryJoinCode<T>(
   }
   try {
     // Something that is no code at all is only a wrong try from its address.
-    if (code) await byCode.consume(code.slice(0, 40));
+    if (code && options.perCode !== false) await byCode.consume(code.slice(0, 40));
   } catch (refused) {
     if (!(refused instanceof RateLimiterRes)) throw refused;
     return { ok: false, reason: "throttled", retryAfterSeconds: seconds(refused.msBeforeNext) };
@@ -70,4 +76,17 @@ export async function tryJoinCode<T>(
     if (!(refused instanceof RateLimiterRes)) throw refused;
   });
   return { ok: false, reason: "unknown" };
+}
+
+/**
+ * A wrong guess that is not a code: a name typed on the bring-in page of a group's session that is
+ * no member's. Counted like a wrong code from the address, so trying names to learn who is in a
+ * group costs what guessing codes costs.
+ */
+export async function countWrongGuess(address: string): Promise<void> {
+  await limiters()
+    .wrong.consume(address)
+    .catch((refused) => {
+      if (!(refused instanceof RateLimiterRes)) throw refused;
+    });
 }

@@ -115,6 +115,20 @@ describe("erasure leaves no reference to a person", () => {
     await db.sessionNote.create({
       data: { sessionId: session.id, text: "Notities", version: 1, updatedById: anna.id },
     });
+    // A case she brought in before the session, pitched for her (case-proposals.ts).
+    await db.caseProposal.create({
+      data: {
+        sessionId: session.id,
+        groupId: group.id,
+        groupMemberId: member.id,
+        participantId: anna.id,
+        caseId: pitched.id,
+        proposerName: "Anna (lid)",
+        title: "Zilverschoon",
+        question: "Wat nu?",
+        keyHash: "0".repeat(64),
+      },
+    });
     await db.intervisionSession.update({ where: { id: session.id }, data: { status: "ended", endedAt: new Date() } });
     return { lea, session, anna, bram, member };
   }

@@ -119,10 +119,12 @@ export async function suggestLessons(
 export async function suggestForCase(db: Db, sessionId: string, caseId: string): Promise<LessonSuggestion[]> {
   const found = await db.case.findFirst({
     where: { id: caseId, sessionId },
-    select: { title: true, question: true, session: { select: { deckId: true } } },
+    select: { title: true, description: true, question: true, session: { select: { deckId: true } } },
   });
   if (!found) throw new KringError("not_found");
   const deckId = found.session.deckId;
   if (!deckId) return [];
-  return suggestLessons(db, { deckId, text: `${found.title}. ${found.question}` });
+  // A case brought in beforehand also has its few sentences of description.
+  const text = [found.title, found.description, found.question].filter(Boolean).join(". ");
+  return suggestLessons(db, { deckId, text });
 }

@@ -5,9 +5,11 @@ import { countOf, formatDate } from "@/lib/i18n/format";
 import { pick } from "@/lib/i18n/locales";
 import { facilitatorOutcomeSchema } from "@/lib/schemas/group-facilitators";
 import { getDb } from "@/server/db/client";
+import { groupProposalList } from "@/server/services/case-proposals";
 import { listGroupFacilitators } from "@/server/services/group-facilitators";
 import { loadGroupRotation } from "@/server/services/rotation";
 import { loadGroupPage } from "../load-group";
+import { CaseListCard } from "./case-list";
 import { FacilitatorsCard } from "./facilitators";
 import { AddMemberForm, FormerMemberRow, MemberRow } from "./members";
 import { RotationCard } from "./rotation";
@@ -33,6 +35,8 @@ export default async function GroupPage({ params, searchParams }: Props) {
   const { locale, t } = await getTranslator();
   const facilitators = await listGroupFacilitators(getDb(), user.id, group.id);
   const rotation = await loadGroupRotation(getDb(), user.id, group.id);
+  // The group's access was checked by loadGroupPage (getGroup): its list of cases is theirs to see.
+  const proposals = await groupProposalList(getDb(), group.id);
   const outcome = facilitatorOutcomeSchema.parse((await searchParams).facilitators);
   return (
     <div className="container page">
@@ -110,6 +114,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
         </div>
 
         <div className="group-side">
+          <CaseListCard proposals={proposals} t={t} />
           {rotation && <RotationCard rotation={rotation} locale={locale} t={t} />}
           <section aria-labelledby="group-sessions-title">
             <h2 id="group-sessions-title">{t("groups.sessions.title")}</h2>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { cookies, headers } from "next/headers";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslator } from "@/app/_lib/locale";
 import { formatJoinCode, normalizeJoinCode } from "@/lib/domain/join-code";
@@ -65,6 +66,11 @@ export default async function JoinSessionPage({ params }: Props) {
         <div className="card">
           <JoinForm code={code} agreements={session.agreements} />
         </div>
+      )}
+      {session.status === "lobby" && (
+        <p className="muted" data-testid="bring-in-link">
+          {t("proposals.linkHint")} <Link href={`/join/${code}/case`}>{t("proposals.link")}</Link>
+        </p>
       )}
     </div>
   );

@@ -17,6 +17,7 @@ import { ReactionList } from "@/app/_live/reaction-list";
 import { SavingPaused } from "@/app/_live/saving-paused";
 import { type SessionView, viewPhase } from "@/lib/domain/session-view";
 import { BalancePanel } from "./balance-panel";
+import { CaseProposalsPanel, WaitingProposals } from "./case-proposals-panel";
 import { DealControls, type LessonOption } from "./deal-controls";
 import { JoinLockControl } from "./join-lock-control";
 import { LessonSuggestions } from "./lesson-suggestions";
@@ -131,6 +132,16 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons, firstView }: P
                   {joinPanel}
                 </section>
               )}
+              {view.session.status === "lobby" && view.proposals && (
+                <CaseProposalsPanel
+                  proposals={view.proposals}
+                  bringInUrl={`${joinUrl}/case`}
+                  reminderUrl={`/sessions/${session.id}/report/ics`}
+                  withLessons={lessons.length > 0}
+                  connected={live.connection === "connected"}
+                  emit={live.emit}
+                />
+              )}
               {view.session.status === "ended" && (
                 <section className="card">
                   <h2>{t("live.endedTitle")}</h2>
@@ -150,6 +161,7 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons, firstView }: P
                   {(casePhase || (view.cases.length > 0 && !view.chosenCase)) && (
                     <CaseBoard view={view} mode="lead" act={act} />
                   )}
+                  {casePhase && !view.chosenCase && view.proposals && <WaitingProposals proposals={view.proposals} />}
                   <CommandError events={["case:", "action:"]} />
                   <div className="card cockpit-prompt">
                     <PromptCard round={view.round} phase={phase} />

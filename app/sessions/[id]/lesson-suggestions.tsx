@@ -34,7 +34,7 @@ export function LessonSuggestions({
   emit: Emit;
   act: Act;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const pitched = cases.filter((each) => each.status !== "set_aside");
   const [picked, setPicked] = useState<string | null>(null);
   const target = chosen ?? pitched.find((each) => each.id === picked) ?? pitched.at(-1) ?? null;
@@ -87,38 +87,63 @@ export function LessonSuggestions({
       ) : ready.suggestions.length === 0 ? (
         <p className="muted small">{t("live.suggest.none")}</p>
       ) : (
-        <ol className={styles.list}>
-          {ready.suggestions.map((suggestion) => {
-            const isDealt = dealt.includes(suggestion.lessonId);
-            const reasons = [
-              suggestion.words.length > 0 &&
-                t("live.suggest.words", { words: suggestion.words.map((word) => `‘${word}’`).join(", ") }),
-              suggestion.concepts.length > 0 &&
-                t("live.suggest.concepts", { concepts: suggestion.concepts.map((c) => c[locale]).join("; ") }),
-              suggestion.inTheme && t("live.suggest.theme", { theme: suggestion.theme[locale] }),
-            ].filter(Boolean);
-            return (
-              <li key={suggestion.lessonId} className={styles.item}>
-                <p className={styles.meta}>
-                  <span className={styles.number}>{suggestion.number}</span> {suggestion.theme[locale]}
-                </p>
-                <p className={styles.text}>
-                  <MarkedText text={suggestion.text[locale]} />
-                </p>
-                <p className={styles.reason}>{reasons.join(" · ")}</p>
-                <button
-                  type="button"
-                  className="button button-small"
-                  disabled={isDealt}
-                  onClick={() => act("card:deal", { lessonId: suggestion.lessonId })}
-                >
-                  {isDealt ? t("live.suggest.dealt") : t("live.suggest.deal", { number: suggestion.number })}
-                </button>
-              </li>
-            );
-          })}
-        </ol>
+        <SuggestionList
+          suggestions={ready.suggestions}
+          deal={{ dealt, onDeal: (lessonId) => act("card:deal", { lessonId }) }}
+        />
       )}
     </details>
+  );
+}
+
+/**
+ * Suggested lessons, each with its number, theme, its text with the matching words marked, and the
+ * one-line reason; with `deal`, a button to deal it (the lobby's list has none: nothing is dealt
+ * before the session starts).
+ */
+export function SuggestionList({
+  suggestions,
+  deal,
+  compact = false,
+}: {
+  suggestions: LessonSuggestion[];
+  deal?: { dealt: string[]; onDeal: (lessonId: string) => void };
+  compact?: boolean;
+}) {
+  const { t, locale } = useI18n();
+  return (
+    <ol className={`${styles.list} ${compact ? styles.compact : ""}`}>
+      {suggestions.map((suggestion) => {
+        const isDealt = deal?.dealt.includes(suggestion.lessonId) ?? false;
+        const reasons = [
+          suggestion.words.length > 0 &&
+            t("live.suggest.words", { words: suggestion.words.map((word) => `‘${word}’`).join(", ") }),
+          suggestion.concepts.length > 0 &&
+            t("live.suggest.concepts", { concepts: suggestion.concepts.map((c) => c[locale]).join("; ") }),
+          suggestion.inTheme && t("live.suggest.theme", { theme: suggestion.theme[locale] }),
+        ].filter(Boolean);
+        return (
+          <li key={suggestion.lessonId} className={styles.item}>
+            <p className={styles.meta}>
+              <span className={styles.number}>{suggestion.number}</span> {suggestion.theme[locale]}
+            </p>
+            <p className={styles.text}>
+              <MarkedText text={suggestion.text[locale]} />
+            </p>
+            <p className={styles.reason}>{reasons.join(" · ")}</p>
+            {deal && (
+              <button
+                type="button"
+                className="button button-small"
+                disabled={isDealt}
+                onClick={() => deal.onDeal(suggestion.lessonId)}
+              >
+                {isDealt ? t("live.suggest.dealt") : t("live.suggest.deal", { number: suggestion.number })}
+              </button>
+            )}
+          </li>
+        );
+      })}
+    </ol>
   );
 }

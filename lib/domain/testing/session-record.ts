@@ -35,6 +35,7 @@ export function sessionRecord(changes: Partial<SessionRecord> = {}): SessionReco
     lookBack: [],
     actionSources: [],
     contributions: EMPTY_LEDGER,
+    proposals: [],
     ...changes,
   };
 }

@@ -14,6 +14,7 @@ import { bilingual } from "@/lib/i18n/locales";
 import { parseLocale } from "@/lib/schemas/locale";
 import { phaseRulesSchema } from "@/lib/schemas/phase-rules";
 import type { Db } from "@/server/db/client";
+import { visibleToLead } from "../case-proposals";
 import { loadContributions } from "./load-contributions";
 
 /** The newest this many readable reactions of a session are offered as action-point sources. */
@@ -34,6 +35,7 @@ type Client = Pick<
   | "actionPoint"
   | "groupMember"
   | "sessionNote"
+  | "caseProposal"
 >;
 
 export function timerFromRow(row: {
@@ -189,6 +191,24 @@ async function loadFrom(db: Client, sessionId: string): Promise<SessionRecord | 
       : [],
   ]);
   const contributions = await loadContributions(db, sessionId, phases, cases);
+  // Cases brought in beforehand, for the lead's view (lib/domain/case-proposals.ts), until the end.
+  const proposals =
+    row.status === "ended"
+      ? []
+      : await db.caseProposal.findMany({
+          where: visibleToLead(sessionId, row.groupId),
+          orderBy: { createdAt: "asc" },
+          select: {
+            id: true,
+            sessionId: true,
+            title: true,
+            description: true,
+            question: true,
+            proposerName: true,
+            caseId: true,
+            updatedAt: true,
+          },
+        });
   const text = (nl: string, en: string): LocalizedText => bilingual(nl, en);
   const lesson: LessonCard | null = dealtLesson
     ? {
@@ -267,6 +287,7 @@ async function loadFrom(db: Client, sessionId: string): Promise<SessionRecord | 
       ownerId: each.ownerId,
       title: each.title,
       question: each.question,
+      description: each.description,
       status: each.status,
       voterIds: each.votes.map((vote) => vote.voterId),
     })),
@@ -280,6 +301,16 @@ async function loadFrom(db: Client, sessionId: string): Promise<SessionRecord | 
     actionPoints: actionPoints.map(actionPointRecord),
     lookBack: lookBack.map(actionPointRecord),
     contributions,
+    proposals: proposals.map((proposal) => ({
+      id: proposal.id,
+      title: proposal.title,
+      description: proposal.description,
+      question: proposal.question,
+      proposerName: proposal.proposerName,
+      fromEarlier: proposal.sessionId !== sessionId,
+      caseId: proposal.caseId,
+      updatedAt: proposal.updatedAt.getTime(),
+    })),
   };
 }
 

@@ -1,5 +1,6 @@
 import { KringError } from "@/lib/errors";
 import type { Db } from "@/server/db/client";
+import { pitchProposals } from "./proposal-pitches";
 import { mutateSession } from "./transaction";
 
 /**
@@ -29,5 +30,7 @@ export async function chooseMember(db: Db, sessionId: string, participantId: str
     const claimed = await tx.participant.findFirst({ where: { sessionId, groupMemberId, removedAt: null } });
     if (claimed) throw new KringError("member_taken");
     await tx.participant.update({ where: { id: participantId }, data: { groupMemberId } });
+    // The cases this member brought in beforehand are theirs to pitch, if the pitches are on.
+    await pitchProposals(tx, sessionId);
   });
 }

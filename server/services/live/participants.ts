@@ -2,6 +2,7 @@ import { KringError } from "@/lib/errors";
 import { issueCredential, readCredential } from "@/server/auth/participant-credential";
 import type { Db } from "@/server/db/client";
 import { type CredentialLookup, lookUpCredential } from "./credential-lookup";
+import { claimProposals, pitchProposals } from "./proposal-pitches";
 import { mutateSession, type Tx } from "./transaction";
 
 /**
@@ -17,6 +18,8 @@ export async function joinSession(
   displayName: string,
   groupMemberId: string | null = null,
   previousCookie?: string,
+  /** The hash of the proposer key this browser holds (server/auth/proposer-key.ts), if any. */
+  proposerKeyHash: string | null = null,
 ) {
   if ((await authenticateParticipant(db, secret, sessionId, previousCookie))?.removed) {
     throw new KringError("rejoin_removed");
@@ -57,6 +60,9 @@ export async function joinSession(
     });
     const credential = issueCredential(secret, sessionId, participant.id);
     await tx.participant.update({ where: { id: participant.id }, data: { credentialHash: credential.tokenHash } });
+    // Cases this browser brought in beforehand are theirs: pitched now if the pitches are on.
+    await claimProposals(tx, sessionId, participant.id, proposerKeyHash);
+    await pitchProposals(tx, sessionId);
     return { participantId: participant.id, cookieValue: credential.cookieValue };
   });
   return value;

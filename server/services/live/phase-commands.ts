@@ -5,6 +5,7 @@ import { KringError } from "@/lib/errors";
 import { phaseRulesSchema } from "@/lib/schemas/phase-rules";
 import type { Db } from "@/server/db/client";
 import { timerFromRow, timerToRow } from "./load";
+import { pitchProposals, settleProposals } from "./proposal-pitches";
 import { openRound, type SessionWithPhases, sessionWithPhases } from "./session-row";
 import { mutateSession, type Tx } from "./transaction";
 
@@ -58,6 +59,8 @@ export async function changePhase(db: Db, sessionId: string, command: PhaseComma
         ...(command.type === "end" ? { endedAt: now } : {}),
       },
     });
+    // Cases brought in before the session: settled when it ends (lib/domain/case-proposals.ts).
+    if (next.status === "ended") await settleProposals(tx, sessionId);
     if (next.status !== "running" || next.currentPhaseIndex === null) return;
     const entered = session.phases[next.currentPhaseIndex];
     if (!entered) return;
@@ -65,6 +68,8 @@ export async function changePhase(db: Db, sessionId: string, command: PhaseComma
     // A phase in which people write without a dealt card gets its own round at once.
     const rules = phaseRulesSchema.parse(entered.rules);
     if (phaseTakesPosts(rules) && !rules.dealsLessons) await openRound(tx, sessionId, entered.id);
+    // In the pitches, the cases brought in beforehand are pitched for their authors who are here.
+    await pitchProposals(tx, sessionId);
   });
 }
 
