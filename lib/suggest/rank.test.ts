@@ -48,6 +48,14 @@ describe("ranking a deck's lessons for a case", () => {
     expect(ranked[1]?.score).toBeLessThan(rankLessons(deck, [said("bewoner")])[0]?.score ?? 0);
   });
 
+  it("counts a quiet word of the case in full, but never gives it as the reason nor marks it", () => {
+    const quiet: QueryTerm = { lexeme: "bewoner", from: "case", source: "bewoners", quiet: true };
+    const ranked = rankLessons(deck, [quiet, said("geduld")]);
+    expect(ranked[0]).toMatchObject({ id: "patience", words: ["geduld"], inText: ["geduld"] });
+    expect(ranked[1]).toMatchObject({ words: [], inText: [] });
+    expect(ranked[1]?.score).toBe(rankLessons(deck, [said("bewoner")]).find((r) => r.id === ranked[1]?.id)?.score);
+  });
+
   it("ranks nothing in an empty deck", () => {
     expect(rankLessons([], [said("bewoner")])).toEqual([]);
   });

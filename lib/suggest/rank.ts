@@ -23,6 +23,8 @@ export interface QueryTerm {
    */
   from: "case" | "weak" | "concept";
   source: string;
+  /** Counts, but is never shown as a reason nor marked in the lesson (a word every case says). */
+  quiet?: boolean;
 }
 
 export interface Ranked {
@@ -77,11 +79,12 @@ export function rankLessons(lessons: readonly LessonTerms[], query: readonly Que
         if (!field) continue;
         const weight = Math.max(...sources.map(({ from }) => WEIGHT[from]));
         score += weight * FIELD_WEIGHT[field] * idf(lexeme);
-        for (const { from, source } of sources) {
+        const told = sources.filter((source) => !source.quiet);
+        for (const { from, source } of told) {
           const list = from === "case" ? words : from === "concept" ? concepts : null;
           if (list && !list.includes(source)) list.push(source);
         }
-        if (weight === WEAK_WORD) continue;
+        if (weight === WEAK_WORD || told.length === 0) continue;
         if (field === "A") inText.push(lexeme);
         else inTheme = true;
       }

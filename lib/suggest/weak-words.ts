@@ -125,3 +125,13 @@ const WEAK = new Set([
 export function isWeakWord(word: string): boolean {
   return WEAK.has(normalizeForSearch(word));
 }
+
+/**
+ * The field's own everyday nouns: nearly every case and lesson says them, so they count in full but
+ * are never shown as the reason or marked in a lesson ("past bij 'bewoners'" explains nothing).
+ */
+const QUIET = new Set(["bewoner", "bewoners", "huurder", "huurders", "resident", "residents", "tenant", "tenants"]);
+
+export function isQuietWord(word: string): boolean {
+  return QUIET.has(normalizeForSearch(word));
+}

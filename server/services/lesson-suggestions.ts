@@ -5,7 +5,7 @@ import { conceptsIn } from "@/lib/suggest/concepts-in";
 import { type Field, type LessonTerms, type QueryTerm, rankLessons } from "@/lib/suggest/rank";
 import type { LessonSuggestion } from "@/lib/suggest/suggestion";
 import { concepts } from "@/lib/suggest/thesaurus";
-import { isWeakWord } from "@/lib/suggest/weak-words";
+import { isQuietWord, isWeakWord } from "@/lib/suggest/weak-words";
 import type { Db } from "@/server/db/client";
 
 /**
@@ -63,7 +63,7 @@ async function queryFor(db: Db, text: string): Promise<QueryTerm[]> {
   const query: QueryTerm[] = [];
   for (const word of own)
     for (const lexeme of lexemes.get(word) ?? []) {
-      query.push({ lexeme, from: isWeakWord(word) ? "weak" : "case", source: word });
+      query.push({ lexeme, from: isWeakWord(word) ? "weak" : "case", source: word, quiet: isQuietWord(word) });
     }
   for (const { word, hit } of added) {
     for (const lexeme of lexemes.get(word) ?? []) query.push({ lexeme, from: "concept", source: hit.concept.label.nl });
