@@ -68,3 +68,36 @@ test("a case brought in beforehand shows in the lobby with its lessons and becom
   await expect(anna.page.getByRole("button", { name: /^Edit/ })).toHaveCount(0);
   await expect(anna.page.getByLabel("Title of the case")).toHaveCount(0);
 });
+
+test("the facilitator plans the session and downloads the group's invitation, with the bring-in link", async ({
+  browser,
+}) => {
+  const facilitator = await openSession(browser, { title: "Intervisie Zuid" });
+  const cockpit = facilitator.page;
+  await cockpit.getByTestId("case-proposals").getByRole("link", { name: "Uitnodiging (.ics)" }).click();
+  await expect(cockpit.getByRole("heading", { name: "Uitnodiging voor de groep" })).toBeVisible();
+  await expect(cockpit.getByText("Nog geen datum.", { exact: false })).toBeVisible();
+
+  await cockpit.getByLabel("Datum en tijd").fill("2026-12-14T14:00");
+  await cockpit.getByRole("button", { name: "Opslaan" }).click();
+  await expect(cockpit.getByRole("status")).toHaveText("Opgeslagen.");
+  await expect(cockpit.getByTestId("invitation-planned")).toHaveText("Gepland: maandag 14 december 2026 om 14:00");
+  expect(await seriousViolations(cockpit)).toEqual([]);
+
+  const download = cockpit.getByRole("link", { name: "Agenda-uitnodiging downloaden (.ics)" });
+  const href = (await download.getAttribute("href")) ?? "";
+  const response = await cockpit.request.get(href);
+  expect(response.headers()["content-type"]).toContain("text/calendar");
+  const ics = (await response.text()).replace(/\r\n /g, "");
+  expect(ics).toContain("DTSTART;TZID=Europe/Amsterdam:20261214T140000");
+  expect(ics).toContain("SUMMARY:Intervisie: Intervisie Zuid");
+  expect(ics).toContain(`URL:${facilitator.link}/case`);
+  expect(ics).toContain(`Doe mee via ${facilitator.link}.`);
+
+  // In English; and the date can be taken away again.
+  await cockpit.getByTestId("language-switch").click();
+  await expect(cockpit.getByRole("heading", { name: "Invitation for the group" })).toBeVisible();
+  await cockpit.getByRole("button", { name: "Remove the date" }).click();
+  await expect(cockpit.getByText("No date yet.", { exact: false })).toBeVisible();
+  expect((await cockpit.request.get(href)).status()).toBe(404);
+});

@@ -33,3 +33,15 @@ export function formatDayShort(locale: Locale, day: string): string {
 export function countOf(t: Translate, count: number, one: MessageKey, many: MessageKey): string {
   return count === 1 ? t(one) : t(many, { count });
 }
+
+/**
+ * A planned time ("2026-12-14T14:00", Dutch wall-clock time) as people read it:
+ * "maandag 14 december 2026 om 14:00" / "Monday 14 December 2026 at 14:00".
+ */
+export function formatPlanned(locale: Locale, plannedFor: string): string {
+  return new Intl.DateTimeFormat(localeTag(locale), {
+    dateStyle: "full",
+    timeStyle: "short",
+    timeZone: "UTC",
+  }).format(new Date(`${plannedFor}:00Z`));
+}

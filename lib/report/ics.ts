@@ -1,22 +1,8 @@
 import type { ActionPointRecord } from "@/lib/domain/intervision";
 
 /**
- * A reminder to bring in a case before a session: an all-day event on `day` (Kring keeps no date for
- * a session, so it is the day the file is made), whose description and URL carry the bring-in link.
- */
-export interface BringInReminder {
-  uid: string;
-  /** YYYY-MM-DD */
-  day: string;
-  url: string;
-  summary: string;
-  description: string;
-}
-
-/**
  * A calendar (RFC 5545) with one all-day event per action point that has a due date: summary the
- * action, description who and from which session; and, while cases can still be brought in, the
- * reminder to bring one in. Text is escaped and lines are folded at 75 octets.
+ * action, description who and from which session. Text is escaped and lines are folded at 75 octets.
  */
 export function actionPointsIcs(
   points: readonly ActionPointRecord[],
@@ -24,13 +10,9 @@ export function actionPointsIcs(
     calendarName: string;
     now: Date;
     describe: (point: ActionPointRecord) => string;
-    bringIn?: BringInReminder;
   },
 ): string {
-  const stamp = options.now
-    .toISOString()
-    .replace(/[-:]/g, "")
-    .replace(/\.\d{3}/, "");
+  const stamp = stampOf(options.now);
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
@@ -53,23 +35,76 @@ export function actionPointsIcs(
       "END:VEVENT",
     );
   }
-  const reminder = options.bringIn;
-  if (reminder) {
-    lines.push(
-      "BEGIN:VEVENT",
-      `UID:${escapeText(reminder.uid)}@kring`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${reminder.day.replaceAll("-", "")}`,
-      `DTEND;VALUE=DATE:${nextDay(reminder.day).replaceAll("-", "")}`,
-      `SUMMARY:${escapeText(reminder.summary)}`,
-      `DESCRIPTION:${escapeText(reminder.description)}`,
-      // A URI value, not TEXT: no escaping, but nothing that could end the line or the property.
-      `URL:${reminder.url.replace(/[^\x21-\x7E]/g, encodeURIComponent)}`,
-      "TRANSP:TRANSPARENT",
-      "END:VEVENT",
-    );
-  }
   lines.push("END:VCALENDAR");
+  return `${lines.map(fold).join("\r\n")}\r\n`;
+}
+
+/** The stamp of a calendar file: when it was made, in UTC. */
+function stampOf(now: Date): string {
+  return now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
+}
+
+/** Dutch wall-clock time, as sessions are planned (lib/schemas/session-form.ts, plannedFor). */
+const DUTCH_TIME_ZONE = [
+  "BEGIN:VTIMEZONE",
+  "TZID:Europe/Amsterdam",
+  "BEGIN:DAYLIGHT",
+  "TZOFFSETFROM:+0100",
+  "TZOFFSETTO:+0200",
+  "TZNAME:CEST",
+  "DTSTART:19700329T020000",
+  "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+  "END:DAYLIGHT",
+  "BEGIN:STANDARD",
+  "TZOFFSETFROM:+0200",
+  "TZOFFSETTO:+0100",
+  "TZNAME:CET",
+  "DTSTART:19701025T030000",
+  "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+  "END:STANDARD",
+  "END:VTIMEZONE",
+];
+
+export interface SessionInvitation {
+  /** Stable per session, so a second download updates the same calendar item. */
+  uid: string;
+  /** "YYYY-MM-DDTHH:mm", Dutch time. */
+  plannedFor: string;
+  minutes: number;
+  summary: string;
+  description: string;
+  /** Where to bring in a case beforehand. */
+  url: string;
+}
+
+/**
+ * The group's invitation to a planned session (RFC 5545): one event at its Dutch time, as long as
+ * its phase plan, whose description carries the join link and the link to bring in a case.
+ */
+export function sessionInvitationIcs(invitation: SessionInvitation, now: Date): string {
+  const start = invitation.plannedFor.replace(/[-:]/g, "");
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Kring//Session//NL",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    ...DUTCH_TIME_ZONE,
+    "BEGIN:VEVENT",
+    `UID:${escapeText(invitation.uid)}@kring`,
+    `DTSTAMP:${stampOf(now)}`,
+    `DTSTART;TZID=Europe/Amsterdam:${start}00`,
+    `DURATION:PT${Math.max(1, Math.round(invitation.minutes))}M`,
+    `SUMMARY:${escapeText(invitation.summary)}`,
+    `DESCRIPTION:${escapeText(invitation.description)}`,
+    // A URI value, not TEXT: no escaping, but nothing that could end the line or the property.
+    `URL:${invitation.url.replace(/[^\x21-\x7E]/g, encodeURIComponent)}`,
+    "END:VEVENT",
+    "END:VCALENDAR",
+  ];
   return `${lines.map(fold).join("\r\n")}\r\n`;
 }
 

@@ -20,6 +20,8 @@ export interface NewSession {
   locale: Locale;
   /** The intervision group the session is for; the facilitator must own it or share it. */
   groupId?: string | null;
+  /** When it is planned, Dutch wall-clock time "YYYY-MM-DDTHH:mm" (lib/schemas/session-form.ts). */
+  plannedFor?: string | null;
 }
 
 /**
@@ -69,6 +71,7 @@ export async function createSession(db: Db, facilitatorId: string, input: NewSes
           locale: input.locale,
           agreements: input.agreements,
           anonymousDefault: input.anonymous,
+          plannedFor: input.plannedFor ?? null,
           openedAt: new Date(),
           phases: {
             create: plan.map((phase, position) => {
@@ -154,4 +157,36 @@ export async function ledSession(db: Db, facilitatorId: string, sessionId: strin
   });
   if (!session) throw new KringError("not_found");
   return session;
+}
+
+/**
+ * What the group's invitation to a session holds, for the facilitator who may lead it: its title,
+ * code, language, when it is planned and how long its plan takes; null for anyone else.
+ */
+export async function sessionInvitation(db: Db, facilitatorId: string, sessionId: string) {
+  const found = await db.intervisionSession.findFirst({
+    where: { id: sessionId, ...leadSessionWhere(facilitatorId) },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      joinCode: true,
+      locale: true,
+      plannedFor: true,
+      group: { select: { name: true } },
+      phases: { select: { durationSeconds: true } },
+    },
+  });
+  if (!found) return null;
+  const { phases, ...rest } = found;
+  return { ...rest, minutes: Math.round(phases.reduce((sum, phase) => sum + phase.durationSeconds, 0) / 60) };
+}
+
+/** Plans a session on a date (or takes the date away), before it has ended; only its lead may. */
+export async function planSession(db: Db, facilitatorId: string, sessionId: string, plannedFor: string | null) {
+  const { count } = await db.intervisionSession.updateMany({
+    where: { id: sessionId, status: { not: "ended" }, ...leadSessionWhere(facilitatorId) },
+    data: { plannedFor },
+  });
+  if (count === 0) throw new KringError("not_found");
 }

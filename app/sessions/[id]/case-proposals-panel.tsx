@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect, useState } from "react";
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { ProposalRecord } from "@/lib/domain/case-proposals";
@@ -15,19 +16,20 @@ type Known = Record<string, { updatedAt: number; suggestions: LessonSuggestion[]
  * The cases brought in before the session, in the lobby of the lead's cockpit (the live view carries
  * them to the lead alone): who brought each in, its description and question, and the three lessons
  * of the session's deck that fit it, asked for again whenever a case is added, edited or withdrawn.
- * With the link to share and a calendar reminder that carries it.
+ * With the link to share, and the way to the group's calendar invitation that carries it.
  */
 export function CaseProposalsPanel({
   proposals,
   bringInUrl,
-  reminderUrl,
+  invitationUrl,
   withLessons,
   connected,
   emit,
 }: {
   proposals: ProposalRecord[];
   bringInUrl: string;
-  reminderUrl: string;
+  /** The invitation page: a date for the session, and its calendar file. */
+  invitationUrl: string;
   /** The session has a deck to suggest lessons from. */
   withLessons: boolean;
   connected: boolean;
@@ -84,9 +86,9 @@ export function CaseProposalsPanel({
         <h2 id="proposals-lobby-title">
           {t("proposals.lobby.title")} <span className="badge">{proposals.length}</span>
         </h2>
-        <a className="button button-secondary button-small" href={reminderUrl} download>
-          {t("proposals.lobby.reminder")}
-        </a>
+        <Link className="button button-secondary button-small" href={invitationUrl}>
+          {t("invitation.open")}
+        </Link>
       </div>
       <div className={styles.share}>
         <p className={styles.shareLabel} id="bring-in-link-label">
@@ -105,7 +107,7 @@ export function CaseProposalsPanel({
             {copied ? t("proposals.lobby.copied") : t("proposals.lobby.copy")}
           </button>
         </div>
-        <p className="muted small">{t("proposals.lobby.reminderHint")}</p>
+        <p className="muted small">{t("invitation.openHint")}</p>
       </div>
       {proposals.length === 0 ? (
         <p className="muted">{t("proposals.lobby.none")}</p>

@@ -136,7 +136,7 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons, firstView }: P
                 <CaseProposalsPanel
                   proposals={view.proposals}
                   bringInUrl={`${joinUrl}/case`}
-                  reminderUrl={`/sessions/${session.id}/report/ics`}
+                  invitationUrl={`/sessions/${session.id}/invite`}
                   withLessons={lessons.length > 0}
                   connected={live.connection === "connected"}
                   emit={live.emit}

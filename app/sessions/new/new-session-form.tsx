@@ -143,6 +143,27 @@ export function NewSessionForm({ methods, decks, groups, defaultGroupId, default
         />
         {fieldErrors.agreements && <p className="field-error">{t(fieldErrors.agreements)}</p>}
       </div>
+      <div className="field">
+        <label htmlFor="field-plannedFor">{t("sessions.fields.plannedFor")}</label>
+        <p className="field-hint" id="field-plannedFor-hint">
+          {t("sessions.fields.plannedForHint")}
+        </p>
+        <input
+          id="field-plannedFor"
+          name="plannedFor"
+          type="datetime-local"
+          defaultValue={values.plannedFor ?? ""}
+          aria-describedby={
+            fieldErrors.plannedFor ? "field-plannedFor-hint field-plannedFor-error" : "field-plannedFor-hint"
+          }
+          aria-invalid={fieldErrors.plannedFor ? true : undefined}
+        />
+        {fieldErrors.plannedFor && (
+          <p className="field-error" id="field-plannedFor-error">
+            {t(fieldErrors.plannedFor)}
+          </p>
+        )}
+      </div>
       <div className="field checkbox-field">
         <label>
           <input

@@ -101,6 +101,9 @@ export const en: Messages = {
       agreementsHint: "Participants read and accept these agreements before they join.",
       anonymous: "Reactions anonymous by default",
       anonymousHint: "Nobody sees who wrote what, not even the facilitator or the projector.",
+      plannedFor: "Date and time (optional)",
+      plannedForHint:
+        "Dutch time. With it you make a calendar invitation for the group, with the link to bring in a case beforehand.",
       group: "Intervision group",
       groupHint: "Choose the group you hold this session with. The session then appears on that group's page.",
       noGroup: "No group",
@@ -117,6 +120,7 @@ export const en: Messages = {
       methodUnknown: "Choose a method from the list.",
       deckUnknown: "Choose a lesson deck from the list.",
       groupUnknown: "You cannot use this group. Choose one of your own groups, or no group.",
+      plannedForInvalid: "Pick a date and time with the calendar, or leave the field empty.",
     },
     status: {
       draft: "Being prepared",
@@ -1163,8 +1167,6 @@ export const en: Messages = {
       waitingTitle: "Brought in beforehand, the author is not here yet",
       waiting: "Becomes a pitch once {name} joins.",
       pitched: "Pitched",
-      reminder: "Reminder (.ics)",
-      reminderHint: "A calendar item with the link, to send to the group.",
       suggestions: "Lessons that fit",
     },
     group: {
@@ -1173,12 +1175,6 @@ export const en: Messages = {
       none: "There are no cases on the list.",
       forSession: "For: {title}",
       carriedFrom: "From: {title}",
-    },
-    ics: {
-      summary: "Bring in a case: {title}",
-      description:
-        "Have a case for the intervision session ‘{title}’? Bring it in beforehand at {url} (a title, a short description and your question for the group). You can change it until the session starts.",
-      calendarName: "Kring: {title}",
     },
     errors: {
       nameRequired: "Enter your name.",
@@ -1243,5 +1239,30 @@ export const en: Messages = {
   faults: {
     savingPaused: "Saving is paused for a moment. What you type is kept and sent as soon as it can be.",
     returned: "Not posted: {message} Your text is back in the writing box.",
+  },
+  invitation: {
+    title: "Invitation for the group",
+    lead: "Put the session in the group's calendars: a calendar invitation (.ics) with the link to join and the link to bring in a case beforehand.",
+    when: "Date and time",
+    whenHint: "Dutch time. The invitation lasts as long as the phase plan ({minutes} minutes).",
+    save: "Save",
+    saved: "Saved.",
+    clear: "Remove the date",
+    planned: "Planned: {when}",
+    notPlanned: "No date yet. Set a date and time to make a calendar invitation.",
+    download: "Download the calendar invitation (.ics)",
+    links: "Or send the links yourself",
+    joinLink: "Join",
+    bringInLink: "Bring in a case beforehand",
+    ended: "This session has ended; there is no invitation to make any more.",
+    back: "Back to the cockpit",
+    open: "Invitation (.ics)",
+    openHint: "A calendar invitation for the group, with the link to bring in a case.",
+    ics: {
+      summary: "Intervision: {title}",
+      description:
+        "Intervision session ‘{title}’{group}. Join at {join}. Have a case? Bring it in beforehand at {bringIn} (a title, a short description and your question for the group); you can change it until the session starts.",
+      group: " with {group}",
+    },
   },
 };

@@ -100,6 +100,9 @@ export const nl = {
       agreementsHint: "Deelnemers lezen en accepteren deze afspraken voordat ze meedoen.",
       anonymous: "Reacties standaard anoniem",
       anonymousHint: "Niemand ziet wie wat schreef, ook de gespreksleider en de beamer niet.",
+      plannedFor: "Datum en tijd (optioneel)",
+      plannedForHint:
+        "Nederlandse tijd. Daarmee maak je een agenda-uitnodiging voor de groep, met de link om vooraf een casus in te brengen.",
       group: "Intervisiegroep",
       groupHint: "Kies de groep waarmee je deze sessie houdt. De sessie komt dan op de pagina van die groep.",
       noGroup: "Geen groep",
@@ -116,6 +119,7 @@ export const nl = {
       methodUnknown: "Kies een werkvorm uit de lijst.",
       deckUnknown: "Kies een lesdeck uit de lijst.",
       groupUnknown: "Deze groep kun je niet gebruiken. Kies een van je eigen groepen, of geen groep.",
+      plannedForInvalid: "Kies een datum en tijd met de kalender, of laat het veld leeg.",
     },
     status: {
       draft: "In voorbereiding",
@@ -1162,8 +1166,6 @@ export const nl = {
       waitingTitle: "Vooraf ingebracht, de inbrenger is er nog niet",
       waiting: "Wordt een pitch zodra {name} meedoet.",
       pitched: "Gepitcht",
-      reminder: "Herinnering (.ics)",
-      reminderHint: "Een agenda-item met de link, om naar de groep te sturen.",
       suggestions: "Lessen die passen",
     },
     group: {
@@ -1172,12 +1174,6 @@ export const nl = {
       none: "Er staan geen casussen op de lijst.",
       forSession: "Voor: {title}",
       carriedFrom: "Uit: {title}",
-    },
-    ics: {
-      summary: "Casus inbrengen: {title}",
-      description:
-        "Heb je een casus voor de intervisie ‘{title}’? Breng hem vooraf in via {url} (titel, korte beschrijving en je vraag aan de groep). Je kunt hem wijzigen tot de sessie begint.",
-      calendarName: "Kring: {title}",
     },
     errors: {
       nameRequired: "Vul je naam in.",
@@ -1242,6 +1238,31 @@ export const nl = {
   faults: {
     savingPaused: "Opslaan is even gepauzeerd. Wat je typt blijft bewaard en wordt verstuurd zodra het weer kan.",
     returned: "Niet geplaatst: {message} Je tekst staat weer in het schrijfvak.",
+  },
+  invitation: {
+    title: "Uitnodiging voor de groep",
+    lead: "Zet de sessie in de agenda van de groep: een agenda-uitnodiging (.ics) met de link om mee te doen en de link om vooraf een casus in te brengen.",
+    when: "Datum en tijd",
+    whenHint: "Nederlandse tijd. De uitnodiging duurt zo lang als het fasenplan ({minutes} minuten).",
+    save: "Opslaan",
+    saved: "Opgeslagen.",
+    clear: "Datum weghalen",
+    planned: "Gepland: {when}",
+    notPlanned: "Nog geen datum. Zet een datum en tijd om een agenda-uitnodiging te maken.",
+    download: "Agenda-uitnodiging downloaden (.ics)",
+    links: "Of stuur de links zelf",
+    joinLink: "Meedoen",
+    bringInLink: "Vooraf een casus inbrengen",
+    ended: "Deze sessie is afgelopen; een uitnodiging maak je niet meer.",
+    back: "Terug naar de cockpit",
+    open: "Uitnodiging (.ics)",
+    openHint: "Een agenda-uitnodiging voor de groep, met de link om een casus in te brengen.",
+    ics: {
+      summary: "Intervisie: {title}",
+      description:
+        "Intervisie ‘{title}’{group}. Doe mee via {join}. Heb je een casus? Breng hem vooraf in via {bringIn} (titel, korte beschrijving en je vraag aan de groep); je kunt hem wijzigen tot de sessie begint.",
+      group: " met {group}",
+    },
   },
 } as const;
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { actionPointsCsv } from "@/lib/report/csv";
-import { actionPointsIcs, type BringInReminder } from "@/lib/report/ics";
+import { actionPointsIcs } from "@/lib/report/ics";
 import { reportMarkdown } from "@/lib/report/markdown";
 import type { SessionReport } from "@/lib/report/report";
 import { reportPdf } from "@/server/report/pdf";
@@ -12,14 +12,7 @@ export const downloadFormatSchema = z.enum(["md", "pdf", "csv", "ics"]);
 export type DownloadFormat = z.infer<typeof downloadFormatSchema>;
 
 /** The report as a file to download, in the reader's language. */
-export async function reportDownload(
-  report: SessionReport,
-  format: DownloadFormat,
-  locale: Locale,
-  t: Translate,
-  /** While cases can be brought in: the reminder to do so, in the session's language (the group's). */
-  bringIn?: BringInReminder,
-) {
+export async function reportDownload(report: SessionReport, format: DownloadFormat, locale: Locale, t: Translate) {
   const base = fileName(report.title);
   if (format === "md") {
     return download(reportMarkdown(report, locale, t), `${base}.md`, "text/markdown; charset=utf-8");
@@ -46,7 +39,6 @@ export async function reportDownload(
     now: new Date(),
     describe: (point) =>
       t("report.describe", { owner: point.ownerName || t("live.actions.noOwner"), title: point.sessionTitle }),
-    bringIn,
   });
   return download(ics, `${base}.ics`, "text/calendar; charset=utf-8");
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "IntervisionSession" ADD COLUMN     "plannedFor" TEXT;
