@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { groupFormSchema, memberFormSchema } from "@/lib/schemas/group-form";
 import { addMember, createGroup } from "@/server/services/groups";
+import { payloadOf } from "@/server/testing/frames";
 import { type LiveHarness, startLiveHarness } from "@/server/testing/live-harness";
 
 /**
@@ -12,12 +13,6 @@ import { type LiveHarness, startLiveHarness } from "@/server/testing/live-harnes
  */
 
 type Client = Awaited<ReturnType<LiveHarness["client"]>>;
-
-/** The JSON in a Socket.io frame ("2[...]" an event, "3<id>[...]" an answer), or null for none. */
-function payloadOf(frame: string): unknown {
-  const start = frame.search(/[[{]/);
-  return start === -1 ? null : JSON.parse(frame.slice(start));
-}
 
 /** Calls `visit` on every object inside `value`. */
 function walk(value: unknown, visit: (object: Record<string, unknown>) => void) {

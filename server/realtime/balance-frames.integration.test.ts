@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { balanceSummary } from "@/lib/domain/balance";
 import type { SessionView } from "@/lib/domain/session-view";
+import { valuesUnder } from "@/server/testing/frames";
 import { type LiveHarness, startLiveHarness } from "@/server/testing/live-harness";
 
 /**
@@ -10,28 +11,6 @@ import { type LiveHarness, startLiveHarness } from "@/server/testing/live-harnes
  */
 
 type Client = Awaited<ReturnType<LiveHarness["client"]>>;
-
-/** The JSON in a Socket.io frame ("2[...]" an event, "3<id>[...]" an answer), or null for none. */
-function payloadOf(frame: string): unknown {
-  const start = frame.search(/[[{]/);
-  return start === -1 ? null : JSON.parse(frame.slice(start));
-}
-
-/** Every value found under `key` anywhere in the frames' payloads. */
-function valuesUnder(frames: readonly string[], key: string): unknown[] {
-  const found: unknown[] = [];
-  const walk = (value: unknown) => {
-    if (Array.isArray(value)) for (const each of value) walk(each);
-    else if (value && typeof value === "object") {
-      for (const [name, each] of Object.entries(value)) {
-        if (name === key) found.push(each);
-        walk(each);
-      }
-    }
-  };
-  for (const frame of frames) walk(payloadOf(frame));
-  return found;
-}
 
 /** The cue and the counts as the cockpit would show them for the whole session. */
 function shown(view: SessionView) {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { proposerKeyHash } from "@/server/auth/proposer-key";
 import { announceSessionChanges } from "@/server/events/session-changes";
 import { bringInProposal, changeProposal, withdrawProposal } from "@/server/services/case-proposals";
+import { valuesUnder } from "@/server/testing/frames";
 import { type LiveHarness, startLiveHarness } from "@/server/testing/live-harness";
 
 /**
@@ -11,28 +12,6 @@ import { type LiveHarness, startLiveHarness } from "@/server/testing/live-harnes
  */
 
 type Client = Awaited<ReturnType<LiveHarness["client"]>>;
-
-/** The JSON in a Socket.io frame ("2[...]" an event, "3<id>[...]" an answer), or null for none. */
-function payloadOf(frame: string): unknown {
-  const start = frame.search(/[[{]/);
-  return start === -1 ? null : JSON.parse(frame.slice(start));
-}
-
-/** Every value found under `key` anywhere in the frames' payloads. */
-function valuesUnder(frames: readonly string[], key: string): unknown[] {
-  const found: unknown[] = [];
-  const walk = (value: unknown) => {
-    if (Array.isArray(value)) for (const each of value) walk(each);
-    else if (value && typeof value === "object") {
-      for (const [name, each] of Object.entries(value)) {
-        if (name === key) found.push(each);
-        walk(each);
-      }
-    }
-  };
-  for (const frame of frames) walk(payloadOf(frame));
-  return found;
-}
 
 describe("cases brought in, on the wire", () => {
   let harness: LiveHarness;

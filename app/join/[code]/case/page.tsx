@@ -25,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * Bringing in a case before the session: reached from the join page and from the link the
- * facilitator shares (and the calendar reminder). Opening it is a try at the code like the join
+ * facilitator shares (and the group's invitation). Opening it is a try at the code like the join
  * page's. The cases this browser brought in (its proposer key) are listed, editable until the
  * session starts; after that the page is read-only and says why.
  */
