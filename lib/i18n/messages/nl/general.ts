@@ -1,0 +1,156 @@
+/** Every page: the site, sign-in, the overview, errors and limits. */
+export const general = {
+  meta: {
+    title: "Kring — live intervisie",
+    description:
+      "Kring begeleidt live intervisiebijeenkomsten: werkvormen met fasen, lessen als gespreksstarters, en actiepunten die de groep opvolgt.",
+  },
+  common: {
+    appName: "Kring",
+    skipToContent: "Naar de inhoud",
+    mainNavigation: "Hoofdmenu",
+    signIn: "Inloggen",
+    signUp: "Account maken",
+    signOut: "Uitloggen",
+    dashboard: "Overzicht",
+    decks: "Lessen",
+    groups: "Groepen",
+    archive: "Archief",
+    language: "Taal",
+    languageName: "Nederlands",
+    switchLanguage: "Switch to English",
+    minutes: "{count} min",
+    back: "Terug",
+    signedInAs: "Ingelogd als {name}",
+  },
+  errors: {
+    badRequest: "Dat verzoek klopt niet. Controleer wat je invulde en probeer het opnieuw.",
+    unauthenticated: "Log in als gespreksleider om dit te doen.",
+    forbidden: "Dat mag je in deze rol niet doen.",
+    notFound: "Dat bestaat niet (meer).",
+    tooLarge: "Dat bericht is te groot.",
+    rateLimited: "Te veel pogingen. Wacht even en probeer het dan opnieuw.",
+    conflict: "Iemand anders wijzigde dit net. Bekijk de nieuwste versie en probeer het opnieuw.",
+    internal: "Er ging iets mis aan onze kant. Probeer het opnieuw; er is niets verloren gegaan.",
+    // Faults
+    unavailable: "Opslaan is even gepauzeerd. Wat je schreef blijft bewaard en wordt verstuurd zodra het weer kan.",
+    busy: "Het is even erg druk. Wat je schreef blijft bewaard en wordt zo opnieuw verstuurd.",
+    pageNotFoundTitle: "Deze pagina bestaat niet",
+    pageNotFoundBody: "Het adres klopt niet, of de pagina is verplaatst.",
+    toHome: "Naar de startpagina",
+  },
+  landing: {
+    eyebrow: "Live intervisie voor professionals",
+    title: "Samen leren van echte casussen, met de lessen van vakgenoten op tafel.",
+    lead: "Kring begeleidt een intervisiebijeenkomst van begin tot eind. De gespreksleider kiest een werkvorm en deelt lessen uit als gespreksstarter; deelnemers reageren vanaf hun laptop. Reacties, besluiten en actiepunten worden bewaard, en de volgende bijeenkomst begint met wat ervan terechtkwam.",
+    joinTitle: "Deelnemen aan een sessie",
+    joinHelp: "Typ de code die de gespreksleider laat zien. Je hebt geen account nodig.",
+    joinCodeLabel: "Sessiecode",
+    joinButton: "Deelnemen",
+    facilitatorTitle: "Gespreksleider?",
+    facilitatorBody: "Maak een account om sessies voor te bereiden en te leiden.",
+    featureMethodsTitle: "Werkvormen als draaiboek",
+    featureMethodsBody: "Incidentmethode, roddelmethode, lessenronde en meer: elke fase met haar eigen regels en tijd.",
+    featureLessonsTitle: "Lessen als gespreksstarter",
+    featureLessonsBody:
+      "Vierentwintig lessen over bewonersparticipatie, in vier thema's, om uit te delen of te trekken.",
+    featureFollowUpTitle: "Actiepunten die blijven",
+    featureFollowUpBody:
+      "Wat de groep afspreekt, komt de volgende keer terug. Niets gaat verloren, ook niet als de wifi hapert.",
+    browseLessons: "Bekijk de lessen",
+  },
+  auth: {
+    signIn: {
+      title: "Inloggen als gespreksleider",
+      lead: "Deelnemers hebben geen account nodig: zij doen mee met een code.",
+      submit: "Inloggen",
+      noAccount: "Nog geen account?",
+      createOne: "Maak er een",
+    },
+    signUp: {
+      title: "Account maken",
+      lead: "Met een account bereid je sessies voor, leid je ze en bekijk je ze terug.",
+      submit: "Account maken",
+      haveAccount: "Heb je al een account?",
+      signInInstead: "Log in",
+    },
+    fields: {
+      name: "Naam",
+      nameHint: "Zo zien deelnemers je.",
+      email: "E-mailadres",
+      password: "Wachtwoord",
+      passwordHint: "Minstens 10 tekens, met letters én een cijfer of leesteken.",
+    },
+    errors: {
+      nameRequired: "Vul je naam in.",
+      nameTooLong: "Je naam mag hoogstens 80 tekens hebben.",
+      emailInvalid: "Vul een geldig e-mailadres in, zoals naam@corporatie.nl.",
+      passwordRequired: "Vul je wachtwoord in.",
+      passwordTooShort: "Je wachtwoord moet minstens 10 tekens hebben.",
+      passwordTooLong: "Je wachtwoord mag hoogstens 200 tekens hebben.",
+      passwordTooSimple: "Gebruik letters én minstens één cijfer of leesteken.",
+      emailTaken: "Er is al een account met dit e-mailadres. Log in, of gebruik een ander adres.",
+      unknownEmail: "Er is geen account met dit e-mailadres. Controleer het adres of maak een account.",
+      wrongPassword: "Dat wachtwoord klopt niet.",
+      tooManyAttempts: "Te veel mislukte pogingen. Probeer het over {seconds} seconden opnieuw.",
+      generic: "Inloggen lukte niet. Probeer het opnieuw.",
+    },
+  },
+  dashboard: {
+    title: "Welkom, {name}",
+    lead: "Hier bereid je sessies voor en vind je ze terug.",
+    sessionsTitle: "Jouw sessies",
+    emptyTitle: "Je hebt nog geen sessies",
+    emptyBody:
+      "Een sessie staat in een minuut klaar: kies een werkvorm en de lessen, open de sessie en laat je groep meedoen met de code of de QR-code. Er is een werkvorm voor elke vraag; de Lessenronde is een goed begin.",
+    emptyAction: "Start je eerste sessie",
+    emptyBrowse: "Eerst de lessen bekijken",
+    groupNewSession: "Nieuwe sessie met {group}",
+    methodsTitle: "Werkvormen",
+    methodsLead: "Elke werkvorm is een reeks fasen met eigen regels. Je kunt ze per sessie aanpassen.",
+    phaseCount: "{count} fasen",
+    totalDuration: "ongeveer {minutes} minuten",
+    groupsTitle: "Jouw groepen",
+    groupsAll: "Alle groepen",
+    groupsEmptyTitle: "Werk je met een vaste groep?",
+    groupsEmptyBody:
+      "Maak een intervisiegroep met de collega's die meedoen. Dan staan de leden en alle sessies van de groep bij elkaar.",
+    groupsEmptyAction: "Groep maken",
+  },
+  access: {
+    badCredentials: "Dit e-mailadres en wachtwoord horen niet bij elkaar, of er is geen account met dit adres.",
+    passwordCommon:
+      "Dit wachtwoord (of een variant ervan) staat in de lijst met veelgebruikte wachtwoorden. Kies iets anders.",
+    registered:
+      "Als dit e-mailadres nog niet bij Kring bekend was, is je account aangemaakt. Log nu in met je e-mailadres en wachtwoord. Had je al een account? Log dan in met je bestaande wachtwoord.",
+    askFacilitatorTitle: "Vraag de gespreksleider om de link",
+    askFacilitatorBody:
+      "Op deze pagina kun je niet meedoen. Vraag de gespreksleider om de deelnamelink of de sessiecode, en doe daarmee mee.",
+    rejoinRemoved:
+      "De gespreksleider heeft je uit deze sessie verwijderd. Vanaf dit apparaat kun je niet opnieuw meedoen.",
+    sessionLocked: "Deze sessie is gesloten voor nieuwe deelnemers. Vraag de gespreksleider om haar te openen.",
+    tooManyTries: "Te veel pogingen met sessiecodes. Probeer het over {seconds} seconden opnieuw.",
+    lock: "Sluiten voor nieuwe deelnemers",
+    unlock: "Openen voor nieuwe deelnemers",
+    lockedState: "Gesloten: niemand kan nog nieuw meedoen.",
+    openState: "Open: wie de code heeft, kan meedoen.",
+    projectorLocked: "Meedoen is gesloten",
+  },
+  textHygiene: {
+    controlCharacters:
+      "Deze tekst bevat een onzichtbaar stuurteken (zoals een nul-byte of een tekenrichtingsteken). Haal het weg en probeer het opnieuw; er is niets opgeslagen.",
+  },
+  faults: {
+    savingPaused: "Opslaan is even gepauzeerd. Wat je typt blijft bewaard en wordt verstuurd zodra het weer kan.",
+    returned: "Niet geplaatst: {message} Je tekst staat weer in het schrijfvak.",
+  },
+  anonymity: {
+    reactedCount: "{count} van {total} hebben gereageerd",
+    reactedCountOne: "1 van {total} heeft gereageerd",
+  },
+  liveLimits: {
+    roundFull: "Deze ronde heeft het maximale aantal bijdragen. Er is niets toegevoegd.",
+    sessionFull:
+      "Deze sessie bewaart al het maximale aantal bijdragen, casussen en actiepunten. Er is niets toegevoegd.",
+  },
+} as const;
