@@ -4,7 +4,7 @@ import type { ProposalFields, ProposalNew } from "@/lib/schemas/case-proposal";
 import type { LessonSuggestion } from "@/lib/suggest/suggestion";
 import { sameKeyHash } from "@/server/auth/proposer-key";
 import type { Db } from "@/server/db/client";
-import { suggestLessons } from "./lesson-suggestions";
+import { caseText, suggestLessonsForEach } from "./lesson-suggestions";
 import { mutateSession, type Tx } from "./live/transaction";
 
 /**
@@ -188,12 +188,10 @@ export async function suggestForProposals(
     where: { id: { in: [...proposalIds] }, ...visibleToLead(sessionId, session.groupId) },
     select: { id: true, title: true, description: true, question: true },
   });
-  const result: Record<string, LessonSuggestion[]> = {};
-  for (const proposal of proposals) {
-    const text = [proposal.title, proposal.description, proposal.question].filter(Boolean).join(". ");
-    result[proposal.id] = session.deckId ? await suggestLessons(db, { deckId: session.deckId, text }) : [];
-  }
-  return result;
+  const suggested = session.deckId
+    ? await suggestLessonsForEach(db, { deckId: session.deckId, texts: proposals.map(caseText) })
+    : [];
+  return Object.fromEntries(proposals.map((proposal, index) => [proposal.id, suggested[index] ?? []]));
 }
 
 /**

@@ -71,13 +71,38 @@ async function queryFor(db: Db, text: string): Promise<QueryTerm[]> {
   return query;
 }
 
+/** What a case says, to suggest lessons for: its title, its few sentences (if any) and its question. */
+export function caseText(found: { title: string; description?: string | null; question: string }): string {
+  return [found.title, found.description, found.question].filter(Boolean).join(". ");
+}
+
 /** The lessons of a deck that fit a case best, best first, each with why. */
 export async function suggestLessons(
   db: Db,
   { deckId, text, limit = 3 }: { deckId: string; text: string; limit?: number },
 ): Promise<LessonSuggestion[]> {
-  const [lessons, query] = await Promise.all([lessonTerms(db, deckId), queryFor(db, text)]);
-  const top = rankLessons(lessons, query).slice(0, limit);
+  return explained(db, deckId, await lessonTerms(db, deckId), text, limit);
+}
+
+/** The same for several cases at once, in their order: the deck is read once. */
+export async function suggestLessonsForEach(
+  db: Db,
+  { deckId, texts, limit = 3 }: { deckId: string; texts: readonly string[]; limit?: number },
+): Promise<LessonSuggestion[][]> {
+  const lessons = await lessonTerms(db, deckId);
+  const result: LessonSuggestion[][] = [];
+  for (const text of texts) result.push(await explained(db, deckId, lessons, text, limit));
+  return result;
+}
+
+async function explained(
+  db: Db,
+  deckId: string,
+  lessons: LessonTerms[],
+  text: string,
+  limit: number,
+): Promise<LessonSuggestion[]> {
+  const top = rankLessons(lessons, await queryFor(db, text)).slice(0, limit);
   if (top.length === 0) return [];
   const ids = top.map((ranked) => ranked.id);
   const marks = top.map((ranked) => ranked.inText.map((lexeme) => `'${lexeme.replaceAll("'", "''")}'`).join(" | "));
@@ -125,6 +150,5 @@ export async function suggestForCase(db: Db, sessionId: string, caseId: string):
   const deckId = found.session.deckId;
   if (!deckId) return [];
   // A case brought in beforehand also has its few sentences of description.
-  const text = [found.title, found.description, found.question].filter(Boolean).join(". ");
-  return suggestLessons(db, { deckId, text });
+  return suggestLessons(db, { deckId, text: caseText(found) });
 }

@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslator } from "@/app/_lib/locale";
-import { formatJoinCode, normalizeJoinCode } from "@/lib/domain/join-code";
-import { clientAddress } from "@/server/auth/client-address";
-import { tryJoinCode } from "@/server/auth/join-throttle";
+import { formatJoinCode } from "@/lib/domain/join-code";
 import { participantCookieName } from "@/server/auth/participant-credential";
 import { authSecret } from "@/server/auth/secret";
 import { getDb } from "@/server/db/client";
 import { findJoinableSession } from "@/server/services/join";
 import { authenticateParticipant } from "@/server/services/live/participants";
-import { JoinProblem } from "../join-problem";
 import { JoinForm } from "./join-form";
+import { openByCode } from "./open-by-code";
 
 export const dynamic = "force-dynamic";
 
@@ -31,21 +29,9 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function JoinSessionPage({ params }: Props) {
   const { t } = await getTranslator();
-  const typed = (await params).code.slice(0, 40);
-  const code = normalizeJoinCode(typed);
-  const tried = await tryJoinCode(clientAddress(await headers()), code ?? "", () =>
-    code ? findJoinableSession(getDb(), code) : Promise.resolve(null),
-  );
-  if (!tried.ok || !code) {
-    const problem =
-      !tried.ok && tried.reason === "throttled"
-        ? t("access.tooManyTries", { seconds: tried.retryAfterSeconds })
-        : code
-          ? t("join.codeUnknown", { code: formatJoinCode(code) })
-          : t("join.codeInvalid");
-    return <JoinProblem problem={problem} typed={typed.slice(0, 20)} />;
-  }
-  const session = tried.found;
+  const opened = await openByCode((await params).code, (code) => findJoinableSession(getDb(), code));
+  if (!opened.ok) return opened.page;
+  const { code, session } = opened;
   // Someone who already joined (a reload, a second tab) goes straight back in.
   const cookie = (await cookies()).get(participantCookieName(session.id))?.value;
   const known = await authenticateParticipant(getDb(), authSecret(), session.id, cookie);

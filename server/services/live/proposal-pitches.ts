@@ -55,6 +55,8 @@ export async function pitchProposals(tx: Tx, sessionId: string) {
     where: { sessionId, removedAt: null },
     select: { id: true, groupMemberId: true },
   });
+  // Counted once under the lock, then kept up to date as cases are made.
+  const counts = await sessionItemCounts(tx, sessionId);
   for (const proposal of waiting) {
     // A key's participant of an earlier session is not here: only the member can pitch a carried-over case.
     const owner = ownerOf(
@@ -65,7 +67,6 @@ export async function pitchProposals(tx: Tx, sessionId: string) {
       present,
     );
     if (!owner) continue;
-    const counts = await sessionItemCounts(tx, sessionId);
     if (caseCapRefusal({ casesInSession: counts.cases, inSession: counts.inSession })) return;
     const created = await tx.case.create({
       data: {
@@ -78,6 +79,8 @@ export async function pitchProposals(tx: Tx, sessionId: string) {
       },
       select: { id: true },
     });
+    counts.cases += 1;
+    counts.inSession += 1;
     // A carried-over case moves to the session that takes it up.
     await tx.caseProposal.update({
       where: { id: proposal.id },

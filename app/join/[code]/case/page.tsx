@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { getTranslator } from "@/app/_lib/locale";
 import { proposalsOpen } from "@/lib/domain/case-proposals";
-import { formatJoinCode, normalizeJoinCode } from "@/lib/domain/join-code";
+import { formatJoinCode } from "@/lib/domain/join-code";
 import { PROPOSAL_LIMITS } from "@/lib/limits";
-import { clientAddress } from "@/server/auth/client-address";
-import { tryJoinCode } from "@/server/auth/join-throttle";
 import { PROPOSER_COOKIE, proposerKeyHash, readProposerKey } from "@/server/auth/proposer-key";
 import { getDb } from "@/server/db/client";
 import { proposalSessionByCode, proposalsOfKey } from "@/server/services/case-proposals";
-import { JoinProblem } from "../../join-problem";
+import { openByCode } from "../open-by-code";
 import styles from "./case-proposal.module.css";
 import { ProposalBoard } from "./proposal-board";
 
@@ -31,21 +29,9 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function BringInCasePage({ params }: Props) {
   const { t } = await getTranslator();
-  const typed = (await params).code.slice(0, 40);
-  const code = normalizeJoinCode(typed);
-  const tried = await tryJoinCode(clientAddress(await headers()), code ?? "", () =>
-    code ? proposalSessionByCode(getDb(), code) : Promise.resolve(null),
-  );
-  if (!tried.ok || !code) {
-    const problem =
-      !tried.ok && tried.reason === "throttled"
-        ? t("access.tooManyTries", { seconds: tried.retryAfterSeconds })
-        : code
-          ? t("join.codeUnknown", { code: formatJoinCode(code) })
-          : t("join.codeInvalid");
-    return <JoinProblem problem={problem} typed={typed.slice(0, 20)} />;
-  }
-  const session = tried.found;
+  const opened = await openByCode((await params).code, (code) => proposalSessionByCode(getDb(), code));
+  if (!opened.ok) return opened.page;
+  const { code, session } = opened;
   const key = readProposerKey((await cookies()).get(PROPOSER_COOKIE)?.value);
   const mine = await proposalsOfKey(getDb(), session.id, key ? proposerKeyHash(key) : null);
   const open = proposalsOpen(session.status);
