@@ -8,7 +8,16 @@ import {
 import type { PhaseView } from "@/lib/domain/session-view";
 import type { Db } from "@/server/db/client";
 
-type Client = Pick<Db, "round" | "reaction">;
+type Client = Pick<Db, "reaction">;
+
+/** A round of the session, as the live load read it with the session. */
+type RoundTurns = {
+  id: string;
+  phaseId: string | null;
+  turnOrder: string[];
+  turnIndex: number | null;
+  turnSkipped: string[];
+};
 
 /**
  * The session's participation ledger (lib/domain/balance.ts), read inside the live load's snapshot:
@@ -19,14 +28,11 @@ type Client = Pick<Db, "round" | "reaction">;
 export async function loadContributions(
   db: Client,
   sessionId: string,
+  rounds: readonly RoundTurns[],
   phases: readonly PhaseView[],
   cases: readonly { ownerId: string; createdAt: Date }[],
 ): Promise<ContributionLedger> {
   // One after the other: a transaction has one connection.
-  const rounds = await db.round.findMany({
-    where: { sessionId },
-    select: { id: true, phaseId: true, turnOrder: true, turnIndex: true, turnSkipped: true },
-  });
   const named = await db.reaction.groupBy({
     by: ["authorId", "roundId"],
     where: { sessionId, anonymous: false, visibility: { not: "withdrawn" } },

@@ -20,23 +20,7 @@ import { loadContributions } from "./load-contributions";
 /** The newest this many readable reactions of a session are offered as action-point sources. */
 const ACTION_SOURCES_MAX = 300;
 
-type Client = Pick<
-  Db,
-  | "intervisionSession"
-  | "deck"
-  | "sessionPhase"
-  | "participant"
-  | "group"
-  | "round"
-  | "reaction"
-  | "vote"
-  | "lesson"
-  | "case"
-  | "actionPoint"
-  | "groupMember"
-  | "sessionNote"
-  | "caseProposal"
->;
+type Client = Pick<Db, "intervisionSession" | "round" | "reaction" | "actionPoint" | "caseProposal">;
 
 export function timerFromRow(row: {
   timerEndsAt: Date | null;
@@ -82,25 +66,50 @@ async function oneByOne<T extends readonly unknown[] | []>(
   return results as { -readonly [K in keyof T]: Awaited<T[K]> };
 }
 
+/** The newest of `rounds` that `matches`, as `findFirst` ordered by position would answer. */
+function latestRound<T extends { position: number }>(rounds: readonly T[], matches: (round: T) => boolean) {
+  let latest: T | undefined;
+  for (const round of rounds) if (matches(round) && (!latest || round.position > latest.position)) latest = round;
+  return latest;
+}
+
 async function loadFrom(db: Client, sessionId: string): Promise<SessionRecord | null> {
-  // One relation per query: Prisma runs sibling relations at once, and a transaction has one connection.
-  const session = await db.intervisionSession.findUnique({
+  // The session with every relation it owns, in one statement (relation joins): a load after a
+  // restart is a handful of round trips, not one per relation.
+  const row = await db.intervisionSession.findUnique({
     where: { id: sessionId },
-    include: { facilitator: { select: { name: true } } },
+    relationLoadStrategy: "join",
+    include: {
+      facilitator: { select: { name: true } },
+      deck: { select: { id: true, slug: true, titleNl: true, titleEn: true } },
+      phases: { orderBy: { position: "asc" } },
+      participants: { where: { removedAt: null }, orderBy: { joinIndex: "asc" } },
+      group: {
+        select: {
+          id: true,
+          name: true,
+          members: { where: { leftAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } },
+        },
+      },
+      rounds: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          phaseId: true,
+          position: true,
+          lessonId: true,
+          turnOrder: true,
+          turnIndex: true,
+          turnSkipped: true,
+        },
+      },
+      cases: { orderBy: { createdAt: "asc" }, include: { votes: { select: { voterId: true } } } },
+      notes: true,
+      actionPoints: { orderBy: { createdAt: "asc" }, include: { session: { select: { title: true } } } },
+      _count: { select: { reactions: true } },
+    },
   });
-  if (!session) return null;
-  const [deck, phaseRows, participants, group] = await oneByOne([
-    session.deckId
-      ? db.deck.findUnique({
-          where: { id: session.deckId },
-          select: { id: true, slug: true, titleNl: true, titleEn: true },
-        })
-      : null,
-    db.sessionPhase.findMany({ where: { sessionId }, orderBy: { position: "asc" } }),
-    db.participant.findMany({ where: { sessionId, removedAt: null }, orderBy: { joinIndex: "asc" } }),
-    session.groupId ? db.group.findUnique({ where: { id: session.groupId }, select: { id: true, name: true } }) : null,
-  ]);
-  const row = { ...session, deck, phases: phaseRows, participants, group };
+  if (!row) return null;
   const phases: PhaseView[] = row.phases.map((phase) => ({
     id: phase.id,
     position: phase.position,
@@ -113,38 +122,24 @@ async function loadFrom(db: Client, sessionId: string): Promise<SessionRecord | 
   const phase = row.currentPhaseIndex === null ? null : phases[row.currentPhaseIndex];
   const answeredIndex = answeredPhaseIndex(phases, row.currentPhaseIndex);
   const answeredPhase = answeredIndex === null ? undefined : phases[answeredIndex];
-  const [roundRow, dealt, answeredRow] = await oneByOne([
-    phase
-      ? db.round.findFirst({
-          where: { sessionId, ...(phaseTakesPosts(phase.rules) ? { phaseId: phase.id } : {}) },
-          orderBy: { position: "desc" },
+  // The round on screen, and the latest round of the phase answered as that phase showed it
+  // (currentRound in session-row.ts).
+  const current = phase
+    ? latestRound(row.rounds, (round) => !phaseTakesPosts(phase.rules) || round.phaseId === phase.id)
+    : undefined;
+  const answered = answeredPhase ? latestRound(row.rounds, (round) => round.phaseId === answeredPhase.id) : undefined;
+  const shownIds = [current?.id, answered?.id].filter((id): id is string => id !== undefined);
+  const [shown, lookBack, proposals, sources] = await oneByOne([
+    shownIds.length > 0
+      ? db.round.findMany({
+          where: { id: { in: shownIds } },
+          relationLoadStrategy: "join",
           include: {
             lesson: { include: { theme: { select: { titleNl: true, titleEn: true } } } },
+            reactions: { include: { votes: { select: { voterId: true } } } },
           },
         })
-      : null,
-    db.round.findMany({ where: { sessionId, lessonId: { not: null } }, select: { lessonId: true } }),
-    // The latest round of the phase answered, as that phase showed it (currentRound in session-row.ts).
-    answeredPhase
-      ? db.round.findFirst({
-          where: { sessionId, phaseId: answeredPhase.id },
-          orderBy: { position: "desc" },
-          select: { id: true },
-        })
-      : null,
-  ]);
-  const [cases, notes, actionPoints, lookBack, members] = await oneByOne([
-    db.case.findMany({
-      where: { sessionId },
-      orderBy: { createdAt: "asc" },
-      include: { votes: { select: { voterId: true } } },
-    }),
-    db.sessionNote.findUnique({ where: { sessionId } }),
-    db.actionPoint.findMany({
-      where: { sessionId },
-      orderBy: { createdAt: "asc" },
-      include: { session: { select: { title: true } } },
-    }),
+      : [],
     row.groupId
       ? db.actionPoint.findMany({
           where: {
@@ -154,48 +149,14 @@ async function loadFrom(db: Client, sessionId: string): Promise<SessionRecord | 
             OR: [{ status: "open" }, { closedAt: { gte: row.openedAt ?? row.createdAt } }],
           },
           orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }],
+          relationLoadStrategy: "join",
           include: { session: { select: { title: true } } },
         })
       : [],
-    row.groupId
-      ? db.groupMember.findMany({
-          where: { groupId: row.groupId, leftAt: null },
-          orderBy: { name: "asc" },
-          select: { id: true, name: true },
-        })
-      : [],
-  ]);
-  const notesAuthor = notes?.updatedById ? row.participants.find((each) => each.id === notes.updatedById) : undefined;
-  const dealtLesson = roundRow?.lesson;
-  const [reactions, answeredReactions, votes, reactionsInSession, sources] = await oneByOne([
-    roundRow ? db.reaction.findMany({ where: { roundId: roundRow.id } }) : [],
-    answeredRow ? db.reaction.findMany({ where: { roundId: answeredRow.id } }) : [],
-    roundRow
-      ? db.vote.findMany({ where: { reaction: { roundId: roundRow.id } }, select: { reactionId: true, voterId: true } })
-      : [],
-    db.reaction.count({ where: { sessionId } }),
-    phase?.kind === "action_points"
-      ? db.reaction.findMany({
-          where: { sessionId, visibility: "revealed" },
-          orderBy: [{ round: { position: "desc" } }, { id: "asc" }],
-          take: ACTION_SOURCES_MAX,
-          select: {
-            id: true,
-            kind: true,
-            text: true,
-            anonymous: true,
-            createdAt: true,
-            round: { select: { position: true, lessonNumber: true } },
-          },
-        })
-      : [],
-  ]);
-  const contributions = await loadContributions(db, sessionId, phases, cases);
-  // Cases brought in beforehand, for the lead's view (lib/domain/case-proposals.ts), until the end.
-  const proposals =
+    // Cases brought in beforehand, for the lead's view (lib/domain/case-proposals.ts), until the end.
     row.status === "ended"
       ? []
-      : await db.caseProposal.findMany({
+      : db.caseProposal.findMany({
           where: visibleToLead(sessionId, row.groupId),
           orderBy: { createdAt: "asc" },
           select: {
@@ -208,7 +169,38 @@ async function loadFrom(db: Client, sessionId: string): Promise<SessionRecord | 
             caseId: true,
             updatedAt: true,
           },
-        });
+        }),
+    phase?.kind === "action_points"
+      ? db.reaction.findMany({
+          where: { sessionId, visibility: "revealed" },
+          orderBy: [{ round: { position: "desc" } }, { id: "asc" }],
+          take: ACTION_SOURCES_MAX,
+          relationLoadStrategy: "join",
+          select: {
+            id: true,
+            kind: true,
+            text: true,
+            anonymous: true,
+            createdAt: true,
+            round: { select: { position: true, lessonNumber: true } },
+          },
+        })
+      : [],
+  ]);
+  const roundRow = current && shown.find((round) => round.id === current.id);
+  const answeredRow = answered && shown.find((round) => round.id === answered.id);
+  const reactions = roundRow?.reactions ?? [];
+  const votes = reactions.flatMap((reaction) =>
+    reaction.votes.map((vote) => ({ reactionId: reaction.id, voterId: vote.voterId })),
+  );
+  const members = row.group?.members ?? [];
+  const notes = row.notes;
+  const notesAuthor = notes?.updatedById ? row.participants.find((each) => each.id === notes.updatedById) : undefined;
+  const dealtLesson = roundRow?.lesson;
+  const dealt = row.rounds;
+  const reactionsInSession = row._count.reactions;
+  const cases = row.cases;
+  const contributions = await loadContributions(db, sessionId, row.rounds, phases, cases);
   const text = (nl: string, en: string): LocalizedText => bilingual(nl, en);
   const lesson: LessonCard | null = dealtLesson
     ? {
@@ -259,7 +251,7 @@ async function loadFrom(db: Client, sessionId: string): Promise<SessionRecord | 
     reactions: reactions.map(reactionRecord),
     answered:
       answeredRow && answeredPhase
-        ? { roundId: answeredRow.id, phaseId: answeredPhase.id, reactions: answeredReactions.map(reactionRecord) }
+        ? { roundId: answeredRow.id, phaseId: answeredPhase.id, reactions: answeredRow.reactions.map(reactionRecord) }
         : null,
     reactionsInSession,
     // Newest round first; within a round as every screen lists it: anonymous ones by their random
@@ -277,9 +269,9 @@ async function loadFrom(db: Client, sessionId: string): Promise<SessionRecord | 
         round: source.round.position + 1,
         lessonNumber: source.round.lessonNumber,
       })),
-    votes: votes.flatMap((vote) => (vote.reactionId ? [{ reactionId: vote.reactionId, voterId: vote.voterId }] : [])),
+    votes,
     dealtLessonIds: dealt.flatMap((round) => (round.lessonId ? [round.lessonId] : [])),
-    group: row.group,
+    group: row.group && { id: row.group.id, name: row.group.name },
     members,
     cases: cases.map((each) => ({
       id: each.id,
@@ -298,7 +290,7 @@ async function loadFrom(db: Client, sessionId: string): Promise<SessionRecord | 
       // the participant who saved last was erased.
       updatedByName: notes?.updatedByLead ? row.facilitator.name : (notesAuthor?.displayName ?? null),
     },
-    actionPoints: actionPoints.map(actionPointRecord),
+    actionPoints: row.actionPoints.map(actionPointRecord),
     lookBack: lookBack.map(actionPointRecord),
     contributions,
     proposals: proposals.map((proposal) => ({
