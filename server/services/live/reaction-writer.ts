@@ -63,7 +63,7 @@ export function createReactionWriter(db: Db, cache: RecordCache, announce: Annou
       for (;;) {
         const queue = waiting.get(sessionId);
         if (!queue || queue.length === 0) break;
-        await write(sessionId, queue.splice(0, MAX_BATCH));
+        await cache.writing(sessionId, write(sessionId, queue.splice(0, MAX_BATCH)));
       }
     } finally {
       waiting.delete(sessionId);

@@ -74,6 +74,25 @@ describe("the record cache's current record (a sync)", () => {
     expect(after?.status).toBe("running");
   });
 
+  it("answers a room of 50 resyncing at once from one load", async () => {
+    const session = await openSession();
+    const cache = createRecordCache(db);
+    const records = await Promise.all(Array.from({ length: 50 }, () => cache.current(session.id)));
+    expect(new Set(records).size).toBe(1);
+    expect(records[0]?.id).toBe(session.id);
+  });
+
+  it("waits for a load under way, and still answers with a change committed before it asked", async () => {
+    const session = await openSession();
+    const cache = createRecordCache(db);
+    const before = cache.load(session.id);
+    const { version } = await changePhase(db, session.id, { type: "start" });
+    const after = await cache.current(session.id);
+    expect(after?.version).toBe(version);
+    expect(after?.status).toBe("running");
+    expect((await before)?.version).toBeLessThanOrEqual(version);
+  });
+
   it("says a deleted session is gone", async () => {
     const session = await openSession();
     const cache = createRecordCache(db);

@@ -1,6 +1,7 @@
 import { appendReaction } from "@/lib/domain/new-reaction";
 import type { ReactionRecord, SessionRecord } from "@/lib/domain/session-view";
 import { type Db, poolOf } from "@/server/db/client";
+import { gatheredLookup } from "@/server/db/gathered-lookup";
 import { loadSessionRecord } from "./load";
 
 /** Live sessions kept in memory at most; the least recently used one is dropped first. */
@@ -25,7 +26,7 @@ function sharedAfterAsking<T>(work: (key: string) => Promise<T>) {
     return run;
   }
 
-  return (key: string): Promise<T> => {
+  function ask(key: string): Promise<T> {
     const current = running.get(key);
     if (!current) return start(key);
     let next = following.get(key);
@@ -39,7 +40,11 @@ function sharedAfterAsking<T>(work: (key: string) => Promise<T>) {
       following.set(key, next);
     }
     return next;
-  };
+  }
+
+  /** The run under way for `key`, if any (it may have begun before the caller asked). */
+  ask.running = (key: string): Promise<T> | undefined => running.get(key);
+  return ask;
 }
 
 /**
@@ -49,11 +54,14 @@ function sharedAfterAsking<T>(work: (key: string) => Promise<T>) {
  * version it was checked against, and the database refuses the write when the session has moved
  * on (see reaction-writer.ts).
  *
- * Loads, and the version checks of `current`, are shared per session (`sharedAfterAsking`): a
- * room's reconnect storm costs two of each, not one per socket.
+ * Loads are shared per session (`sharedAfterAsking`), and `current` waits for a load under way and
+ * then checks its version: a room's reconnect storm costs one load and one small query, not one load
+ * per socket. The version checks are gathered across sessions (gathered-lookup.ts).
  */
 export function createRecordCache(db: Db, maxSessions = MAX_SESSIONS) {
   const records = new Map<string, SessionRecord>();
+  /** Writes of the hot path under way per session (reaction-writer.ts), which move the record on. */
+  const writes = new Map<string, Promise<unknown>>();
 
   function touch(record: SessionRecord) {
     records.delete(record.id);
@@ -78,14 +86,15 @@ export function createRecordCache(db: Db, maxSessions = MAX_SESSIONS) {
     return record;
   });
 
+  // Version checks of all sessions asked while the database is busy go out in one query.
   const { pool, prepare } = poolOf(db);
-  const versionOf = sharedAfterAsking(async (sessionId) => {
-    const result = await pool.query<{ version: number }>({
-      name: prepare ? "kring_session_version" : undefined,
-      text: `SELECT "version" FROM "IntervisionSession" WHERE "id" = $1`,
-      values: [sessionId],
+  const versionOf = gatheredLookup(async (sessionIds) => {
+    const result = await pool.query<{ id: string; version: number }>({
+      name: prepare ? "kring_session_versions" : undefined,
+      text: `SELECT "id", "version" FROM "IntervisionSession" WHERE "id" = ANY($1::text[])`,
+      values: [sessionIds],
     });
-    return result.rows[0]?.version ?? null;
+    return new Map(result.rows.map((row) => [row.id, row.version]));
   });
 
   return {
@@ -101,15 +110,30 @@ export function createRecordCache(db: Db, maxSessions = MAX_SESSIONS) {
      * group's name, say) is announced, and its broadcast's load refreshes the record for everyone.
      */
     async current(sessionId: string): Promise<SessionRecord | null> {
+      // A load under way began perhaps before this call: wait for it, then check its version
+      // (a small query begun after this call) instead of loading the session a second time.
+      const loading = records.has(sessionId) ? undefined : load.running(sessionId);
+      if (loading) await loading.catch(() => null);
       if (!records.has(sessionId)) return load(sessionId);
       const version = await versionOf(sessionId);
       if (version === null) {
         records.delete(sessionId);
         return null;
       }
+      // A write of this node may have committed and not yet reached the record: let it land.
+      if ((records.get(sessionId)?.version ?? 0) < version) await writes.get(sessionId)?.catch(() => null);
       const cached = records.get(sessionId);
       // Newer than the check is fine too: the hot path remembered a write that committed meanwhile.
       return cached && cached.version >= version ? cached : load(sessionId);
+    },
+    /** Tells `current` that `write` may move the session's record on (it waits for it). */
+    writing<T>(sessionId: string, write: Promise<T>): Promise<T> {
+      writes.set(sessionId, write);
+      const done = () => {
+        if (writes.get(sessionId) === write) writes.delete(sessionId);
+      };
+      write.then(done, done);
+      return write;
     },
     forget(sessionId: string) {
       records.delete(sessionId);
