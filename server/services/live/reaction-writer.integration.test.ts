@@ -137,4 +137,49 @@ describe("the reaction writer (hot path)", () => {
     expect(results[2]).toMatchObject({ reason: { code: "quota_reached" } });
     expect(await stored(session.id)).toHaveLength(2);
   });
+
+  it("commits many sessions' reactions together, each session with its own versions and order", async () => {
+    const rooms = [];
+    for (let i = 0; i < 6; i++) rooms.push(await lessonRound());
+    // One writer for all of them, as the server has.
+    const cache = createRecordCache(db);
+    const announced = new Map<string, number[]>();
+    const writer = createReactionWriter(db, cache, (sessionId, version) =>
+      announced.set(sessionId, [...(announced.get(sessionId) ?? []), version]),
+    );
+    const before = new Map(
+      await Promise.all(
+        rooms.map(async (room) => {
+          const row = await db.intervisionSession.findUniqueOrThrow({ where: { id: room.session.id } });
+          return [room.session.id, row.version] as const;
+        }),
+      ),
+    );
+    // A clash no cache foresees: a client id already stored in another session.
+    const [first, second] = rooms;
+    const taken = crypto.randomUUID();
+    await first?.post(first.people[0]?.participantId ?? "", "eerst hier", taken);
+    const posts = rooms.flatMap((room) =>
+      Array.from({ length: 10 }, (_, index) =>
+        writer.post(room.session.id, room.people[index % 3]?.participantId ?? "", {
+          clientId: room === second && index === 0 ? taken : crypto.randomUUID(),
+          roundId: room.roundId,
+          kind: "idea",
+          text: `samen ${index}`,
+        }),
+      ),
+    );
+    const results = await Promise.allSettled(posts);
+    // Only the clashing post fails; every other one, in every session, is stored once.
+    expect(results.filter((result) => result.status === "rejected")).toHaveLength(1);
+    for (const room of rooms) {
+      const texts = (await stored(room.session.id)).map((row) => row.text).filter((text) => text.startsWith("samen"));
+      expect(texts).toHaveLength(room === second ? 9 : 10);
+      const start = (before.get(room.session.id) ?? 0) + (room === first ? 1 : 0);
+      const versions = announced.get(room.session.id) ?? [];
+      expect(versions).toEqual(Array.from({ length: versions.length }, (_, index) => start + index + 1));
+      const after = await db.intervisionSession.findUniqueOrThrow({ where: { id: room.session.id } });
+      expect(after.version).toBe(start + versions.length);
+    }
+  });
 });

@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import { type PlannedReaction, planReaction, type ReactionRequest, recordReaction } from "@/lib/domain/new-reaction";
 import type { AddedReaction } from "@/lib/domain/session-patch";
 import type { ReactionRecord, SessionRecord } from "@/lib/domain/session-view";
-import { type Db, Prisma, poolOf } from "@/server/db/client";
+import type { Db } from "@/server/db/client";
 import { hotPathTimings, recordSince } from "@/server/metrics";
 import { addReaction } from "./reaction-commands";
+import { createGroupCommit } from "./reaction-commit";
 import type { RecordCache } from "./record-cache";
 
 /** What the writer answers a post with; `announced` tells whether its patch has gone out. */
@@ -38,13 +39,15 @@ const MOVED_ON_TRIES = 3;
 /**
  * The hot path of a live session: participants' new reactions. Per session, one write is in flight
  * at a time; the reactions that arrive meanwhile are checked against the cached record
- * (record-cache.ts) and stored together in one statement, which also raises the session's version
- * by their number, but only if the version is still the one they were checked against. So a busy
- * room costs one round trip per batch, not per reaction, and it is as safe as the locked
+ * (record-cache.ts) and stored together, with the batches of the other sessions that are ready
+ * (reaction-commit.ts), in one statement that also raises each session's version by its number,
+ * but only if the version is still the one they were checked against. So a busy server costs one
+ * round trip per group of batches, not per reaction, and it is as safe as the locked
  * transaction in reaction-commands.ts, which takes over whenever the cache cannot decide: a retry,
  * a refusal to explain, a session that moved on.
  */
 export function createReactionWriter(db: Db, cache: RecordCache, announce: Announce) {
+  const commit = createGroupCommit(db);
   const waiting = new Map<string, Waiting[]>();
   const writing = new Set<string>();
 
@@ -81,7 +84,7 @@ export function createReactionWriter(db: Db, cache: RecordCache, announce: Annou
         // The session moved on (on several nodes: another node's reaction): the record as the
         // database has it now, usually one small query since that node's announcement has moved
         // the cached record on already, and the same batch once more.
-        await cache.current(sessionId);
+        await cache.current(sessionId, { fromWriter: true });
       }
     } catch {
       // A clash the cache did not foresee (such as a client id stored in another round): each
@@ -112,7 +115,20 @@ export function createReactionWriter(db: Db, cache: RecordCache, announce: Annou
     for (const { item } of accepted) recordSince(hotPathTimings.waited, item.arrivedAt, storing);
     // Read before the write: another node's reaction may move the cached record on meanwhile.
     const base = record.version;
-    const rows = await insertReactions(db, sessionId, base, accepted);
+    const rows = await commit({
+      sessionId,
+      expected: base,
+      rows: accepted.map(({ item, planned, id }) => ({
+        id,
+        clientId: item.request.clientId,
+        roundId: planned.roundId,
+        authorId: item.participantId,
+        kind: item.request.kind,
+        text: item.request.text,
+        anonymous: planned.anonymous,
+        visibility: planned.visibility,
+      })),
+    });
     recordSince(hotPathTimings.stored, storing);
     // The session moved on since the record was cached: nothing was stored.
     if (rows.length !== accepted.length) return { rest: batch, movedOn: true };
@@ -181,42 +197,4 @@ function planBatch(record: SessionRecord, batch: Waiting[]) {
     });
   }
   return { accepted, rest };
-}
-
-/**
- * One statement: raise the session's version by the batch's size if it is still `expected`, and
- * insert the batch only then. Answers the stored rows (none when the version had moved on). It
- * goes to pg directly, prepared once per connection and batch size (see `poolOf`).
- */
-async function insertReactions(db: Db, sessionId: string, expected: number, accepted: Accepted[]) {
-  const rows = accepted.map(
-    ({ item, planned, id }, index) =>
-      Prisma.sql`(${id}, ${item.request.clientId}, ${planned.roundId}, ${item.participantId},
-        ${item.request.kind}::"PostKind", ${item.request.text}, ${planned.anonymous}::boolean,
-        ${planned.visibility}::"ReactionVisibility", ${index}::int)`,
-  );
-  const statement = Prisma.sql`
-    WITH bumped AS (
-      UPDATE "IntervisionSession"
-      SET "version" = "version" + ${accepted.length}::int, "updatedAt" = (now() AT TIME ZONE 'UTC')
-      WHERE "id" = ${sessionId} AND "version" = ${expected}::int
-      RETURNING "version"
-    ), stamped AS (
-      SELECT v.*, (now() AT TIME ZONE 'UTC') + v.position * interval '1 millisecond' AS at
-      FROM (VALUES ${Prisma.join(rows)}) AS v(id, "clientId", "roundId", "authorId", kind, text, anonymous, visibility, position)
-      CROSS JOIN bumped
-    )
-    INSERT INTO "Reaction" ("id", "clientId", "sessionId", "roundId", "authorId", "kind", "text",
-      "anonymous", "visibility", "createdAt", "updatedAt", "revealedAt")
-    SELECT id, "clientId", ${sessionId}, "roundId", "authorId", kind, text, anonymous, visibility, at, at,
-      CASE WHEN visibility = 'revealed' THEN at END
-    FROM stamped
-    RETURNING "id", floor(extract(epoch FROM "createdAt") * 1000)::float8 AS "createdAtMs"`;
-  const { pool, prepare } = poolOf(db);
-  const result = await pool.query<{ id: string; createdAtMs: number }>({
-    name: prepare ? `kring_add_reactions_${accepted.length}` : undefined,
-    text: statement.text,
-    values: statement.values,
-  });
-  return result.rows;
 }

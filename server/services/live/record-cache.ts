@@ -109,7 +109,7 @@ export function createRecordCache(db: Db, maxSessions = MAX_SESSIONS) {
      * database's (one small query), else a load. A change that does not raise the version (a
      * group's name, say) is announced, and its broadcast's load refreshes the record for everyone.
      */
-    async current(sessionId: string): Promise<SessionRecord | null> {
+    async current(sessionId: string, { fromWriter = false } = {}): Promise<SessionRecord | null> {
       // A load under way began perhaps before this call: wait for it, then check its version
       // (a small query begun after this call) instead of loading the session a second time.
       const loading = records.has(sessionId) ? undefined : load.running(sessionId);
@@ -120,8 +120,11 @@ export function createRecordCache(db: Db, maxSessions = MAX_SESSIONS) {
         records.delete(sessionId);
         return null;
       }
-      // A write of this node may have committed and not yet reached the record: let it land.
-      if ((records.get(sessionId)?.version ?? 0) < version) await writes.get(sessionId)?.catch(() => null);
+      // A write of this node may have committed and not yet reached the record: let it land (unless
+      // the writer itself asks, from within that write).
+      if (!fromWriter && (records.get(sessionId)?.version ?? 0) < version) {
+        await writes.get(sessionId)?.catch(() => null);
+      }
       const cached = records.get(sessionId);
       // Newer than the check is fine too: the hot path remembered a write that committed meanwhile.
       return cached && cached.version >= version ? cached : load(sessionId);
