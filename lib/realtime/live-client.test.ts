@@ -1,5 +1,5 @@
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, createServer as createNetServer, type Server as NetServer } from "node:net";
 import { Server } from "socket.io";
 import { io } from "socket.io-client";
 import { afterEach, describe, expect, it } from "vitest";
@@ -253,6 +253,45 @@ describe("the live client", () => {
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(client.state.connection).toBe("offline");
     expect(scripted.server.engine.clientsCount).toBe(0);
+  });
+
+  it("waits longer for a server that refused it (coming back) than for one that stays silent (a bad network)", async () => {
+    const listen = (server: NetServer | ReturnType<typeof createServer>, port = 0) =>
+      new Promise<number>((resolve) =>
+        server.listen(port, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)),
+      );
+    const fast = { transports: ["websocket"], forceNew: true, reconnectionDelay: 20, reconnectionDelayMax: 20 };
+    const watch = (url: string, options: Record<string, unknown>) => {
+      const socket = io(url, options);
+      const client = new LiveClient(socket as LiveSocket, {});
+      cleanup.push(() => client.close());
+      const errors: string[] = [];
+      socket.on("connect_error", (error) => errors.push(error.message));
+      return { socket, client, errors };
+    };
+
+    // Silence: a server that takes the connection and never answers. The next try stays short.
+    const silent = createNetServer(() => {});
+    cleanup.push(() => void silent.close());
+    const quiet = watch(`http://127.0.0.1:${await listen(silent)}`, { ...fast, timeout: 100 });
+    await until(() => quiet.errors.length > 0);
+    expect(quiet.errors[0]).toBe("timeout");
+    expect(quiet.socket.io.timeout()).toBe(5000);
+
+    // Refused: nothing listens yet. The next try waits 10 s for a server that is busy coming back,
+    // and once it is back the timeout is the short one again.
+    const http = createServer();
+    const port = await listen(http);
+    await new Promise((resolve) => http.close(resolve));
+    const refused = watch(`http://127.0.0.1:${port}`, fast);
+    await until(() => refused.errors.length > 0);
+    expect(refused.socket.io.timeout()).toBe(10_000);
+    const back = createServer();
+    const server = new Server(back);
+    cleanup.push(() => void server.close());
+    await listen(back, port);
+    await until(() => refused.client.state.connection === "connected");
+    expect(refused.socket.io.timeout()).toBe(5000);
   });
 
   it("takes presence from a whole view that a reaction's patch overtook", async () => {

@@ -12,6 +12,7 @@ import type {
   ServerToClientEvents,
 } from "@/lib/realtime/events";
 import { backoffMs } from "./outbox";
+import { nextConnectTimeout, RECONNECT_OPTIONS } from "./reconnect";
 
 /**
  * The live channel's client side, without React: the browser's `useLiveSession` wraps it around
@@ -207,6 +208,7 @@ export class LiveClient {
 
   private onConnect() {
     this.handshakeFailures = 0;
+    this.socket.io.timeout(RECONNECT_OPTIONS.timeout);
     if (this.handshakeTimer) clearTimeout(this.handshakeTimer);
     this.handshakeTimer = null;
     this.set({ connection: "connected" });
@@ -251,6 +253,7 @@ export class LiveClient {
   }
 
   private onConnectError(error: Error) {
+    this.socket.io.timeout(nextConnectTimeout(error));
     const code = (error as Error & { data?: { code?: ErrorCode } }).data?.code;
     if (code && FINAL_CODES.includes(code)) {
       this.set({ fatal: code });
