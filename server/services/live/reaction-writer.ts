@@ -118,31 +118,16 @@ export function createReactionWriter(db: Db, cache: RecordCache, announce: Annou
     const rows = await commit({
       sessionId,
       expected: base,
-      rows: accepted.map(({ item, planned, id }) => ({
-        id,
-        clientId: item.request.clientId,
-        roundId: planned.roundId,
-        authorId: item.participantId,
-        kind: item.request.kind,
-        text: item.request.text,
-        anonymous: planned.anonymous,
-        visibility: planned.visibility,
-      })),
+      rows: accepted.map(columnsOf),
     });
     recordSince(hotPathTimings.stored, storing);
     // The session moved on since the record was cached: nothing was stored.
     if (rows.length !== accepted.length) return { rest: batch, movedOn: true };
     const byId = new Map(rows.map((row) => [row.id, row.createdAtMs]));
-    accepted.forEach(({ item, planned, id }, index) => {
+    accepted.forEach((each, index) => {
+      const { item, planned, id } = each;
       const reaction: ReactionRecord = {
-        id,
-        clientId: item.request.clientId,
-        roundId: planned.roundId,
-        authorId: item.participantId,
-        kind: item.request.kind,
-        text: item.request.text,
-        anonymous: planned.anonymous,
-        visibility: planned.visibility,
+        ...columnsOf(each),
         createdAt: byId.get(id) ?? Date.now(),
         usable: null,
         label: null,
@@ -166,6 +151,20 @@ interface Accepted {
   item: Waiting;
   planned: PlannedReaction;
   id: string;
+}
+
+/** What is stored of an accepted reaction (the rest of its record comes from the database). */
+function columnsOf({ item, planned, id }: Accepted) {
+  return {
+    id,
+    clientId: item.request.clientId,
+    roundId: planned.roundId,
+    authorId: item.participantId,
+    kind: item.request.kind,
+    text: item.request.text,
+    anonymous: planned.anonymous,
+    visibility: planned.visibility,
+  };
 }
 
 /** Checks each reaction of a batch after the ones before it, as if they were stored one by one. */
