@@ -9,8 +9,8 @@ import { authSecret } from "@/server/auth/secret";
 import { getDb } from "@/server/db/client";
 import { findJoinableSession } from "@/server/services/join";
 import { authenticateParticipant } from "@/server/services/live/participants";
+import { openByCode } from "../open-by-code";
 import { JoinForm } from "./join-form";
-import { openByCode } from "./open-by-code";
 
 export const dynamic = "force-dynamic";
 

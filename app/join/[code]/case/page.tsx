@@ -8,7 +8,7 @@ import { PROPOSAL_LIMITS } from "@/lib/limits";
 import { PROPOSER_COOKIE, proposerKeyHash, readProposerKey } from "@/server/auth/proposer-key";
 import { getDb } from "@/server/db/client";
 import { proposalSessionByCode, proposalsOfKey } from "@/server/services/case-proposals";
-import { openByCode } from "../open-by-code";
+import { openByCode } from "../../open-by-code";
 import styles from "./case-proposal.module.css";
 import { ProposalBoard } from "./proposal-board";
 

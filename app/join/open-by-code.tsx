@@ -4,10 +4,10 @@ import { getTranslator } from "@/app/_lib/locale";
 import { formatJoinCode, normalizeJoinCode } from "@/lib/domain/join-code";
 import { clientAddress } from "@/server/auth/client-address";
 import { tryJoinCode } from "@/server/auth/join-throttle";
-import { JoinProblem } from "../join-problem";
+import { JoinProblem } from "./join-problem";
 
 /**
- * A page reached by a join code in its path (/join/<code>, /join/<code>/case): the code as typed is
+ * A page reached by a join code (/join?code=, /join/<code>, /join/<code>/case): the code as typed is
  * normalised and tried like any other use of a code (join-throttle.ts); the session `find` gives, or
  * the page that says what is wrong (too many tries, an unknown or a malformed code).
  */
