@@ -193,14 +193,10 @@ async function loadFrom(db: Client, sessionId: string): Promise<SessionRecord | 
   const votes = reactions.flatMap((reaction) =>
     reaction.votes.map((vote) => ({ reactionId: reaction.id, voterId: vote.voterId })),
   );
-  const members = row.group?.members ?? [];
   const notes = row.notes;
   const notesAuthor = notes?.updatedById ? row.participants.find((each) => each.id === notes.updatedById) : undefined;
   const dealtLesson = roundRow?.lesson;
-  const dealt = row.rounds;
-  const reactionsInSession = row._count.reactions;
-  const cases = row.cases;
-  const contributions = await loadContributions(db, sessionId, row.rounds, phases, cases);
+  const contributions = await loadContributions(db, sessionId, row.rounds, phases, row.cases);
   const text = (nl: string, en: string): LocalizedText => bilingual(nl, en);
   const lesson: LessonCard | null = dealtLesson
     ? {
@@ -253,7 +249,7 @@ async function loadFrom(db: Client, sessionId: string): Promise<SessionRecord | 
       answeredRow && answeredPhase
         ? { roundId: answeredRow.id, phaseId: answeredPhase.id, reactions: answeredRow.reactions.map(reactionRecord) }
         : null,
-    reactionsInSession,
+    reactionsInSession: row._count.reactions,
     // Newest round first; within a round as every screen lists it: anonymous ones by their random
     // id, never by time (the order people wrote in could name them).
     actionSources: [...sources]
@@ -270,10 +266,10 @@ async function loadFrom(db: Client, sessionId: string): Promise<SessionRecord | 
         lessonNumber: source.round.lessonNumber,
       })),
     votes,
-    dealtLessonIds: dealt.flatMap((round) => (round.lessonId ? [round.lessonId] : [])),
+    dealtLessonIds: row.rounds.flatMap((round) => (round.lessonId ? [round.lessonId] : [])),
     group: row.group && { id: row.group.id, name: row.group.name },
-    members,
-    cases: cases.map((each) => ({
+    members: row.group?.members ?? [],
+    cases: row.cases.map((each) => ({
       id: each.id,
       clientId: each.clientId,
       ownerId: each.ownerId,
