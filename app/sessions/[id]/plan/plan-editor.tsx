@@ -8,8 +8,7 @@ import { ConnectionBadge } from "@/app/_live/connection-badge";
 import { SavingPaused } from "@/app/_live/saving-paused";
 import type { LocalizedText } from "@/lib/content/types";
 import { defaultRulesFor, movePhase, normalisePlan, PLAN_LIMITS, type PlanIssue } from "@/lib/domain/phase-plan";
-import { en } from "@/lib/i18n/messages/en";
-import { nl } from "@/lib/i18n/messages/nl";
+import { phaseKindTitles } from "@/lib/i18n/phase-kind-titles";
 import { type PhaseKind, type PhaseRules, phaseKinds } from "@/lib/schemas/phase-rules";
 import { type EditorPhase, fingerprint, fromView, type Notice, toDraft } from "./editor-phase";
 import { PhaseCard } from "./phase-card";
@@ -88,7 +87,7 @@ export function PlanEditor({ session }: { session: { id: string; title: string }
   const add = () => {
     const key = `new-${crypto.randomUUID()}`;
     // A new phase is named after its kind, in both languages; the facilitator renames it at once.
-    const title: LocalizedText = { nl: nl.methods.phaseKinds[newKind], en: en.methods.phaseKinds[newKind] };
+    const title: LocalizedText = { ...phaseKindTitles[newKind] };
     setNotice(null);
     setPhases((current) => [
       ...(current ?? []),

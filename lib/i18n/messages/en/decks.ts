@@ -1,3 +1,4 @@
+import { phaseKindTitlesIn } from "@/lib/i18n/phase-kind-titles";
 import type { Messages } from "../nl";
 
 /** Lesson decks, the deck editor, methods and the phase plan. */
@@ -102,22 +103,7 @@ export const decks: Pick<Messages, "decks" | "deckEditor" | "methods" | "plan"> 
     },
   },
   methods: {
-    phaseKinds: {
-      checkin: "Check-in",
-      look_back: "Look back",
-      pitch: "Case pitch",
-      choose_case: "Choose a case",
-      clarify: "Clarifying questions",
-      questions: "Questions",
-      analysis: "Analysis",
-      advice: "Advice",
-      lesson_round: "Lessons round",
-      discussion: "Discussion",
-      response: "Case owner responds",
-      action_points: "Action points",
-      evaluation: "Evaluation",
-      checkout: "Check-out",
-    },
+    phaseKinds: phaseKindTitlesIn("en"),
   },
   plan: {
     title: "Phase plan",

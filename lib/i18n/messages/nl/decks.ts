@@ -1,3 +1,5 @@
+import { phaseKindTitlesIn } from "@/lib/i18n/phase-kind-titles";
+
 /** Lesson decks, the deck editor, methods and the phase plan. */
 export const decks = {
   decks: {
@@ -101,22 +103,7 @@ export const decks = {
     },
   },
   methods: {
-    phaseKinds: {
-      checkin: "Check-in",
-      look_back: "Terugblik",
-      pitch: "Inbreng",
-      choose_case: "Casus kiezen",
-      clarify: "Verhelderen",
-      questions: "Vragen",
-      analysis: "Analyse",
-      advice: "Advies",
-      lesson_round: "Lessenronde",
-      discussion: "Bespreking",
-      response: "Reactie inbrenger",
-      action_points: "Actiepunten",
-      evaluation: "Evaluatie",
-      checkout: "Check-out",
-    },
+    phaseKinds: phaseKindTitlesIn("nl"),
   },
   plan: {
     title: "Fasenplan",
