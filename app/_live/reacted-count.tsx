@@ -5,7 +5,7 @@ import type { SessionView } from "@/lib/domain/session-view";
 
 /**
  * How many people have reacted in this round: a number, never who. In an anonymous round whose texts
- * can be read it is all there is (a mark beside a name would say who wrote what, session-view.ts).
+ * can be read it is all there is (a mark beside a name would say who wrote what, session-projection.ts).
  */
 export function ReactedCount({ view }: { view: Pick<SessionView, "submittedCount" | "participants"> }) {
   const { t } = useI18n();

@@ -3,7 +3,8 @@ import { contributionOf, withContribution } from "./balance";
 import { reactionCapRefusal, sessionItems } from "./caps";
 import { checkReaction, isHiddenUntilReveal, postsLeft } from "./reaction-rules";
 import type { AddedReaction } from "./session-patch";
-import { currentPhase, type ReactionRecord, type SessionRecord, submittedMarksShown } from "./session-view";
+import { submittedMarksShown } from "./session-projection";
+import { currentPhase, type ReactionRecord, type SessionRecord } from "./session-view";
 
 export interface ReactionRequest {
   clientId: string;

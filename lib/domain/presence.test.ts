@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { withOnline, withPresenceOf } from "./presence";
-import { PROJECTOR_PRESENCE, projectSession } from "./session-view";
+import { projectSession } from "./session-projection";
+import { PROJECTOR_PRESENCE } from "./session-view";
 import { participant, sessionRecord } from "./testing/session-record";
 
 const record = sessionRecord({ participants: [participant("p-anna", "Anna"), participant("p-bram", "Bram")] });

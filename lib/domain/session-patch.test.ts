@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { contributionOf, withContribution } from "./balance";
 import { type AddedReaction, applyPatch, patchFor, patchGroup, replacesView } from "./session-patch";
-import { projectSession, type SessionRecord } from "./session-view";
+import { projectSession } from "./session-projection";
+import type { SessionRecord } from "./session-view";
 import { participant, sessionRecord } from "./testing/session-record";
 
 const reaction = {

@@ -17,7 +17,7 @@ export interface SessionPatch {
   submittedCount: number;
   /**
    * The participant list's "has reacted" marks, whole, when they changed and the list may show them
-   * (submittedMarksShown in session-view.ts). Never the author on their own: nothing in a patch to
+   * (submittedMarksShown in session-projection.ts). Never the author on their own: nothing in a patch to
    * anyone else names who wrote it.
    */
   submitters?: string[];
@@ -66,7 +66,7 @@ export function applyPatch(view: SessionView, patch: SessionPatch): SessionView 
 }
 
 /**
- * `reactions` with `added` in the place a whole view would give it (displayOrder in session-view.ts):
+ * `reactions` with `added` in the place a whole view would give it (displayOrder in session-projection.ts):
  * a named one after the named ones (it is the newest), an anonymous one among the anonymous ones by
  * its random id, never last because it came last.
  */
@@ -97,7 +97,7 @@ export interface AddedReaction {
 }
 
 /**
- * The patch `viewer` gets for a new reaction: the same rules as projectSession (session-view.ts) for
+ * The patch `viewer` gets for a new reaction: the same rules as projectSession (session-projection.ts) for
  * one reaction. Pending ones reach only their author; anonymous ones never carry the author to others.
  */
 export function patchFor(added: AddedReaction, viewer: Viewer, version: number): SessionPatch {

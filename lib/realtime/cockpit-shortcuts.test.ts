@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rules } from "@/lib/domain/methods/builtin/rules";
-import { projectSession, type ReactionRecord, type SessionRecord } from "@/lib/domain/session-view";
+import { projectSession } from "@/lib/domain/session-projection";
+import type { ReactionRecord, SessionRecord } from "@/lib/domain/session-view";
 import { openRound, participant, sessionRecord } from "@/lib/domain/testing/session-record";
 import { shortcutAction, shortcutCommand } from "./cockpit-shortcuts";
 

@@ -17,7 +17,7 @@ export type Member =
   | { sessionId: string; role: "projector" }
   | { sessionId: string; role: "participant"; participantId: string };
 
-/** Whose view a member gets (session-view.ts projects it). */
+/** Whose view a member gets (session-projection.ts projects it). */
 export function viewerOf(member: Member): Viewer {
   if (member.role === "participant") return { kind: "participant", participantId: member.participantId };
   return { kind: member.role === "lead" ? "facilitator" : "projector" };

@@ -1,5 +1,6 @@
 import { type AddedReaction, patchFor, patchGroup, type SessionCatchUp } from "@/lib/domain/session-patch";
-import { PROJECTOR_PRESENCE, projectSession, type Viewer } from "@/lib/domain/session-view";
+import { projectSession } from "@/lib/domain/session-projection";
+import { PROJECTOR_PRESENCE, type Viewer } from "@/lib/domain/session-view";
 import { otherNodes, shareReaction, unshareReaction } from "@/server/cluster/bus";
 import { localPresence, type Presence } from "@/server/cluster/presence";
 import { type DatabaseHealth, isDatabaseBusy, isDatabaseUnavailable } from "@/server/db/availability";

@@ -1,5 +1,6 @@
 import { cache } from "react";
-import { projectSession, type SessionView } from "@/lib/domain/session-view";
+import { projectSession } from "@/lib/domain/session-projection";
+import type { SessionView } from "@/lib/domain/session-view";
 import { getDb } from "@/server/db/client";
 import { loadSessionRecord } from "@/server/services/live/load";
 import { type Member, viewerOf } from "./handshake-auth";

@@ -1,4 +1,4 @@
-import { displayOrder } from "@/lib/domain/session-view";
+import { displayOrder } from "@/lib/domain/session-projection";
 import { bilingual } from "@/lib/i18n/locales";
 import type { ReportRound, SessionReport } from "@/lib/report/report";
 import type { Db } from "@/server/db/client";
@@ -46,7 +46,7 @@ export async function loadReport(db: Db, sessionId: string): Promise<SessionRepo
   const reportRounds: ReportRound[] = [];
   for (const round of rounds) {
     const lesson = round.lesson;
-    // The order every screen shows (session-view.ts): named ones by time, anonymous ones by random id.
+    // The order every screen shows (session-projection.ts): named ones by time, anonymous ones by random id.
     const ordered = round.reactions
       .map((reaction) => ({ ...reaction, createdAt: reaction.createdAt.getTime() }))
       .sort(displayOrder);

@@ -1,9 +1,9 @@
 import type { LocalizedText } from "@/lib/content/types";
 import type { ActionPointRecord } from "@/lib/domain/intervision";
 import { answeredPhaseIndex, phaseTakesPosts } from "@/lib/domain/reaction-rules";
+import { displayOrder } from "@/lib/domain/session-projection";
 import {
   ACTION_SOURCE_TEXT,
-  displayOrder,
   type LessonCard,
   type PhaseView,
   type ReactionRecord,

@@ -98,7 +98,7 @@ export async function addReaction(
         // Sorted: the order of the list must not say who reacted first.
         submitters: [...new Set(counted.map((row) => row.authorId))].sort(),
         firstOfAuthor: postsSoFar === 0,
-        // As submittedMarksShown (session-view.ts): no marks once an anonymous text can be read.
+        // As submittedMarksShown (session-projection.ts): no marks once an anonymous text can be read.
         marksShown:
           !(phase.rules.anonymous && !hidden) && !counted.some((row) => row.anonymous && row.visibility !== "pending"),
         phaseId: round.phaseId,

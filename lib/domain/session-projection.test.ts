@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { projectSession, type ReactionRecord, type SessionRecord } from "./session-view";
+import { projectSession } from "./session-projection";
+import type { ReactionRecord, SessionRecord } from "./session-view";
 import { openRound, participant, sessionRecord } from "./testing/session-record";
 
 const reaction = (id: string, authorId: string, changes: Partial<ReactionRecord> = {}): ReactionRecord => ({
