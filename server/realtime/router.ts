@@ -1,8 +1,9 @@
 import type { z } from "zod";
 import { type ErrorCode, errorMessageKeys, KringError, type Result } from "@/lib/errors";
 import { translate } from "@/lib/i18n/translate";
-import { type Access, type ClientEventName, type ClientEventResult, clientEvents } from "@/lib/realtime/events";
+import { type ClientEventName, type ClientEventResult, clientEvents } from "@/lib/realtime/events";
 import { refusalCodeOf } from "@/lib/schemas/text";
+import { liveRefusal } from "@/server/access";
 import { type DatabaseHealth, isDatabaseBusy, isDatabaseUnavailable } from "@/server/db/availability";
 import type { Logger } from "@/server/logger";
 import type { Facilitator, Member } from "./handshake-auth";
@@ -15,22 +16,6 @@ export interface HandlerContext {
   facilitator: Facilitator | null;
   /** The session this connection is bound to, as whom. The router has checked it against the event's access. */
   member: Member | null;
-}
-
-/** Why a connection may not send an event of `access`, or null when it may. */
-function refusalFor(access: Access, facilitator: Facilitator | null, member: Member | null): ErrorCode | null {
-  switch (access) {
-    case "anyone":
-      return null;
-    case "facilitator":
-      return facilitator ? null : "unauthenticated";
-    case "member":
-      return member ? null : "forbidden";
-    case "lead":
-      return member?.role === "lead" ? null : "forbidden";
-    case "participant":
-      return member?.role === "participant" ? null : "forbidden";
-  }
 }
 
 export type Handler<E extends ClientEventName> = (
@@ -97,7 +82,7 @@ export function createRouter(
     const limited = await limits.check(socket, name, payload);
     if (limited) return refuse(limited);
     const { facilitator, member } = socket.data;
-    const refusal = refusalFor(definition.access, facilitator, member);
+    const refusal = liveRefusal(definition.access, facilitator, member);
     if (refusal) return refuse(refusal);
     const parsed = definition.payload.safeParse(payload);
     // A control character in a text gets its own message: the person can do something about it.

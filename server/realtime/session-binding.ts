@@ -1,10 +1,10 @@
 import { type ErrorCode, KringError } from "@/lib/errors";
 import { handshakeAuthSchema } from "@/lib/realtime/events";
+import { leadSessionWhere } from "@/server/access";
 import { participantCookieName, readCredential } from "@/server/auth/participant-credential";
 import type { Db } from "@/server/db/client";
 import type { CredentialLookup } from "@/server/services/live/credential-lookup";
 import { authenticateParticipant } from "@/server/services/live/participants";
-import { leadSessionWhere } from "@/server/services/session-access";
 import type { Facilitator, Member } from "./handshake-auth";
 
 /**

@@ -1,13 +1,13 @@
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { groupFormSchema } from "@/lib/schemas/group-form";
+import { facilitatorReader } from "@/server/access";
 import { endAllSessions } from "@/server/auth/session-version";
 import { announceAccessRevoked } from "@/server/events/access-revocations";
 import { type LiveHarness, startLiveHarness, TEST_SECRET } from "@/server/testing/live-harness";
 import { addGroupFacilitator, leaveGroup, removeGroupFacilitator } from "./group-facilitators";
 import { addMember, createGroup } from "./groups";
 import { joinSession } from "./live/participants";
-import { facilitatorReader } from "./report-access";
 import { ledSession, listSessions } from "./sessions";
 
 /**

@@ -3,6 +3,7 @@ import { KRING_TIME_ZONE } from "@/lib/domain/due-date";
 import { lessonNumber } from "@/lib/domain/lesson-numbers";
 import { bilingual } from "@/lib/i18n/locales";
 import { ARCHIVE_PAGE_SIZE, type ArchiveQuery } from "@/lib/schemas/archive-query";
+import { lookBackSql } from "@/server/access";
 import { type Db, Prisma } from "@/server/db/client";
 
 /**
@@ -48,17 +49,9 @@ export interface ArchivePage<T> {
 /** The day a session happened: when it started, else when it was made. */
 const sessionDay = Prisma.sql`COALESCE(s."startedAt", s."createdAt")`;
 
-/** Session `s` was led by `userId` outside any group, or belongs to a group they own or share now
- * (a session they led in a group they no longer share is the group's: session-access.ts). */
-function mayLookBack(userId: string): Prisma.Sql {
-  return Prisma.sql`((s."facilitatorId" = ${userId} AND s."groupId" IS NULL) OR s."groupId" IN (
-      SELECT g.id FROM "Group" g WHERE g."ownerId" = ${userId}
-      UNION SELECT gf."groupId" FROM "GroupFacilitator" gf WHERE gf."userId" = ${userId}))`;
-}
-
 /** The sessions `userId` may look back on, with the query's filters. */
 function visibleSessions(userId: string, query: ArchiveQuery): Prisma.Sql {
-  const conditions = [mayLookBack(userId)];
+  const conditions = [lookBackSql(userId)];
   if (query.groupId) conditions.push(Prisma.sql`s."groupId" = ${query.groupId}`);
   if (query.methodId) conditions.push(Prisma.sql`s."methodId" = ${query.methodId}`);
   if (query.lessonId) {
@@ -184,7 +177,7 @@ async function countHits(db: Db, userId: string, query: ArchiveQuery): Promise<n
 
 /** What the archive's filters offer: the groups, methods and lessons of the sessions in the archive. */
 export async function archiveChoices(db: Db, userId: string) {
-  const visible = mayLookBack(userId);
+  const visible = lookBackSql(userId);
   const [groups, methods, lessons] = await Promise.all([
     db.$queryRaw<{ id: string; name: string }[]>`
       SELECT DISTINCT g.id, g.name FROM "Group" g JOIN "IntervisionSession" s ON s."groupId" = g.id

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { KringError } from "@/lib/errors";
 import type { DeckInput, Direction, LessonInput, ThemeInput } from "@/lib/schemas/deck-form";
+import { lockOwnDeck, mayChangeDeck } from "@/server/access";
 import type { Db } from "@/server/db/client";
 
 /**
@@ -36,26 +37,15 @@ function slugFor(input: DeckInput): string {
   return `${base || "deck"}-${randomBytes(4).toString("hex")}`;
 }
 
-/**
- * The facilitator's own deck, locked until the transaction ends: changes to one deck (which count
- * and swap positions) then run one after another, so two made at the same moment both land.
- */
-async function ownDeck(tx: Tx, ownerId: string, deckId: string) {
-  const [deck] = await tx.$queryRaw<{ id: string; slug: string }[]>`
-    SELECT "id", "slug" FROM "Deck" WHERE "id" = ${deckId} AND "ownerId" = ${ownerId} FOR UPDATE`;
-  if (!deck) throw new KringError("not_found");
-  return deck;
-}
-
 async function ownTheme(tx: Tx, ownerId: string, deckId: string, themeId: string) {
-  await ownDeck(tx, ownerId, deckId);
+  await lockOwnDeck(tx, ownerId, deckId);
   const theme = await tx.theme.findFirst({ where: { id: themeId, deckId } });
   if (!theme) throw new KringError("not_found");
   return theme;
 }
 
 async function ownLesson(tx: Tx, ownerId: string, deckId: string, lessonId: string) {
-  await ownDeck(tx, ownerId, deckId);
+  await lockOwnDeck(tx, ownerId, deckId);
   const lesson = await tx.lesson.findFirst({ where: { id: lessonId, theme: { deckId } } });
   if (!lesson) throw new KringError("not_found");
   return lesson;
@@ -75,7 +65,7 @@ export async function createDeck(db: Db, ownerId: string, input: DeckInput) {
 
 export async function updateDeck(db: Db, ownerId: string, deckId: string, input: DeckInput) {
   return db.$transaction(async (tx) => {
-    const deck = await ownDeck(tx, ownerId, deckId);
+    const deck = await lockOwnDeck(tx, ownerId, deckId);
     await tx.deck.update({ where: { id: deck.id }, data: deckFields(input) });
     return { slug: deck.slug };
   });
@@ -84,7 +74,7 @@ export async function updateDeck(db: Db, ownerId: string, deckId: string, input:
 /** Deletes an own deck that no session uses; a used one is refused with `deck_in_use`. */
 export async function deleteDeck(db: Db, ownerId: string, deckId: string) {
   await db.$transaction(async (tx) => {
-    await ownDeck(tx, ownerId, deckId);
+    await lockOwnDeck(tx, ownerId, deckId);
     if ((await tx.intervisionSession.count({ where: { deckId } })) > 0) throw new KringError("deck_in_use");
     await tx.deck.delete({ where: { id: deckId } });
   });
@@ -92,7 +82,7 @@ export async function deleteDeck(db: Db, ownerId: string, deckId: string) {
 
 export async function addTheme(db: Db, ownerId: string, deckId: string, input: ThemeInput) {
   return db.$transaction(async (tx) => {
-    await ownDeck(tx, ownerId, deckId);
+    await lockOwnDeck(tx, ownerId, deckId);
     const position = await tx.theme.count({ where: { deckId } });
     return tx.theme.create({ data: { deckId, position, ...input }, select: { id: true } });
   });
@@ -194,7 +184,7 @@ export async function getDeckForEditing(db: Db, ownerId: string, slug: string) {
       _count: { select: { sessions: true } },
     },
   });
-  if (!deck || deck.ownerId === null || deck.ownerId !== ownerId) return null;
+  if (!deck || !mayChangeDeck(deck, ownerId)) return null;
   return {
     ...deck,
     sessionCount: deck._count.sessions,

@@ -1,5 +1,6 @@
 import { bilingual } from "@/lib/i18n/locales";
 import type { DeckSummary } from "@/lib/realtime/events";
+import { maySeeDeck, visibleDeckWhere } from "@/server/access";
 import type { Db } from "@/server/db/client";
 
 /**
@@ -8,7 +9,7 @@ import type { Db } from "@/server/db/client";
  */
 export async function listDecks(db: Db, viewerId: string | null = null): Promise<DeckSummary[]> {
   const decks = await db.deck.findMany({
-    where: viewerId ? { OR: [{ ownerId: null }, { ownerId: viewerId }] } : { ownerId: null },
+    where: visibleDeckWhere(viewerId),
     orderBy: [{ ownerId: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }],
     include: { themes: { select: { _count: { select: { lessons: true } } } } },
   });
@@ -34,7 +35,7 @@ const withLessons = {
  */
 export async function getDeck(db: Db, slug: string, viewerId: string | null = null) {
   const deck = await db.deck.findUnique({ where: { slug }, include: withLessons });
-  if (!deck || (deck.ownerId !== null && deck.ownerId !== viewerId)) return null;
+  if (!deck || !maySeeDeck(deck, viewerId)) return null;
   return deck;
 }
 

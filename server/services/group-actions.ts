@@ -1,9 +1,9 @@
 import type { OverviewPoint } from "@/lib/domain/action-overview";
 import { KringError } from "@/lib/errors";
 import type { ActionStatusInput } from "@/lib/schemas/action-overview";
+import { usableGroupWhere } from "@/server/access";
 import { type Db, Prisma } from "@/server/db/client";
 import { announceSessionChanges } from "@/server/events/session-changes";
-import { usableGroupWhere } from "./groups";
 
 /**
  * A group's action points across all its sessions, for the overview page, and marking them done or

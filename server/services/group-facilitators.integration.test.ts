@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addFacilitatorSchema } from "@/lib/schemas/group-facilitators";
 import { groupFormSchema } from "@/lib/schemas/group-form";
+import { facilitatorReader } from "@/server/access";
 import { createDb, type Db } from "@/server/db/client";
 import { prepareDatabase } from "@/server/db/database";
 import { createScratchDatabase, type ScratchDatabase } from "@/server/db/testing";
 import { addGroupFacilitator, leaveGroup, listGroupFacilitators, removeGroupFacilitator } from "./group-facilitators";
 import { addMember, createGroup, getGroup, listGroups } from "./groups";
-import { facilitatorReader } from "./report-access";
 import { createSession } from "./sessions";
 
 const refused = (code: "not_found" | "forbidden") => ({ name: "KringError", code });

@@ -1,8 +1,8 @@
 import { KringError } from "@/lib/errors";
+import { isGroupOwner, requireGroupOwner, usableGroup, usableGroupWhere } from "@/server/access";
 import type { Db } from "@/server/db/client";
 import { announceAccessRevoked } from "@/server/events/access-revocations";
 import { announceSessionChanges } from "@/server/events/session-changes";
-import { usableGroup, usableGroupWhere } from "./groups";
 
 /**
  * Facilitators who share a group with its owner (GroupFacilitator). Everyone who may use the group
@@ -37,12 +37,6 @@ export async function listGroupFacilitators(db: Db, facilitatorId: string, group
 
 export type GroupFacilitators = Awaited<ReturnType<typeof listGroupFacilitators>>;
 
-/** Goes on only for the group's owner: another facilitator who shares it is forbidden. */
-async function requireOwner(db: Db, facilitatorId: string, groupId: string) {
-  const group = await usableGroup(db, facilitatorId, groupId);
-  if (group.ownerId !== facilitatorId) throw new KringError("forbidden");
-}
-
 export type AddFacilitatorResult =
   | { ok: true; facilitator: FacilitatorAccount }
   | { ok: false; code: "no_account" | "already_shares" | "is_owner" };
@@ -57,7 +51,7 @@ export async function addGroupFacilitator(
   groupId: string,
   email: string,
 ): Promise<AddFacilitatorResult> {
-  await requireOwner(db, ownerId, groupId);
+  await requireGroupOwner(db, ownerId, groupId);
   const user = await db.user.findUnique({ where: { email }, ...account });
   if (!user) return { ok: false, code: "no_account" };
   if (user.id === ownerId) return { ok: false, code: "is_owner" };
@@ -73,7 +67,7 @@ export async function addGroupFacilitator(
 
 /**
  * Ends `userId`'s access to the group, at once and everywhere: the sharing goes; the sessions they
- * made in the group stay the group's and are no longer theirs to reach (session-access.ts); those
+ * made in the group stay the group's and are no longer theirs to reach (leadSessionWhere in server/access.ts); those
  * not yet ended pass to the group's owner, so that someone can still lead or end them; and their open
  * cockpit and projector connections to the group's sessions close. Returns whether they shared it.
  */
@@ -95,13 +89,13 @@ async function endSharing(db: Db, group: { id: string; ownerId: string }, userId
 
 /** Stops sharing the group with `userId` (see endSharing). False when they did not share it (any more). */
 export async function removeGroupFacilitator(db: Db, ownerId: string, groupId: string, userId: string) {
-  await requireOwner(db, ownerId, groupId);
+  await requireGroupOwner(db, ownerId, groupId);
   return endSharing(db, { id: groupId, ownerId }, userId);
 }
 
 /** A co-facilitator stops sharing the group themselves (see endSharing). Its owner cannot leave it. */
 export async function leaveGroup(db: Db, facilitatorId: string, groupId: string) {
   const group = await usableGroup(db, facilitatorId, groupId);
-  if (group.ownerId === facilitatorId) throw new KringError("forbidden");
+  if (isGroupOwner(group, facilitatorId)) throw new KringError("forbidden");
   await endSharing(db, group, facilitatorId);
 }

@@ -1,5 +1,6 @@
 import { KringError } from "@/lib/errors";
 import type { GroupInput, MemberInput } from "@/lib/schemas/group-form";
+import { isGroupOwner, usableGroup, usableGroupWhere } from "@/server/access";
 import type { Db, Prisma } from "@/server/db/client";
 
 /**
@@ -7,26 +8,6 @@ import type { Db, Prisma } from "@/server/db/client";
  * or one that is shared with them (GroupFacilitator). Anything else is refused as not_found, the
  * same answer as for a group that does not exist: nothing leaks about what others have.
  */
-
-/** The groups `facilitatorId` may see and change. */
-export function usableGroupWhere(facilitatorId: string): Prisma.GroupWhereInput {
-  return { OR: [{ ownerId: facilitatorId }, { facilitators: { some: { userId: facilitatorId } } }] };
-}
-
-/** The group with `groupId` (and who owns it) when the facilitator may use it, else a not_found refusal. */
-export async function usableGroup(db: Db, facilitatorId: string, groupId: string) {
-  const group = await db.group.findFirst({
-    where: { id: groupId, ...usableGroupWhere(facilitatorId) },
-    select: { id: true, ownerId: true },
-  });
-  if (!group) throw new KringError("not_found");
-  return group;
-}
-
-/** True when the facilitator may use the group (own or shared). */
-export async function canUseGroup(db: Db, facilitatorId: string, groupId: string): Promise<boolean> {
-  return (await db.group.count({ where: { id: groupId, ...usableGroupWhere(facilitatorId) } })) > 0;
-}
 
 const byName = (a: { name: string }, b: { name: string }) =>
   a.name.localeCompare(b.name, "nl", { sensitivity: "base" }) || a.name.localeCompare(b.name);
@@ -78,7 +59,7 @@ export async function updateGroup(db: Db, facilitatorId: string, groupId: string
   });
   if (!group) throw new KringError("not_found");
   const changesRetention = input.retentionDays !== undefined && input.retentionDays !== group.retentionDays;
-  if (changesRetention && group.ownerId !== facilitatorId) throw new KringError("forbidden");
+  if (changesRetention && !isGroupOwner(group, facilitatorId)) throw new KringError("forbidden");
   await db.group.update({
     where: { id: groupId },
     data: { name: input.name, description: input.description, retentionDays: input.retentionDays },

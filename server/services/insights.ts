@@ -1,8 +1,8 @@
 import { type GroupTimeline, groupTimeline } from "@/lib/insights/group-timeline";
 import { type ParticipationBalance, participationBalance } from "@/lib/insights/participation";
 import { type PhaseTimes, phaseTimes } from "@/lib/insights/phase-time";
+import { usableGroupWhere } from "@/server/access";
 import type { Db } from "@/server/db/client";
-import { usableGroupWhere } from "./groups";
 
 /**
  * Insights as charts: per session the participation balance and the time per phase against the

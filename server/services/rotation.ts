@@ -1,6 +1,6 @@
 import { groupRotation, type Rotation } from "@/lib/insights/rotation";
+import { usableGroupWhere } from "@/server/access";
 import type { Db } from "@/server/db/client";
-import { usableGroupWhere } from "./groups";
 
 /**
  * Who brought cases, took the notes, owns open action points and has been quiet across a group's

@@ -6,10 +6,9 @@ import { takesAnonymousPosts } from "@/lib/domain/reaction-rules";
 import { KringError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { phaseRulesSchema } from "@/lib/schemas/phase-rules";
+import { canUseGroup, leadSessionWhere } from "@/server/access";
 import type { Db } from "@/server/db/client";
 import { phaseRow } from "@/server/db/phase-row";
-import { canUseGroup } from "./groups";
-import { leadSessionWhere } from "./session-access";
 
 export interface NewSession {
   title: string;

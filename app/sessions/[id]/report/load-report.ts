@@ -1,16 +1,16 @@
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { idSchema } from "@/lib/schemas/live";
+import { facilitatorReader, participantReader, type ReportReader } from "@/server/access";
 import { auth } from "@/server/auth/next-auth";
 import { participantCookieName } from "@/server/auth/participant-credential";
 import { authSecret } from "@/server/auth/secret";
 import { getDb } from "@/server/db/client";
 import { loadReport } from "@/server/services/report";
-import { facilitatorReader, participantReader, type ReportReader } from "@/server/services/report-access";
 import { sessionForShareToken } from "@/server/services/share-links";
 
 /**
- * A session's report for whoever asks, when they may read it (server/services/report-access.ts): the
+ * A session's report for whoever asks, when they may read it (server/access.ts): the
  * facilitator who led it or shares its group, or one of its participants by their credential. Not
  * signed in and no credential: to sign in first. Anyone else, and any id that does not exist: "not
  * found", with no hint of what exists.

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createGroup } from "@/server/services/groups";
+import { createShareLink, listShareLinks, revokeShareLink, sessionForShareToken } from "@/server/services/share-links";
 import { type LiveHarness, startLiveHarness, TEST_SECRET } from "@/server/testing/live-harness";
-import { createGroup } from "./groups";
-import { facilitatorReader, participantReader } from "./report-access";
-import { createShareLink, listShareLinks, revokeShareLink, sessionForShareToken } from "./share-links";
+import { facilitatorReader, participantReader } from "./access";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The cookie's value, as the browser sends it, from the harness's "name=value". */
