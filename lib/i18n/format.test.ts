@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDay, formatDayShort, localeTag } from "./format";
+import { formatDate, formatDay, formatDayShort, localeTag, monthAxis, monthName } from "./format";
 
 describe("dates as people read them", () => {
   it("writes a date in Dutch and in English", () => {
@@ -18,5 +18,19 @@ describe("dates as people read them", () => {
   it("names the language as the browser and the PDF expect it", () => {
     expect(localeTag("nl")).toBe("nl-NL");
     expect(localeTag("en")).toBe("en-GB");
+  });
+});
+
+describe("month labels", () => {
+  it("names months in Dutch and English, with the year under the first month and every January", () => {
+    expect(monthAxis("nl", ["2025-11", "2025-12", "2026-01", "2026-02"])).toEqual([
+      { label: "nov", sublabel: "2025" },
+      { label: "dec" },
+      { label: "jan", sublabel: "2026" },
+      { label: "feb" },
+    ]);
+    expect(monthAxis("en", ["2026-03"])).toEqual([{ label: "Mar", sublabel: "2026" }]);
+    expect(monthName("nl", "2026-03")).toBe("maart 2026");
+    expect(monthName("en", "2026-03")).toBe("March 2026");
   });
 });

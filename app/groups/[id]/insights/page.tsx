@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ColumnChart } from "@/app/_components/charts/column-chart";
 import { getTranslator } from "@/app/_lib/locale";
-import { monthAxis, monthName } from "@/lib/insights/month-label";
+import { monthAxis, monthName } from "@/lib/i18n/format";
 import styles from "./insights-page.module.css";
 import { groupInsightsFor } from "./load-insights";
 
