@@ -13,7 +13,7 @@ describe("who may read a session's report", () => {
   beforeAll(async () => {
     harness = await startLiveHarness();
   });
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   it("the facilitator who led it and facilitators of its group; no one else", async () => {
     const lea = await harness.facilitator("Lea");

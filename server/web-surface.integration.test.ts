@@ -128,7 +128,7 @@ describe("the web surface of the server process", () => {
     await Promise.all(
       [proxied, publicHttps].map((server) => server && new Promise((resolve) => server.child.once("exit", resolve))),
     );
-    for (const scratch of scratches) await scratch.drop();
+    for (const scratch of scratches) await scratch?.drop();
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 

@@ -15,7 +15,7 @@ describe("migrator", () => {
   });
   afterAll(async () => {
     await client.end();
-    await database.drop();
+    await database?.drop();
   });
 
   const recorded = async () =>

@@ -38,8 +38,8 @@ describe("seed", () => {
     db = createDb(database.url, 1);
   });
   afterAll(async () => {
-    await db.$disconnect();
-    await database.drop();
+    await db?.$disconnect();
+    await database?.drop();
   });
 
   it("stores every lesson of the source document word for word, in order, under its theme", async () => {

@@ -31,8 +31,8 @@ describe.skipIf(!process.env.DATABASE_URL)("the database cut and restored", () =
   afterAll(async () => {
     for (const client of clients) client.close();
     proxy.restore();
-    await harness.close();
-    await proxy.close();
+    await harness?.close();
+    await proxy?.close();
   });
 
   const connect = (options: Parameters<typeof liveClient>[1]) => {

@@ -6,7 +6,7 @@ describe("what an action point can be made from", () => {
   beforeAll(async () => {
     harness = await startLiveHarness();
   });
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   it("in the action-points phase: every readable reaction of the session, from every round, its text only", async () => {
     const lead = await harness.facilitator();

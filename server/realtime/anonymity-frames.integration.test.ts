@@ -43,7 +43,7 @@ describe("an anonymous round, frame by frame", () => {
   beforeAll(async () => {
     harness = await startLiveHarness();
   });
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   it("sends nothing to anyone but the author that ties a reaction to them", { timeout: 60_000 }, async () => {
     const lead = await harness.facilitator();

@@ -36,7 +36,7 @@ describe("the participation balance, frame by frame", () => {
   beforeAll(async () => {
     harness = await startLiveHarness();
   });
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   it("reaches the lead alone, moves on with every post, and agrees after a reload", { timeout: 60_000 }, async () => {
     const lead = await harness.facilitator();

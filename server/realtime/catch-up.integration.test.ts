@@ -13,7 +13,7 @@ describe("catching up after a version gap", () => {
   beforeAll(async () => {
     harness = await startLiveHarness();
   });
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   it("sends just the missed reactions, which bring the old view to the current one", async () => {
     const lead = await harness.facilitator();

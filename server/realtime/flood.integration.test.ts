@@ -61,7 +61,7 @@ describe("nobody can stall or flood a room", () => {
   beforeAll(async () => {
     harness = await startLiveHarness();
   });
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   /** A running Lessenronde on a dealt card, reactions visible at once and no quota: only the caps stop anyone. */
   async function openRoom() {

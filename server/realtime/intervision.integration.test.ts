@@ -11,7 +11,7 @@ describe("an intervision method over the real live channel: cases, roles, notes 
   beforeAll(async () => {
     harness = await startLiveHarness();
   });
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   async function incidentSession(options: { groupId?: string } = {}) {
     const lead = await harness.facilitator();

@@ -6,7 +6,7 @@ describe("a live lesson round over the real live channel", () => {
   beforeAll(async () => {
     harness = await startLiveHarness();
   });
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   async function lessonRound(options: { anonymous?: boolean } = {}) {
     const lead = await harness.facilitator();

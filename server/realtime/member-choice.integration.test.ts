@@ -8,7 +8,7 @@ describe("saying which group member you are, after joining", () => {
   beforeAll(async () => {
     harness = await startLiveHarness();
   });
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   it("one person per current member of the session's group, once, and the cockpit sees it", async () => {
     const lead = await harness.facilitator();

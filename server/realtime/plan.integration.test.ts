@@ -12,7 +12,7 @@ describe("editing a session's phase plan before it starts, over the real live ch
   beforeAll(async () => {
     harness = await startLiveHarness();
   });
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   async function lobby() {
     const lead = await harness.facilitator();

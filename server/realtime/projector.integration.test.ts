@@ -7,7 +7,7 @@ describe("the lead's projector: the join code again, a spotlight, a page", () =>
   beforeAll(async () => {
     harness = await startLiveHarness();
   });
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   it("reaches the projector and everyone, only from the lead, and the next phase starts afresh", async () => {
     const lead = await harness.facilitator();

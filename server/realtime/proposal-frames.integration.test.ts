@@ -18,7 +18,7 @@ describe("cases brought in, on the wire", () => {
   beforeAll(async () => {
     harness = await startLiveHarness();
   });
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   it("reach the lead's screens only, live", async () => {
     const lea = await harness.facilitator();

@@ -49,9 +49,9 @@ describe("live channel: router, handshake and origin checks on a real Socket.io 
 
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();
-    await realtime.close();
-    await db.$disconnect();
-    await database.drop();
+    await realtime?.close();
+    await db?.$disconnect();
+    await database?.drop();
   });
 
   function open(options: { cookie?: string; origin?: string; transport?: "websocket" | "polling" } = {}) {

@@ -9,7 +9,7 @@ describe("a Socratic conversation over the real live channel: questions, labels 
   beforeAll(async () => {
     harness = await startLiveHarness();
   });
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   async function people(sessionId: string, names: string[]) {
     const joined = [];

@@ -17,7 +17,7 @@ describe("control characters on the live channel", () => {
   beforeAll(async () => {
     harness = await startLiveHarness({ log });
   });
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   it.each([
     ["a NUL byte", "Goed\u0000 wel moe"],

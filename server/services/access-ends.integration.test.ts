@@ -20,7 +20,7 @@ describe("access that ends when it should", () => {
   beforeAll(async () => {
     harness = await startLiveHarness();
   });
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   /** Resolves when the socket is closed by the server. */
   const closedByServer = (socket: { once(event: "disconnect", listener: (reason: string) => void): unknown }) =>

@@ -60,7 +60,7 @@ describe("the archive and its search", () => {
     });
     await leader.emit("session:end", {});
   }, 60_000);
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   it("finds a revealed reaction by another form of a Dutch word, and by an English one, with the hit marked", async () => {
     const dutch = await searchArchive(harness.db, lea.user.id, query({ q: "huurder woning" }));

@@ -42,7 +42,7 @@ describe("cases brought in before a session", () => {
   beforeAll(async () => {
     harness = await startLiveHarness();
   });
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   /** Starts the session and goes to its pitches (the incident method looks back first). */
   async function toPitches(leader: Awaited<ReturnType<LiveHarness["client"]>>, sessionId: string) {

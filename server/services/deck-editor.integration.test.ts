@@ -44,8 +44,8 @@ describe("a facilitator's own decks", () => {
     methodId = (await db.method.findUniqueOrThrow({ where: { key: "lessenronde" } })).id;
   });
   afterAll(async () => {
-    await db.$disconnect();
-    await database.drop();
+    await db?.$disconnect();
+    await database?.drop();
   });
 
   const deck = (titleNl: string, titleEn = "", rest: Record<string, string> = {}) =>

@@ -51,7 +51,7 @@ describe("erasure leaves no reference to a person", () => {
       WHERE c.contype = 'f'
       ORDER BY 1, 2`;
   });
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   const toPeople = () => references.filter((each) => PERSON_TABLES.includes(each.target));
   const pointingAt = (target: string) => references.filter((each) => each.target === target);

@@ -13,7 +13,7 @@ describe("erasure", () => {
   beforeAll(async () => {
     harness = await startLiveHarness();
   });
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   /** An ended session in which Anna and Bram each posted a revealed reaction, Anna owns an action
    * point, and both took a turn. */

@@ -15,8 +15,8 @@ describe("facilitator accounts", () => {
     db = createDb(database.url, 2);
   });
   afterAll(async () => {
-    await db.$disconnect();
-    await database.drop();
+    await db?.$disconnect();
+    await database?.drop();
   });
 
   const input = signUpSchema.parse({ name: "Fatima", email: "  Fatima@Corporatie.NL ", password: "huurders-2026" });

@@ -26,7 +26,7 @@ describe("a group's action points across its sessions", () => {
   beforeAll(async () => {
     harness = await startLiveHarness();
   });
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   /** A group with one member and a running session with one revealed reaction and a chosen case. */
   async function groupWithSession() {

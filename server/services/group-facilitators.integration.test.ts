@@ -31,8 +31,8 @@ describe("sharing a group with other facilitators", () => {
     methodId = (await db.method.findUniqueOrThrow({ where: { key: "lessenronde" } })).id;
   });
   afterAll(async () => {
-    await db.$disconnect();
-    await database.drop();
+    await db?.$disconnect();
+    await database?.drop();
   });
 
   const newGroup = async (ownerId: string, name: string) =>

@@ -36,8 +36,8 @@ describe("intervision groups", () => {
     methodId = (await db.method.findUniqueOrThrow({ where: { key: "lessenronde" } })).id;
   });
   afterAll(async () => {
-    await db.$disconnect();
-    await database.drop();
+    await db?.$disconnect();
+    await database?.drop();
   });
 
   const group = (name: string, description = "") => groupFormSchema.parse({ name, description });

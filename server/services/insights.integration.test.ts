@@ -10,7 +10,7 @@ describe("insights on a real database", () => {
   beforeAll(async () => {
     harness = await startLiveHarness();
   });
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   /**
    * One group session of the lessons round: Anna and Bram check in by name, then two anonymous

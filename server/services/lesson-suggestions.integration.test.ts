@@ -21,7 +21,7 @@ describe("lessons suggested for a pitched case", () => {
     harness = await startLiveHarness();
     shippedDeck = (await harness.db.deck.findFirstOrThrow({ where: { ownerId: null } })).id;
   });
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   const suggest = (text: string, deckId = shippedDeck) => suggestLessons(harness.db, { deckId, text });
 

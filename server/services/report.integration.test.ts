@@ -11,7 +11,7 @@ describe("the session report", () => {
   beforeAll(async () => {
     harness = await startLiveHarness();
   });
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   it("shows revealed reactions only, with no author for an anonymous one, in the report, its Markdown and its PDF", async () => {
     const lead = await harness.facilitator();

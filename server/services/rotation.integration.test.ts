@@ -10,7 +10,7 @@ describe("a group's rotation on a real database", () => {
   beforeAll(async () => {
     harness = await startLiveHarness();
   });
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   it("counts roles, open action points and quiet sessions, never an anonymous post, and suggests who is next", {
     timeout: 60_000,

@@ -8,7 +8,7 @@ describe("planning a session for the group's invitation, on a real database", ()
   beforeAll(async () => {
     harness = await startLiveHarness();
   });
-  afterAll(async () => harness.close());
+  afterAll(async () => harness?.close());
 
   it("keeps the date for its lead alone, knows the plan's length, and ends with the session", async () => {
     const { db } = harness;

@@ -22,8 +22,8 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
+  await db?.$disconnect();
+  await database?.drop();
 });
 
 /** A session in its lesson round with a dealt card, three participants, and a writer that records its patches. */

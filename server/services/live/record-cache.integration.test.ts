@@ -18,8 +18,8 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
+  await db?.$disconnect();
+  await database?.drop();
 });
 
 async function openSession() {
