@@ -20,20 +20,11 @@ describe("an intervision method over the real live channel: cases, roles, notes 
     return { lead, session, leader };
   }
 
-  async function people(sessionId: string, names: string[]) {
-    const joined = [];
-    for (const name of names) {
-      const person = await harness.participant(sessionId, name);
-      joined.push({ ...person, client: await harness.client({ cookie: person.cookie, sessionId }) });
-    }
-    return joined;
-  }
-
   const phaseIndex = (view: SessionView, kind: string) => view.phases.findIndex((phase) => phase.kind === kind);
 
   it("pitches cases, votes, chooses one, keeps its owner silent during advice, and gathers action points", async () => {
     const { session, leader } = await incidentSession();
-    const [anna, bram, carla] = await people(session.id, ["Anna", "Bram", "Carla"]);
+    const [anna, bram, carla] = await harness.joined(session.id, ["Anna", "Bram", "Carla"]);
     if (!anna || !bram || !carla) throw new Error("three people joined");
     expect(await leader.emit("phase:start", {})).toMatchObject({ ok: true });
     const start = await leader.viewWhere((view) => view.session.status === "running");
@@ -174,7 +165,7 @@ describe("an intervision method over the real live channel: cases, roles, notes 
 
   it("lets the note taker and the facilitator write the notes, and never overwrites a newer version", async () => {
     const { session, leader, lead } = await incidentSession();
-    const [bram, carla] = await people(session.id, ["Bram", "Carla"]);
+    const [bram, carla] = await harness.joined(session.id, ["Bram", "Carla"]);
     if (!bram || !carla) throw new Error("two people joined");
     const projector = await harness.client({ cookie: lead.cookie, sessionId: session.id, as: "projector" });
     await leader.emit("phase:start", {});

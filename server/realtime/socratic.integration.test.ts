@@ -11,20 +11,11 @@ describe("a Socratic conversation over the real live channel: questions, labels 
   });
   afterAll(async () => harness?.close());
 
-  async function people(sessionId: string, names: string[]) {
-    const joined = [];
-    for (const name of names) {
-      const person = await harness.participant(sessionId, name);
-      joined.push({ ...person, client: await harness.client({ cookie: person.cookie, sessionId }) });
-    }
-    return joined;
-  }
-
   it("runs a Socratic conversation: the case owner's case, questions by the others, labelled warm, cold or neutral", async () => {
     const lead = await harness.facilitator();
     const session = await harness.session(lead.user.id, { method: "socratisch-gesprek" });
     const leader = await harness.client({ cookie: lead.cookie, sessionId: session.id, as: "lead" });
-    const [anna, bram] = await people(session.id, ["Anna", "Bram"]);
+    const [anna, bram] = await harness.joined(session.id, ["Anna", "Bram"]);
     if (!anna || !bram) throw new Error("two people joined");
     await leader.emit("phase:start", {});
     const pitch = {
@@ -97,7 +88,7 @@ describe("a Socratic conversation over the real live channel: questions, labels 
     const session = await harness.session(lead.user.id, { method: "socratisch-gesprek", anonymous });
     const leader = await harness.client({ cookie: lead.cookie, sessionId: session.id, as: "lead" });
     const projector = await harness.client({ cookie: lead.cookie, sessionId: session.id, as: "projector" });
-    const [anna, bram, carla] = await people(session.id, ["Anna", "Bram", "Carla"]);
+    const [anna, bram, carla] = await harness.joined(session.id, ["Anna", "Bram", "Carla"]);
     if (!anna || !bram || !carla) throw new Error("three people joined");
     await leader.emit("phase:start", {});
     await leader.emit("role:assign", { participantId: anna.id, role: "case_owner" });

@@ -222,6 +222,16 @@ export async function startLiveHarness(
     return { socket, outcome, views, frames, emit, viewWhere, sync };
   }
 
+  /** People who joined `sessionId` one after another, each with a connected client. */
+  async function joined(sessionId: string, names: string[]) {
+    const people = [];
+    for (const name of names) {
+      const person = await participant(sessionId, name);
+      people.push({ ...person, client: await client({ cookie: person.cookie, sessionId }) });
+    }
+    return people;
+  }
+
   async function close() {
     for (const socket of sockets) socket.disconnect();
     await realtime.close();
@@ -230,7 +240,7 @@ export async function startLiveHarness(
     await database.drop();
   }
 
-  return { db, url, realtime, facilitator, session, participant, client, close };
+  return { db, url, realtime, facilitator, session, participant, client, joined, close };
 }
 
 export type LiveHarness = Awaited<ReturnType<typeof startLiveHarness>>;
