@@ -22,7 +22,11 @@ export default defineConfig({
   // hold back a whole submission; the list reporter marks such a test "flaky", and each flaky
   // test is a bug to find (as the insights test's start/end race was). Locally never.
   retries: process.env.CI ? 1 : 0,
-  timeout: 45_000,
+  // Budgets, not waits: a test goes on as soon as what it waits for is on screen, and only a test
+  // that is stuck uses them up. A test of one screen has a minute; a flow with several people's
+  // screens marks itself test.slow() (three minutes). Both hold on a busy 2-core machine (the README
+  // says how long the suite took with both cores kept busy by another job).
+  timeout: 60_000,
   expect: { timeout: 7_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {

@@ -26,7 +26,7 @@ test("no serious accessibility problems on the dashboard, and it works from the 
 
 test("no serious accessibility problems on the group pages, in Dutch and English", async ({ page }) => {
   // Twelve pages, each loaded and checked by axe: a long walk on a busy two-core machine.
-  test.setTimeout(120_000);
+  test.slow();
   await signUp(page, { name: "Fenna", email: uniqueEmail("fenna") });
   const check = async (path: string) => {
     await page.goto(path);
@@ -70,7 +70,7 @@ test("no serious accessibility problems on the group pages, in Dutch and English
 });
 
 test("no serious accessibility problems on a group's Facilitators card, in Dutch and English", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const owner = await (await browser.newContext()).newPage();
   const other = await (await browser.newContext()).newPage();
   const otherEmail = uniqueEmail("sanne");
@@ -188,7 +188,7 @@ test("no serious accessibility problems on a group's insights, in Dutch and Engl
 test("no serious accessibility problems on a group's action-point overview, in Dutch and English", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const { leadContext, groupUrl, others } = await groupWithActionPoints(browser);
   for (const other of others) await other.context().close();
   const page = await leadContext.newPage();

@@ -32,7 +32,7 @@ function beyondTheLists(value: unknown): unknown {
 test("an anonymous reaction never shows its author: not on the wire, the screens, the report, its downloads, a share link or search", async ({
   browser,
 }) => {
-  test.setTimeout(150_000);
+  test.slow();
   const lead = await openSession(browser, { title: "Anoniem team Noord", anonymous: true });
   const cockpit = lead.page;
   const projector = await lead.context.newPage();

@@ -14,7 +14,7 @@ async function post(page: Page, text: string) {
 }
 
 test("the facilitator sees who has not spoken yet, until they do; nobody else sees it", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const lead = await openSession(browser, { title: "Balans in de groep" });
   const cockpit = lead.page;
   await cockpit.setViewportSize({ width: 1366, height: 768 });
@@ -69,7 +69,7 @@ test("the facilitator sees who has not spoken yet, until they do; nobody else se
 });
 
 test("the group page suggests who brings the case and takes the notes next", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const context = await browser.newContext();
   const page = await context.newPage();
   await signUp(page, { name: "Marieke", email: uniqueEmail("marieke") });

@@ -5,7 +5,7 @@ import { joinAs, jumpTo, newParticipantPage, openSession } from "./live-fixtures
 test("a case brought in beforehand shows in the lobby with its lessons and becomes a pitched case", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const facilitator = await openSession(browser, { title: "Intervisie Noord", method: "Incidentmethode" });
   const cockpit = facilitator.page;
   const lobby = cockpit.getByTestId("case-proposals");

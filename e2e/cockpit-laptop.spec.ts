@@ -4,7 +4,7 @@ import { expectNoSidewaysScroll } from "./fixtures";
 import { joinByLink, openSession } from "./live-fixtures";
 
 test("a refused command says why beside its control, and the message goes once it succeeds", async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.slow();
   const lead = await openSession(browser, { title: "Fouten op hun plek" });
   const cockpit = lead.page;
   await cockpit.getByRole("button", { name: "Sessie starten" }).click();
@@ -30,7 +30,7 @@ test("a refused command says why beside its control, and the message goes once i
 });
 
 test("the lobby says what is ready; side panels fold to their heading and stay folded", async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.slow();
   const lead = await openSession(browser, { title: "Klaar om te beginnen" });
   const cockpit = lead.page;
   const checklist = cockpit.getByTestId("lobby-checklist");
@@ -70,7 +70,7 @@ test("the lobby says what is ready; side panels fold to their heading and stay f
 test("on a laptop the prompt, the timer and the phase controls stay in view while the round scrolls; no screen runs off the side", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const lead = await openSession(browser, { title: "Alles in beeld" });
   const cockpit = lead.page;
   const anna = await joinByLink(browser, lead.link, "Anna");

@@ -4,7 +4,7 @@ import { joinByLink, openSession } from "./live-fixtures";
 test("the facilitator runs a round from the keyboard; keys do nothing while typing; ? lists them", async ({
   browser,
 }) => {
-  test.setTimeout(90_000);
+  test.slow();
   const lead = await openSession(browser, { title: "Met het toetsenbord" });
   const cockpit = lead.page;
   const projector = await lead.context.newPage();

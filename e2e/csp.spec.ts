@@ -46,7 +46,7 @@ function expectStrictPolicy(csp: string | undefined) {
 }
 
 test("a whole live session runs under the CSP without a violation or a console error", async ({ browser }) => {
-  test.setTimeout(150_000);
+  test.slow();
   const problems: Problem[] = [];
   // Every context the fixtures open is watched before its first page loads.
   const newContext = browser.newContext.bind(browser);

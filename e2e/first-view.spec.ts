@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { controllableConnection, joinByLink, openSession } from "./live-fixtures";
+import { BACK_ONLINE, controllableConnection, joinByLink, openSession } from "./live-fixtures";
 
 /**
  * A page opened while the live channel cannot answer (a busy server, a flaky meeting-room network)
@@ -8,7 +8,7 @@ import { controllableConnection, joinByLink, openSession } from "./live-fixtures
 test("cockpit, participant screen and projector show the session before the live channel answers", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const lead = await openSession(browser, { title: "Eerste beeld" });
   const cockpit = lead.page;
   const anna = await joinByLink(browser, lead.link, "Anna");
@@ -48,8 +48,8 @@ test("cockpit, participant screen and projector show the session before the live
   // Once the channel answers, each screen is live again (and the projector's mark goes away).
   for (const { page, line } of screens) {
     line.restore();
-    if (page === projectorCut.page) await expect(page.getByTestId("connection")).toHaveCount(0, { timeout: 20_000 });
-    else await expect(page.getByTestId("connection")).toHaveText("Verbonden", { timeout: 20_000 });
+    if (page === projectorCut.page) await expect(page.getByTestId("connection")).toHaveCount(0, BACK_ONLINE);
+    else await expect(page.getByTestId("connection")).toHaveText("Verbonden", BACK_ONLINE);
   }
   await cockpitCut.page.getByRole("button", { name: "Reacties tonen (1)" }).click();
   await expect(projectorCut.page.getByText("Wat ik zelf schreef, zie ik meteen terug.")).toBeVisible();

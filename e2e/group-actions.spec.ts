@@ -7,7 +7,7 @@ const section = (page: Page, name: "overdue" | "open" | "done") => page.getByTes
 test("the group's action points: filter by owner, mark done (the running session follows), back to the reaction", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const { leadContext, cockpit, groupUrl, bram, others } = await groupWithActionPoints(browser);
 
   // From the group page to the overview, in a second tab; the cockpit stays open.
@@ -59,7 +59,7 @@ test("the group's action points: filter by owner, mark done (the running session
 });
 
 test("marking done and reopening work without JavaScript; a foreign group is not found", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const { leadContext, groupUrl, others } = await groupWithActionPoints(browser);
   for (const page of others) await page.context().close();
   const plain = await browser.newContext({ javaScriptEnabled: false, storageState: await leadContext.storageState() });

@@ -202,7 +202,7 @@ test("groups work in English too", async ({ page }) => {
 });
 
 test("the owner shares a group with another facilitator by email, and removes them again", async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.slow();
   const lea = await (await browser.newContext()).newPage();
   const sam = await (await browser.newContext()).newPage();
   const leaEmail = uniqueEmail("lea");

@@ -13,7 +13,7 @@ async function post(page: Page, text: string, kind?: string) {
 test("the report's insights chart who contributed what without naming anonymous authors, and the group's insights chart its months", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const leadContext = await browser.newContext();
   const cockpit = await leadContext.newPage();
   await signUp(cockpit, { name: "Marieke", email: uniqueEmail("marieke") });

@@ -7,7 +7,7 @@ import { joinByLink, jumpTo, openSession } from "./live-fixtures";
 test("an incident method: cases are pitched and chosen, the case owner listens, advice becomes an action point", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const facilitator = await openSession(browser, { title: "Intervisie Zuid", method: "Incidentmethode" });
   const cockpit = facilitator.page;
   // The advice round deals a lesson too, so the report's summary has a case, a lesson and an action point.

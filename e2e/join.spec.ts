@@ -22,7 +22,7 @@ test("a participant typing a wrong or unknown code gets a clear message and can 
 test("the join page names nobody; after joining a participant says which member they are, or is a guest", async ({
   browser,
 }) => {
-  test.setTimeout(90_000);
+  test.slow();
   const leadContext = await browser.newContext();
   const cockpit = await leadContext.newPage();
   await signUp(cockpit, { name: "Marieke", email: uniqueEmail("marieke") });

@@ -3,7 +3,7 @@ import { seriousViolations } from "./axe";
 import { joinByLink, jumpTo, openSession } from "./live-fixtures";
 
 test("a pitched case brings the three lessons that fit it, with why, and one click deals one", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const facilitator = await openSession(browser, { title: "Intervisie Oost", method: "Incidentmethode" });
   const cockpit = facilitator.page;
   const anna = await joinByLink(browser, facilitator.link, "Anna");

@@ -90,6 +90,12 @@ export async function controllableConnection(page: Page) {
   };
 }
 
+/**
+ * How long a screen may take to be live again after its line comes back: the client's next try is
+ * at most 10 s away after a refused one (lib/realtime/reconnect.ts), twice that on a busy machine.
+ */
+export const BACK_ONLINE = { timeout: 20_000 };
+
 /** Seconds shown on a timer ("9:58" -> 598). */
 export async function timerSeconds(page: Page): Promise<number> {
   const text = (await page.getByTestId("timer").first().textContent()) ?? "";

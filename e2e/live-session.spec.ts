@@ -6,13 +6,12 @@ import {
   newParticipantPage,
   openSession,
   readQrCode,
-  timerSeconds,
-} from "./live-fixtures";
+  timerSeconds,, BACK_ONLINE } from "./live-fixtures";
 
 test("a facilitator runs a lesson round with three participants who joined by link, by code and by QR code", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const lead = await openSession(browser, { title: "Intervisie team Wonen" });
   const cockpit = lead.page;
   await expect(cockpit.getByRole("heading", { name: "Wachten op deelnemers" })).toBeVisible();
@@ -136,7 +135,7 @@ test("a facilitator runs a lesson round with three participants who joined by li
 test("a participant who loses the connection and reloads keeps their draft, and what they sent arrives once", async ({
   browser,
 }) => {
-  test.setTimeout(90_000);
+  test.slow();
   const lead = await openSession(browser, { title: "Offline-proef" });
   const dewi = await newParticipantPage(browser);
   const connection = await controllableConnection(dewi.page);
@@ -162,7 +161,7 @@ test("a participant who loses the connection and reloads keeps their draft, and 
   await expect(dewi.page.getByPlaceholder("Schrijf hier je reactie…")).toHaveValue("Een half geschreven gedachte");
 
   connection.restore();
-  await expect(dewi.page.getByTestId("connection")).toHaveText("Verbonden", { timeout: 20_000 });
+  await expect(dewi.page.getByTestId("connection")).toHaveText("Verbonden", BACK_ONLINE);
   await expect(dewi.page.getByTestId("outbox-item")).toHaveCount(0);
   await expect(dewi.page.getByTestId("own-reaction")).toHaveCount(1);
   await expect(dewi.page.getByTestId("own-reaction")).toContainText("Verstuurd terwijl de wifi weg was.");
@@ -177,7 +176,7 @@ test("a participant who loses the connection and reloads keeps their draft, and 
 test("in an anonymous round no frame a participant receives names the author of anyone else's reaction", async ({
   browser,
 }) => {
-  test.setTimeout(90_000);
+  test.slow();
   const lead = await openSession(browser, { title: "Anonieme ronde", anonymous: true });
   const eva = await newParticipantPage(browser);
   const frames: string[] = [];

@@ -13,7 +13,7 @@ async function react(page: Page, kind: string, text: string) {
 test("after a session: participants read the report, the archive finds what was said, a share link works until it is revoked, erasure leaves nothing behind", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const lead = await openSession(browser, { title: "Terugblik team Zuid" });
   const cockpit = lead.page;
   const anna = await newParticipantPage(browser);

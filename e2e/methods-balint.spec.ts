@@ -17,7 +17,7 @@ import {
 test("the Balint method: the case owner tells, the group asks and associates while she listens, then she responds", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const room = await setUp(browser, "Balint", "Balintmethode");
   const { anna, bram, carla, projector } = room;
 

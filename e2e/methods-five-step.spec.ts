@@ -20,7 +20,7 @@ import {
 test("the five-step method: cases are pitched and chosen, questions, the problem, advice while the owner listens", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const room = await setUp(browser, "Vijf stappen", "Vijfstappenmethode");
   const { cockpit, anna, bram, carla, projector } = room;
 

@@ -18,7 +18,7 @@ import {
 } from "./method-room";
 
 test("the gossip method: three questions each, the case owner listens while the group gossips", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const room = await setUp(browser, "Roddelen over de huurder", "Roddelmethode");
   const { anna, bram, carla, projector } = room;
 

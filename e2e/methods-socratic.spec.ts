@@ -17,7 +17,7 @@ import {
 test("the Socratic conversation: questions stay hidden until the reveal, the case owner labels them warm or cold while she answers", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const room = await setUp(browser, "Socratisch", "Socratisch gesprek");
   const { cockpit, anna, bram, carla, projector } = room;
 

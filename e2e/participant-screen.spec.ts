@@ -4,7 +4,7 @@ import { joinByLink, openSession } from "./live-fixtures";
 test("a participant's screen is the session only: its tab names the phase, marks news, and Ctrl+Enter sends", async ({
   browser,
 }) => {
-  test.setTimeout(90_000);
+  test.slow();
   const lead = await openSession(browser, { title: "Alleen de sessie" });
   const cockpit = lead.page;
   const anna = await joinByLink(browser, lead.link, "Anna");

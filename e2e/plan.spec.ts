@@ -6,7 +6,7 @@ const phaseTitles = (page: Page) => page.locator(".phase-plan .phase-title").all
 test("a facilitator reorders, renames and retimes the plan in the lobby, saves it as a method, and runs it", async ({
   browser,
 }) => {
-  test.setTimeout(90_000);
+  test.slow();
   const lead = await openSession(browser, { title: "Intervisie april" });
   const cockpit = lead.page;
   const participant = await newParticipantPage(browser);

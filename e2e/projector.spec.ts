@@ -35,7 +35,7 @@ const reactionTextSize = (projector: Page) =>
 test("the projector fits forty reactions in pages the facilitator turns, a spotlight and the join code for latecomers", async ({
   browser,
 }) => {
-  test.setTimeout(150_000);
+  test.slow();
   const lead = await openSession(browser, { title: "Beamer team Zuid" });
   const cockpit = lead.page;
   const projector = await lead.context.newPage();
