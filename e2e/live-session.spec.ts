@@ -1,12 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { seriousViolations } from "./axe";
 import {
+  BACK_ONLINE,
   controllableConnection,
   joinAs,
   newParticipantPage,
   openSession,
   readQrCode,
-  timerSeconds,, BACK_ONLINE } from "./live-fixtures";
+  timerSeconds,
+} from "./live-fixtures";
 
 test("a facilitator runs a lesson round with three participants who joined by link, by code and by QR code", async ({
   browser,

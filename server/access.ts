@@ -1,7 +1,6 @@
 import { type ErrorCode, KringError } from "@/lib/errors";
 import type { Access } from "@/lib/realtime/events";
 import { type Db, Prisma } from "@/server/db/client";
-import type { Facilitator, Member } from "@/server/realtime/handshake-auth";
 import { authenticateParticipant } from "@/server/services/live/participants";
 
 /**
@@ -140,9 +139,14 @@ export async function lockOwnDeck(tx: Tx, ownerId: string, deckId: string) {
 
 /**
  * Why a connection may not send an event of `access` (each event in lib/realtime/events.ts says
- * which), or null when it may. `member` is the session the connection is bound to, as whom.
+ * which), or null when it may: `facilitator` is who signed in on it, if anyone; `member` the role
+ * it has in the session it is bound to, if any.
  */
-export function liveRefusal(access: Access, facilitator: Facilitator | null, member: Member | null): ErrorCode | null {
+export function liveRefusal(
+  access: Access,
+  facilitator: object | null,
+  member: { role: "lead" | "projector" | "participant" } | null,
+): ErrorCode | null {
   switch (access) {
     case "anyone":
       return null;
