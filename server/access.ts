@@ -39,7 +39,7 @@ export async function canUseGroup(db: Db, facilitatorId: string, groupId: string
  */
 export async function requireGroupOwner(db: Db, facilitatorId: string, groupId: string) {
   const group = await usableGroup(db, facilitatorId, groupId);
-  if (group.ownerId !== facilitatorId) throw new KringError("forbidden");
+  if (!isGroupOwner(group, facilitatorId)) throw new KringError("forbidden");
   return group;
 }
 
