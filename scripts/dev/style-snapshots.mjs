@@ -3,6 +3,7 @@
 // http://localhost:3000); the pages' data is made once and kept in STATE (a JSON file).
 //   node scripts/dev/style-snapshots.mjs shoot <folder>        (makes the data the first time)
 //   node scripts/dev/style-snapshots.mjs compare <before> <after>
+// Restart Kring before each shoot: a live room kept in memory since before can show older data.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PNG } from "pngjs";
@@ -200,6 +201,17 @@ async function pitchCases(people) {
   }
 }
 
+/** Waits until the page stops changing (what loads after the first paint, such as suggestions). */
+async function settle(page) {
+  let last = "";
+  for (let same = 0; same < 4; ) {
+    await page.waitForTimeout(250);
+    const now = await page.evaluate(() => `${document.documentElement.scrollHeight}:${document.body.textContent}`);
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
+}
+
 function compare(before, after) {
   let changed = 0;
   for (const name of readdirSync(before).filter((file) => file.endsWith(".png"))) {
@@ -285,7 +297,12 @@ if (mode === "compare") {
     await page.goto(`${base}${path}`);
     await page.evaluate(() => document.fonts.ready);
     if (prepare) await prepare(page);
-    // A running timer changes every second: it is masked (its box still shows where it is).
+    await settle(page);
+    // A running timer changes every second: it is masked (its box still shows where it is). When
+    // someone last spoke ("zojuist", "3 min") changes with the clock, and the table's widths with it.
+    await page.locator('[data-testid="balance-table"] td:last-child').evaluateAll((cells) => {
+      for (const cell of cells) cell.textContent = "—";
+    });
     const mask = [page.getByTestId("timer")];
     await page.screenshot({ path: join(first, `${name}-${viewport.width}.png`), fullPage: true, mask });
   };
