@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import promptStyles from "@/app/_live/prompt-card.module.css";
 import { countOf, formatDate, formatDay } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
@@ -137,7 +138,7 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
                 ? t("live.prompt.lesson", { number: round.lesson.number, theme: round.lesson.theme[locale] })
                 : (round.phase?.[locale] ?? t("report.round", { number: index + 1 }))}
             </p>
-            {round.lesson && <blockquote className="prompt-text">{round.lesson.text[locale]}</blockquote>}
+            {round.lesson && <blockquote className={promptStyles.text}>{round.lesson.text[locale]}</blockquote>}
             {round.reactions.length === 0 ? (
               <p className="muted">{t("report.none")}</p>
             ) : (
