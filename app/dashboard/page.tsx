@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslator } from "@/app/_lib/locale";
 import { requireFacilitator } from "@/app/_lib/require-facilitator";
+import groupStyles from "@/app/groups/groups.module.css";
 import { formatJoinCode } from "@/lib/domain/join-code";
 import { countOf, formatDate } from "@/lib/i18n/format";
 import { pick } from "@/lib/i18n/locales";
@@ -123,9 +124,9 @@ export default async function DashboardPage() {
             </Link>
           </div>
         ) : (
-          <ul className="group-grid">
+          <ul className={groupStyles.grid}>
             {groups.slice(0, GROUPS_SHOWN).map((group) => (
-              <li key={group.id} className="card group-card">
+              <li key={group.id} className={`card ${groupStyles.groupCard}`} data-testid="group-card">
                 <h3>
                   <Link href={`/groups/${group.id}`}>{group.name}</Link>
                 </h3>

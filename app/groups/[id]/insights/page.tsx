@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ColumnChart } from "@/app/_components/charts/column-chart";
 import { getTranslator } from "@/app/_lib/locale";
 import { monthAxis, monthName } from "@/lib/insights/month-label";
+import groupStyles from "../group.module.css";
 import styles from "./insights-page.module.css";
 import { groupInsightsFor } from "./load-insights";
 
@@ -38,7 +39,7 @@ export default async function GroupInsightsPage({ params }: Props) {
   ];
   return (
     <div className={`container page ${styles.page}`}>
-      <header className="page-header group-header">
+      <header className={`page-header ${groupStyles.header}`}>
         <div>
           <p className="eyebrow">{t("insights.group.title")}</p>
           <h1>{insights.name}</h1>
