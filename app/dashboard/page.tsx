@@ -10,6 +10,7 @@ import { getDb } from "@/server/db/client";
 import { listGroups } from "@/server/services/groups";
 import { listMethods } from "@/server/services/methods";
 import { listSessions } from "@/server/services/sessions";
+import styles from "./dashboard.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -92,7 +93,7 @@ export default async function DashboardPage() {
                 <div className="session-item-side">
                   <span className={`status status-${session.status}`}>{t(`sessions.status.${session.status}`)}</span>
                   {session.status !== "ended" && (
-                    <code className="join-code-small">{formatJoinCode(session.joinCode)}</code>
+                    <code className={styles.joinCode}>{formatJoinCode(session.joinCode)}</code>
                   )}
                 </div>
               </li>
@@ -101,7 +102,7 @@ export default async function DashboardPage() {
         )}
       </section>
 
-      <section className="section" aria-labelledby="groups-title">
+      <section className={styles.section} aria-labelledby="groups-title">
         <div className="section-heading">
           <h2 id="groups-title">{t("dashboard.groupsTitle")}</h2>
           {groups.length > 0 && (
@@ -147,21 +148,21 @@ export default async function DashboardPage() {
         )}
       </section>
 
-      <section className="section" aria-labelledby="methods-title">
+      <section className={styles.section} aria-labelledby="methods-title">
         <h2 id="methods-title">{t("dashboard.methodsTitle")}</h2>
         <p className="muted">{t("dashboard.methodsLead")}</p>
         <div className="grid grid-3">
           {methods.map((method) => {
             const minutes = Math.round(method.phases.reduce((sum, phase) => sum + phase.durationSeconds, 0) / 60);
             return (
-              <article key={method.id} className="card method-card">
+              <article key={method.id} className={`card ${styles.methodCard}`}>
                 <h3>{pick(locale, { nl: method.nameNl, en: method.nameEn })}</h3>
                 <p className="method-meta">
                   {t("dashboard.phaseCount", { count: method.phases.length })} ·{" "}
                   {t("dashboard.totalDuration", { minutes })}
                 </p>
                 <p>{pick(locale, { nl: method.summaryNl, en: method.summaryEn })}</p>
-                <ol className="phase-list">
+                <ol className={styles.phaseList}>
                   {method.phases.map((phase) => (
                     <li key={phase.id}>{pick(locale, { nl: phase.titleNl, en: phase.titleEn })}</li>
                   ))}
