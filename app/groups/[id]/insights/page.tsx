@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ColumnChart } from "@/app/_components/charts/column-chart";
 import { getTranslator } from "@/app/_lib/locale";
+import insightsStyles from "@/app/sessions/[id]/report/insights.module.css";
 import { monthAxis, monthName } from "@/lib/insights/month-label";
 import groupStyles from "../group.module.css";
 import styles from "./insights-page.module.css";
@@ -74,7 +75,7 @@ export default async function GroupInsightsPage({ params }: Props) {
           </section>
 
           <div className={styles.pair}>
-            <section className="card insights-part" aria-labelledby="insights-sessions">
+            <section className={`card ${insightsStyles.part}`} aria-labelledby="insights-sessions">
               <h2 id="insights-sessions">{t("insights.group.sessionsTitle")}</h2>
               <ColumnChart
                 testId="sessions-chart"
@@ -88,7 +89,7 @@ export default async function GroupInsightsPage({ params }: Props) {
               />
             </section>
 
-            <section className="card insights-part" aria-labelledby="insights-lessons">
+            <section className={`card ${insightsStyles.part}`} aria-labelledby="insights-lessons">
               <h2 id="insights-lessons">{t("insights.group.lessonsTitle")}</h2>
               <p className="muted small">{t("insights.group.lessonsLead")}</p>
               <ColumnChart
@@ -104,7 +105,7 @@ export default async function GroupInsightsPage({ params }: Props) {
             </section>
           </div>
 
-          <section className="card insights-part" aria-labelledby="insights-actions">
+          <section className={`card ${insightsStyles.part}`} aria-labelledby="insights-actions">
             <h2 id="insights-actions">{t("insights.group.actionsTitle")}</h2>
             <p className="muted small">{t("insights.group.actionsLead")}</p>
             <ColumnChart
