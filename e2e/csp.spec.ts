@@ -76,7 +76,7 @@ test("a whole live session runs under the CSP without a violation or a console e
     (await projector.goto(`/sessions/${lead.sessionId}/projector`))?.headers()["content-security-policy"],
   );
   await expect(projector.getByTestId("join-code")).toHaveText(lead.code);
-  await expect(projector.locator(".qr svg")).toBeVisible();
+  await expect(projector.getByRole("img", { name: /^QR[- ]code/ }).locator("svg")).toBeVisible();
 
   await cockpit.getByRole("button", { name: "Sessie starten" }).click();
   await expect(anna.page.getByText("Hoe zit je erbij vandaag?")).toBeVisible();
@@ -96,7 +96,7 @@ test("a whole live session runs under the CSP without a violation or a console e
   // The panel moves into the main column once the phase has begun; typing before that would type
   // into a form that is on its way out.
   await expect(cockpit.getByRole("button", { name: /^Actiepunten/ })).toBeDisabled();
-  const panel = cockpit.locator(".cockpit-main").getByTestId("action-points");
+  const panel = cockpit.getByTestId("cockpit-main").getByTestId("action-points");
   await panel.getByLabel("Wat ga je doen?").fill("Aanspreekpunt regelen");
   await panel.getByRole("button", { name: "Actiepunt toevoegen" }).click();
   await expect(cockpit.getByTestId("action-point")).toContainText("Aanspreekpunt regelen");

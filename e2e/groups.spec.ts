@@ -11,7 +11,7 @@ async function submitAndSettle(page: Page, button: ReturnType<Page["getByRole"]>
 }
 
 /** The people on a Facilitators card: name and email, in order. */
-const who = (card: Page | Locator) => card.getByTestId("facilitator").locator(".member-main");
+const who = (card: Page | Locator) => card.getByTestId("facilitator").getByTestId("facilitator-who");
 
 /** From the group page: adds a member through the form and waits until they are listed. */
 async function addMember(page: Page, name: string, email = "") {
@@ -198,7 +198,7 @@ test("groups work in English too", async ({ page }) => {
   await page.goto("/dashboard");
   await expect(page.getByTestId("session-item")).toContainText("Group: Peer group South");
   await expect(page.getByRole("heading", { name: "Your groups" })).toBeVisible();
-  await expect(page.locator(".group-card")).toHaveText([/Peer group South\s*1 member · 1 session/]);
+  await expect(page.getByTestId("group-card")).toHaveText([/Peer group South\s*1 member · 1 session/]);
 });
 
 test("the owner shares a group with another facilitator by email, and removes them again", async ({ browser }) => {

@@ -73,10 +73,10 @@ test("an incident method: cases are pitched and chosen, the case owner listens, 
 
   // The facilitator starts an action point in the side column; when the action-point phase moves
   // the form into the main column, the text comes along.
-  const sideForm = cockpit.locator(".cockpit-side").getByTestId("action-points");
+  const sideForm = cockpit.getByTestId("cockpit-side").getByTestId("action-points");
   await sideForm.getByLabel("Wat ga je doen?").fill("Terugkoppelen in de volgende sessie");
   await jumpTo(cockpit, "Actiepunten");
-  const mainForm = cockpit.locator(".cockpit-main").getByTestId("action-points");
+  const mainForm = cockpit.getByTestId("cockpit-main").getByTestId("action-points");
   await expect(mainForm.getByLabel("Wat ga je doen?")).toHaveValue("Terugkoppelen in de volgende sessie");
   await expect(sideForm).toHaveCount(0);
   await mainForm.getByLabel("Wat ga je doen?").fill("");

@@ -28,7 +28,12 @@ export const jumpTo = (cockpit: Page, title: string) =>
 
 /** Reads the URL that the QR code on the page encodes, from its pixels. */
 export async function readQrCode(page: Page): Promise<string> {
-  const image = PNG.sync.read(await page.locator(".qr").first().screenshot());
+  const image = PNG.sync.read(
+    await page
+      .getByRole("img", { name: /^QR[- ]code/ })
+      .first()
+      .screenshot(),
+  );
   const decoded = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
   if (!decoded) throw new Error("no QR code could be read");
   return decoded.data;

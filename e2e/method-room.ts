@@ -39,10 +39,10 @@ export const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\
 
 /** Everyone is in phase `number` titled `title`; the projector shows its title and instruction. */
 export async function expectPhase(room: Room, number: number, title: string, instruction: string) {
-  await expect(room.projector.locator(".projector-header .eyebrow")).toHaveText(title);
+  await expect(room.projector.getByTestId("phase-name")).toHaveText(title);
   await expect(room.projector.getByTestId("prompt")).toContainText(instruction);
   for (const person of room.people) {
-    await expect(person.page.locator(".live-header .eyebrow")).toHaveText(
+    await expect(person.page.getByTestId("phase-name")).toHaveText(
       new RegExp(`^Fase ${number} van \\d+ · ${escaped(title)}$`),
     );
     await expect(person.page.getByTestId("prompt")).toContainText(instruction);
@@ -117,5 +117,5 @@ export async function expectOnProjector(room: Room, text: string, kind: string, 
   const card = room.projector.getByTestId("reaction").filter({ hasText: text });
   await expect(card).toBeVisible();
   await expect(card.locator(".kind-badge")).toHaveText(kind);
-  await expect(card.locator(".reaction-author")).toHaveText(author);
+  await expect(card.getByTestId("reaction-author")).toHaveText(author);
 }

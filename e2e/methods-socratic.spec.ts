@@ -103,12 +103,12 @@ test("the Socratic conversation: questions stay hidden until the reveal, the cas
   for (const page of [bram.page, carla.page, cockpit]) {
     await expect(page.getByRole("button", { name: "Warm", exact: true })).toHaveCount(0);
     const marks = (text: string) =>
-      asked(page).getByTestId("reaction").filter({ hasText: text }).locator(".owner-marks");
+      asked(page).getByTestId("reaction").filter({ hasText: text }).getByTestId("owner-marks");
     await expect(marks("Wat betekent respect voor jou?")).toHaveText("Warm");
     await expect(marks("Is vijf minuten al te laat?")).toHaveText("Koud");
   }
   const onProjector = (text: string) =>
-    projector.getByTestId("reaction").filter({ hasText: text }).locator(".owner-marks");
+    projector.getByTestId("reaction").filter({ hasText: text }).getByTestId("owner-marks");
   await expect(onProjector("Wat betekent respect voor jou?")).toHaveText("Warm");
   await expect(onProjector("Is vijf minuten al te laat?")).toHaveText("Koud");
 

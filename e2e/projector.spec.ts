@@ -29,7 +29,7 @@ const reactionTextSize = (projector: Page) =>
   projector
     .getByTestId("reaction")
     .first()
-    .locator(".reaction-text")
+    .getByTestId("reaction-text")
     .evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
 
 test("the projector fits forty reactions in pages the facilitator turns, a spotlight and the join code for latecomers", async ({

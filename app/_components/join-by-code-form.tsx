@@ -1,4 +1,5 @@
 import { getTranslator } from "@/app/_lib/locale";
+import styles from "./join-by-code-form.module.css";
 
 /** A plain GET form: works without JavaScript, and the join page validates the code. */
 export async function JoinByCodeForm({ defaultCode = "" }: { defaultCode?: string }) {
@@ -8,7 +9,7 @@ export async function JoinByCodeForm({ defaultCode = "" }: { defaultCode?: strin
       <p className="field-hint" id="join-help">
         {t("landing.joinHelp")}
       </p>
-      <div className="join-form">
+      <div className={styles.row}>
         <label htmlFor="join-code" className="visually-hidden">
           {t("landing.joinCodeLabel")}
         </label>

@@ -6,18 +6,19 @@ import { auth } from "@/server/auth/next-auth";
 import { LanguageSwitch } from "./language-switch";
 import { Logo } from "./logo";
 import { SessionKeepAlive } from "./session-keep-alive";
+import styles from "./site-header.module.css";
 
 export async function SiteHeader() {
   const [{ t }, session] = await Promise.all([getTranslator(), auth()]);
   const user = session?.user;
   return (
-    <header className="site-header">
-      <div className="container site-header-inner">
-        <Link href={user ? "/dashboard" : "/"} className="brand">
+    <header className={styles.header}>
+      <div className={`container ${styles.inner}`}>
+        <Link href={user ? "/dashboard" : "/"} className={styles.brand}>
           <Logo />
           <span>{t("common.appName")}</span>
         </Link>
-        <nav aria-label={t("common.mainNavigation")} className="site-nav">
+        <nav aria-label={t("common.mainNavigation")} className={styles.nav}>
           <Link href="/decks">{t("common.decks")}</Link>
           {user ? (
             <>

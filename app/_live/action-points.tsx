@@ -5,15 +5,28 @@ import { useI18n } from "@/app/_components/i18n-provider";
 import type { Act, Emit } from "@/app/_hooks/use-live-session";
 import { useStoredState } from "@/app/_hooks/use-stored-state";
 import { calendarDay, isOverdue } from "@/lib/domain/due-date";
-import { type ActionPointRecord, actionPointStatuses, mayChangeActionPoint } from "@/lib/domain/intervision";
+import {
+  type ActionPointRecord,
+  type ActionPointStatus,
+  actionPointStatuses,
+  mayChangeActionPoint,
+} from "@/lib/domain/intervision";
 import { type ActionSource, type SessionView, viewPhase } from "@/lib/domain/session-view";
 import { formatDayShort } from "@/lib/i18n/format";
 import { ACTION_LIMIT } from "@/lib/limits";
 import type { ActionOwnerInput } from "@/lib/schemas/live";
 import { storedRecord, storedText, storedUuid } from "@/lib/stored-values";
 import { randomUuid } from "@/lib/uuid";
+import styles from "./action-points.module.css";
 
 type Mode = "lead" | "participant" | "projector";
+
+/** A point's look by its state: a done one struck through, a dropped one faded. */
+const statusClass: Record<ActionPointStatus, string | undefined> = {
+  open: "",
+  done: styles.done,
+  dropped: styles.dropped,
+};
 
 /** Who is looking, as the action-point rule needs it (lib/domain/intervision). */
 function actorOf(view: SessionView, mode: Mode) {
@@ -40,7 +53,7 @@ export function ActionPointList({
 }) {
   const actor = actorOf(view, mode);
   return (
-    <ul className="action-list">
+    <ul className={styles.list}>
       {points.map((point) => (
         <ActionPointItem
           key={point.id}
@@ -63,9 +76,9 @@ function ActionPointItem({ point, act, showSession }: { point: ActionPointRecord
   const overdue = isOverdue(point, new Date());
   if (editing && act) {
     return (
-      <li className="action-item" data-testid="action-point">
+      <li className={styles.item} data-testid="action-point">
         <form
-          className="action-edit stack-small"
+          className={`${styles.edit} stack-small`}
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
@@ -99,9 +112,9 @@ function ActionPointItem({ point, act, showSession }: { point: ActionPointRecord
     );
   }
   return (
-    <li className={`action-item action-${point.status}`} data-testid="action-point">
-      <div className="action-body">
-        <p className="action-text">{point.text}</p>
+    <li className={`${styles.item} ${statusClass[point.status] ?? ""}`} data-testid="action-point">
+      <div className={styles.body}>
+        <p className={styles.text}>{point.text}</p>
         <p className="muted small">
           {point.ownerName || t("live.actions.noOwner")}
           {point.dueDate && ` · ${t("live.actions.dueOn", { date: formatDayShort(locale, point.dueDate) })}`}
@@ -110,7 +123,7 @@ function ActionPointItem({ point, act, showSession }: { point: ActionPointRecord
         </p>
       </div>
       {act ? (
-        <div className="action-controls">
+        <div className={styles.controls}>
           <select
             aria-label={t("live.actions.statusOf", { text: point.text })}
             value={point.status}
@@ -307,7 +320,7 @@ function ActionPointForm({
           onChange={(event) => change({ text: event.target.value })}
         />
       </div>
-      <div className="field-row">
+      <div className={styles.fieldRow}>
         <div className="field">
           <label htmlFor={`${id}-owner`}>{t("live.actions.owner")}</label>
           <select id={`${id}-owner`} value={owner} onChange={(event) => change({ owner: event.target.value })}>

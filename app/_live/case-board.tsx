@@ -6,6 +6,13 @@ import { type CaseView, type SessionView, viewPhase } from "@/lib/domain/session
 import { randomUuid } from "@/lib/uuid";
 import styles from "./case-board.module.css";
 
+/** A case's look by its status: the chosen one stands out, one set aside fades. */
+const statusClass: Record<CaseView["status"], string | undefined> = {
+  pitched: "",
+  chosen: styles.chosen,
+  set_aside: styles.setAside,
+};
+
 /**
  * The cases brought in, with their votes. Participants vote while the group chooses; the
  * facilitator chooses one (following the vote, or not). Pitches are made in the open: names show.
@@ -29,7 +36,7 @@ export function CaseBoard({
       {ranked.length === 0 ? (
         <p className="muted">{t("live.cases.none")}</p>
       ) : (
-        <ul className="case-list">
+        <ul className={styles.list}>
           {ranked.map((each) => (
             <CaseItem key={each.id} item={each} mode={mode} voting={voting} act={act} />
           ))}
@@ -52,16 +59,16 @@ function CaseItem({
 }) {
   const { t } = useI18n();
   return (
-    <li className={`case-item case-${item.status}`} data-testid="case">
-      <div className="case-body">
-        <p className="case-title">
+    <li className={`${styles.item} ${statusClass[item.status] ?? ""}`} data-testid="case">
+      <div className={styles.body}>
+        <p className={styles.title}>
           <strong>{item.title}</strong>{" "}
           {item.ownerName && <span className="muted small">{t("live.cases.by", { name: item.ownerName })}</span>}
         </p>
         {item.description && <p className={styles.description}>{item.description}</p>}
-        <p className="case-question">{item.question}</p>
+        <p className={styles.question}>{item.question}</p>
       </div>
-      <div className="case-side">
+      <div className={styles.side}>
         {item.status === "chosen" && <span className="badge badge-accent">{t("live.cases.chosen")}</span>}
         {item.status === "set_aside" && <span className="muted small">{t("live.cases.setAside")}</span>}
         {(voting || item.votes > 0) && item.status === "pitched" && (
@@ -102,7 +109,7 @@ export function ChosenCase({ view, size = "normal" }: { view: SessionView; size?
   if (!chosen) return null;
   return (
     <section
-      className={`chosen-case chosen-case-${size}`}
+      className={`${styles.chosenCase} ${size === "large" ? styles.chosenLarge : ""}`}
       aria-labelledby="chosen-case-title"
       data-testid="chosen-case"
     >

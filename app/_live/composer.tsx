@@ -11,6 +11,7 @@ import { LIMITS } from "@/lib/limits";
 import type { PostKind } from "@/lib/schemas/phase-rules";
 import { storedText } from "@/lib/stored-values";
 import { OwnReactions } from "./own-reactions";
+import styles from "./reactions.module.css";
 
 interface Props {
   view: SessionView;
@@ -66,13 +67,13 @@ export function Composer({ view, phase, outbox, onSend, returned, onRestored, em
     updateText("");
   };
   return (
-    <section className="composer card" aria-labelledby={`${id}-title`}>
+    <section className={`${styles.composer} card`} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t("live.composer.label")}</h2>
       {kinds.length > 1 && (
-        <fieldset className="kind-picker">
+        <fieldset className={styles.kindPicker}>
           <legend>{t("live.composer.kindLabel")}</legend>
           {kinds.map((option) => (
-            <label key={option} className={`chip ${kind === option ? "chip-selected" : ""}`}>
+            <label key={option} className={`${styles.chip} ${kind === option ? styles.chipSelected : ""}`}>
               <input
                 type="radio"
                 name={`${id}-kind`}
@@ -108,10 +109,10 @@ export function Composer({ view, phase, outbox, onSend, returned, onRestored, em
             disabled={!canWrite}
             aria-describedby={`${id}-count`}
           />
-          <div className="composer-footer">
+          <div className={styles.footer}>
             <span id={`${id}-count`} className="muted small">
               {t("live.composer.characters", { count: text.length, max: LIMITS.reactionText })}
-              <span className="send-hint"> · {t("live.composer.sendHint")}</span>
+              <span className={styles.sendHint}> · {t("live.composer.sendHint")}</span>
             </span>
             <button type="submit" className="button" disabled={!canWrite || text.trim().length === 0}>
               {t("live.composer.send")}
@@ -120,10 +121,10 @@ export function Composer({ view, phase, outbox, onSend, returned, onRestored, em
         </form>
       )}
       {waiting.length > 0 && (
-        <ul className="outbox" aria-label={t("live.composer.pending")}>
+        <ul className={styles.outbox} aria-label={t("live.composer.pending")}>
           {waiting.map((item) => (
             <li key={item.clientId} data-testid="outbox-item">
-              <span className="outbox-state">
+              <span className={styles.outboxState}>
                 {item.state === "sending" ? t("live.composer.sending") : t("live.composer.pending")}
               </span>{" "}
               {item.text}

@@ -2,6 +2,7 @@
 
 import { useI18n } from "@/app/_components/i18n-provider";
 import { formatJoinCode } from "@/lib/domain/join-code";
+import styles from "./join-panel.module.css";
 
 /** How people get in: the code in large type, the link, and a QR code for phones and laptops with cameras. */
 export function JoinPanel({
@@ -25,24 +26,28 @@ export function JoinPanel({
   const { t } = useI18n();
   if (locked) {
     return (
-      <section className={`join-panel join-panel-${size}`} aria-label={t("live.joinCode")} data-testid="join-locked">
+      <section
+        className={`${styles.panel} ${size === "large" ? styles.large : ""}`}
+        aria-label={t("live.joinCode")}
+        data-testid="join-locked"
+      >
         <div>
-          <p className="join-locked">{t("access.projectorLocked")}</p>
+          <p className={styles.locked}>{t("access.projectorLocked")}</p>
           <p className="muted">{t("access.lockedState")}</p>
         </div>
       </section>
     );
   }
   return (
-    <section className={`join-panel join-panel-${size}`} aria-label={t("live.joinCode")}>
+    <section className={`${styles.panel} ${size === "large" ? styles.large : ""}`} aria-label={t("live.joinCode")}>
       <QrCode qrSvg={qrSvg} title={title} />
       <div>
         <p className="muted">{t("live.joinAt", { host })}</p>
-        <p className="join-code" data-testid="join-code">
+        <p className={styles.code} data-testid="join-code">
           {formatJoinCode(code)}
         </p>
         {size === "normal" && (
-          <p className="join-link">
+          <p className={styles.link}>
             <a href={joinUrl} data-testid="join-link">
               {joinUrl}
             </a>
@@ -54,11 +59,11 @@ export function JoinPanel({
 }
 
 /** The join URL as a QR code, for phones and laptops with cameras; its label names the session. */
-export function QrCode({ qrSvg, title }: { qrSvg: string; title: string }) {
+export function QrCode({ qrSvg, title, className }: { qrSvg: string; title: string; className?: string }) {
   const { t } = useI18n();
   return (
     <div
-      className="qr"
+      className={`${styles.qr} ${className ?? ""}`}
       role="img"
       aria-label={t("live.qrLabel", { title })}
       // The SVG is made on the server by the qrcode package from our own join URL.

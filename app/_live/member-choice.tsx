@@ -6,6 +6,7 @@ import type { Emit } from "@/app/_hooks/use-live-session";
 import { useStoredState } from "@/app/_hooks/use-stored-state";
 import type { SessionView } from "@/lib/domain/session-view";
 import { storedBoolean } from "@/lib/stored-values";
+import styles from "./member-choice.module.css";
 
 /**
  * In a group's session, after joining: which member you are, or a guest. The join page names nobody
@@ -57,7 +58,7 @@ export function MemberChoice({ view, emit }: { view: SessionView; emit: Emit }) 
       <h2 id={`${id}-title`}>{t("memberChoice.title", { group: view.group.name })}</h2>
       <form onSubmit={submit} className="stack-small">
         <fieldset
-          className="field who-are-you"
+          className={`field ${styles.whoAreYou}`}
           aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
           aria-invalid={error ? true : undefined}
         >
@@ -70,9 +71,9 @@ export function MemberChoice({ view, emit }: { view: SessionView; emit: Emit }) 
               {error}
             </p>
           )}
-          <div className="who-options">
+          <div className={styles.options}>
             {[{ id: "guest", name: t("memberChoice.guest") }, ...free].map((option) => (
-              <label key={option.id} className="who-option">
+              <label key={option.id} className={styles.option}>
                 <input
                   type="radio"
                   name="member"

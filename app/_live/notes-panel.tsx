@@ -6,6 +6,7 @@ import type { Emit } from "@/app/_hooks/use-live-session";
 import type { SessionView } from "@/lib/domain/session-view";
 import { NOTES_LIMIT } from "@/lib/limits";
 import { CollapsiblePanel } from "./collapsible-panel";
+import styles from "./notes-panel.module.css";
 
 /**
  * The shared session notes. The note taker and the facilitator write; everyone else reads along.
@@ -56,7 +57,7 @@ export function NotesPanel({
     return (
       <section className="card notes" aria-labelledby={`${id}-title`} data-testid="notes">
         <h2 id={`${id}-title`}>{t("live.notes.title")}</h2>
-        {notes.text ? <p className="notes-text">{notes.text}</p> : <p className="muted">{t("live.notes.empty")}</p>}
+        {notes.text ? <p className={styles.text}>{notes.text}</p> : <p className="muted">{t("live.notes.empty")}</p>}
         <p className="muted small">{t("live.notes.readonly")}</p>
       </section>
     );
@@ -87,9 +88,9 @@ export function NotesPanel({
           onChange={(event) => setDraft(event.target.value)}
         />
         {conflict && (
-          <div className="notes-conflict" data-testid="notes-conflict">
+          <div className={styles.conflict} data-testid="notes-conflict">
             <p className="eyebrow">{t("live.notes.theirs")}</p>
-            <p className="notes-text">{notes.text}</p>
+            <p className={styles.text}>{notes.text}</p>
             <div className="button-row">
               <button
                 type="button"
@@ -107,7 +108,7 @@ export function NotesPanel({
             </div>
           </div>
         )}
-        <div className="composer-footer">
+        <div className={styles.footer}>
           <span className="muted small">
             {notes.updatedByName ? t("live.notes.lastBy", { name: notes.updatedByName }) : ""}
           </span>

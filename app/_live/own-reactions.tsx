@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { Emit } from "@/app/_hooks/use-live-session";
 import type { ReactionView, SessionView } from "@/lib/domain/session-view";
+import styles from "./reactions.module.css";
 
 /** A participant's own reactions that are not revealed yet: delivered, and still editable or withdrawable. */
 export function OwnReactions({
@@ -19,7 +20,7 @@ export function OwnReactions({
   const mine = view.reactions.filter((reaction) => reaction.mine && reaction.visibility === "pending");
   if (mine.length === 0) return null;
   return (
-    <section className="own-reactions" aria-labelledby="own-title">
+    <section className={styles.own} aria-labelledby="own-title">
       <h3 id="own-title">{t("live.composer.mine")}</h3>
       <p className="muted small">{t("live.composer.editableUntilReveal")}</p>
       <ul>
@@ -49,10 +50,10 @@ function OwnReaction({
     return result.ok;
   };
   return (
-    <li className="own-reaction" data-testid="own-reaction">
-      <p className="reaction-meta">
+    <li className={styles.ownReaction} data-testid="own-reaction">
+      <p className={styles.meta}>
         <span className="kind-badge">{t(`live.kinds.${reaction.kind}`)}</span>
-        <span className="delivered">✓ {t("live.composer.delivered")}</span>
+        <span className={styles.delivered}>✓ {t("live.composer.delivered")}</span>
       </p>
       {editing ? (
         <form
@@ -82,7 +83,7 @@ function OwnReaction({
         </form>
       ) : (
         <>
-          <p className="reaction-text">{reaction.text}</p>
+          <p className={styles.text}>{reaction.text}</p>
           <div className="button-row">
             <button type="button" className="button button-quiet button-small" onClick={() => setEditing(true)}>
               {t("live.composer.edit")}

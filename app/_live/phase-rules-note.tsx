@@ -3,6 +3,7 @@
 import { useI18n } from "@/app/_components/i18n-provider";
 import { isHiddenUntilReveal, participantsWrite, roleWrites } from "@/lib/domain/reaction-rules";
 import type { PhaseView, SessionView } from "@/lib/domain/session-view";
+import styles from "./phase-rules-note.module.css";
 
 /** The phase's rules in plain words, for participants ("Nog 2 bijdragen", "De inbrenger luistert nu alleen"). */
 export function PhaseRulesNote({ phase, view }: { phase: PhaseView; view: SessionView }) {
@@ -33,7 +34,7 @@ export function PhaseRulesNote({ phase, view }: { phase: PhaseView; view: Sessio
   }
   if (lines.length === 0) return null;
   return (
-    <ul className="rules-note" data-testid="phase-rules">
+    <ul className={styles.note} data-testid="phase-rules">
       {lines.map((line) => (
         <li key={line}>{line}</li>
       ))}

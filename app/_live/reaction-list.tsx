@@ -5,6 +5,10 @@ import type { Emit } from "@/app/_hooks/use-live-session";
 import type { ReactionView, SessionView } from "@/lib/domain/session-view";
 import { randomUuid } from "@/lib/uuid";
 import { ReactedCount } from "./reacted-count";
+import styles from "./reactions.module.css";
+
+/** The case owner's label for a question, as its badge shows it. */
+const labelClass = { warm: styles.labelWarm, cold: styles.labelCold, neutral: styles.labelNeutral };
 
 interface Props {
   view: SessionView;
@@ -56,7 +60,7 @@ export function ReactionList({ view, mode, emit, onError, only, answered = false
       </h2>
       {!answered && <ReactedCount view={view} />}
       {!answered && view.pendingCount > 0 && (
-        <p className="pending-note" data-testid="pending-count">
+        <p className={styles.pendingNote} data-testid="pending-count">
           {t("live.reactions.hiddenCount", { count: view.pendingCount })}
         </p>
       )}
@@ -69,33 +73,37 @@ export function ReactionList({ view, mode, emit, onError, only, answered = false
       {shown.length === 0 && view.pendingCount === 0 && mode !== "projector" && (
         <p className="muted">{t("live.reactions.noneYet")}</p>
       )}
-      <ul className={`reaction-grid reaction-grid-${mode}`}>
+      <ul className={`${styles.grid} ${mode === "projector" ? styles.gridProjector : ""}`}>
         {shown.map((reaction) => (
           <li
             key={reaction.id}
-            className={`reaction-card ${reaction.visibility === "hidden" ? "reaction-hidden" : ""}`}
+            className={`${styles.reaction} ${reaction.visibility === "hidden" ? styles.hidden : ""}`}
             data-testid="reaction"
             data-reaction-id={reaction.id}
           >
-            <p className="reaction-meta">
+            <p className={styles.meta}>
               <span className="kind-badge">{t(`live.kinds.${reaction.kind}`)}</span>
-              <span className="reaction-author">{author(reaction)}</span>
+              <span className={styles.author} data-testid="reaction-author">
+                {author(reaction)}
+              </span>
               {/* The projector has no buttons: its votes sit in the card's top line, once there are any. */}
               {voting && mode === "projector" && view.round?.votingClosed && reaction.votes > 0 && (
-                <span className="vote-count" data-testid="vote-count">
+                <span className={styles.voteCount} data-testid="vote-count">
                   {votes(reaction)}
                 </span>
               )}
             </p>
-            <p className="reaction-text">{reaction.text}</p>
+            <p className={styles.text} data-testid="reaction-text">
+              {reaction.text}
+            </p>
             {reaction.visibility === "hidden" && (
               <p className="muted small">{t("live.reactions.hiddenByFacilitator")}</p>
             )}
             {(reaction.usable || reaction.label) && (
-              <p className="owner-marks">
+              <p className={styles.ownerMarks} data-testid="owner-marks">
                 {reaction.usable && <span className="badge badge-success">{t("live.owner.markedUsable")}</span>}
                 {reaction.label && (
-                  <span className={`badge label-${reaction.label}`}>{t(`live.owner.${reaction.label}`)}</span>
+                  <span className={`badge ${labelClass[reaction.label]}`}>{t(`live.owner.${reaction.label}`)}</span>
                 )}
               </p>
             )}
@@ -103,14 +111,14 @@ export function ReactionList({ view, mode, emit, onError, only, answered = false
               <OwnerMarks reaction={reaction} run={(action) => void run(action(emit))} />
             )}
             {mode !== "projector" && (
-              <div className="reaction-actions">
+              <div className={styles.actions}>
                 {voting && reaction.visibility === "revealed" && view.round?.votingClosed && (
-                  <span className="vote-count" data-testid="vote-count">
+                  <span className={styles.voteCount} data-testid="vote-count">
                     {votes(reaction)}
                   </span>
                 )}
                 {voting && reaction.visibility === "revealed" && !view.round?.votingClosed && reaction.myVotes > 0 && (
-                  <span className="vote-count" data-testid="my-votes">
+                  <span className={styles.voteCount} data-testid="my-votes">
                     {reaction.myVotes === 1
                       ? t("live.reactions.myVotesOne")
                       : t("live.reactions.myVotes", { count: reaction.myVotes })}
@@ -196,13 +204,13 @@ function OwnerMarks({
   const { t } = useI18n();
   if (reaction.kind === "question") {
     return (
-      <fieldset className="owner-labels">
+      <fieldset className={styles.ownerLabels}>
         <legend className="visually-hidden">{t("live.owner.labelLegend")}</legend>
         {(["warm", "neutral", "cold"] as const).map((label) => (
           <button
             key={label}
             type="button"
-            className={`chip ${reaction.label === label ? "chip-selected" : ""}`}
+            className={`${styles.chip} ${reaction.label === label ? styles.chipSelected : ""}`}
             aria-pressed={reaction.label === label}
             onClick={() =>
               run((emit) =>
@@ -220,7 +228,7 @@ function OwnerMarks({
   return (
     <button
       type="button"
-      className={`chip ${reaction.usable ? "chip-selected" : ""}`}
+      className={`${styles.chip} ${reaction.usable ? styles.chipSelected : ""}`}
       aria-pressed={reaction.usable === true}
       onClick={() =>
         run((emit) => emit("reaction:usable", { reactionId: reaction.id, usable: reaction.usable ? null : true }))

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import { useI18n } from "@/app/_components/i18n-provider";
 import { useCountdown } from "@/app/_hooks/use-countdown";
 import { formatCountdown, formatOvertime, type TimerState } from "@/lib/domain/timer";
+import styles from "./timer-display.module.css";
 
 const SOUND_KEY = "kring-sound";
 
@@ -65,11 +66,13 @@ export function TimerDisplay({
     localStorage.setItem(SOUND_KEY, next ? "on" : "off");
   };
   return (
-    <div className={`timer timer-${size} ${done ? "timer-done" : ""} timer-${timer.status}`}>
-      <p className="timer-value" data-testid="timer" aria-live="off">
+    <div
+      className={`${styles.timer} ${size === "large" ? styles.large : ""} ${done ? styles.done : ""} ${timer.status === "paused" ? styles.paused : ""}`}
+    >
+      <p className={styles.value} data-testid="timer" aria-live="off">
         {done ? formatOvertime(over) : formatCountdown(left)}
       </p>
-      <p className="timer-note" role="status">
+      <p className={styles.note} role="status">
         {done ? t("live.timer.done") : timer.status === "paused" ? t("live.timer.paused") : "\u00a0"}
       </p>
       {size === "normal" && (

@@ -2,6 +2,7 @@
 
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { SessionView } from "@/lib/domain/session-view";
+import styles from "./turn-banner.module.css";
 
 /** Whose turn it is and who is next, when a speaking order runs. */
 export function TurnBanner({ view, size = "normal" }: { view: SessionView; size?: "normal" | "large" }) {
@@ -12,7 +13,7 @@ export function TurnBanner({ view, size = "normal" }: { view: SessionView; size?
     view.participants.find((participant) => participant.id === id)?.displayName ?? "—";
   if (round.turnIndex === null) {
     return (
-      <p className={`turn-banner turn-${size}`} role="status">
+      <p className={`${styles.banner} ${size === "large" ? styles.large : ""}`} role="status">
         {t("live.turns.done")}
       </p>
     );
@@ -21,13 +22,17 @@ export function TurnBanner({ view, size = "normal" }: { view: SessionView; size?
   const next = round.turnOrder[round.turnIndex + 1];
   const mine = speaker !== undefined && speaker === view.me?.participantId;
   return (
-    <div className={`turn-banner turn-${size} ${mine ? "turn-mine" : ""}`} role="status" data-testid="turn-banner">
+    <div
+      className={`${styles.banner} ${size === "large" ? styles.large : ""} ${mine ? styles.mine : ""}`}
+      role="status"
+      data-testid="turn-banner"
+    >
       <p>
-        <span className="turn-label">{t("live.turns.speaking")}</span>{" "}
+        <span className={styles.label}>{t("live.turns.speaking")}</span>{" "}
         <strong>{mine ? t("live.turns.yourTurn") : name(speaker)}</strong>
       </p>
       {next && (
-        <p className="turn-next">
+        <p className={styles.next}>
           {t("live.turns.next")}: {name(next)}
         </p>
       )}

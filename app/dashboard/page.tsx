@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslator } from "@/app/_lib/locale";
 import { requireFacilitator } from "@/app/_lib/require-facilitator";
+import groupStyles from "@/app/groups/groups.module.css";
 import { formatJoinCode } from "@/lib/domain/join-code";
 import { countOf, formatDate } from "@/lib/i18n/format";
 import { pick } from "@/lib/i18n/locales";
@@ -9,6 +10,7 @@ import { getDb } from "@/server/db/client";
 import { listGroups } from "@/server/services/groups";
 import { listMethods } from "@/server/services/methods";
 import { listSessions } from "@/server/services/sessions";
+import styles from "./dashboard.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -91,7 +93,7 @@ export default async function DashboardPage() {
                 <div className="session-item-side">
                   <span className={`status status-${session.status}`}>{t(`sessions.status.${session.status}`)}</span>
                   {session.status !== "ended" && (
-                    <code className="join-code-small">{formatJoinCode(session.joinCode)}</code>
+                    <code className={styles.joinCode}>{formatJoinCode(session.joinCode)}</code>
                   )}
                 </div>
               </li>
@@ -100,7 +102,7 @@ export default async function DashboardPage() {
         )}
       </section>
 
-      <section className="section" aria-labelledby="groups-title">
+      <section className={styles.section} aria-labelledby="groups-title">
         <div className="section-heading">
           <h2 id="groups-title">{t("dashboard.groupsTitle")}</h2>
           {groups.length > 0 && (
@@ -123,9 +125,9 @@ export default async function DashboardPage() {
             </Link>
           </div>
         ) : (
-          <ul className="group-grid">
+          <ul className={groupStyles.grid}>
             {groups.slice(0, GROUPS_SHOWN).map((group) => (
-              <li key={group.id} className="card group-card">
+              <li key={group.id} className={`card ${groupStyles.groupCard}`} data-testid="group-card">
                 <h3>
                   <Link href={`/groups/${group.id}`}>{group.name}</Link>
                 </h3>
@@ -146,21 +148,21 @@ export default async function DashboardPage() {
         )}
       </section>
 
-      <section className="section" aria-labelledby="methods-title">
+      <section className={styles.section} aria-labelledby="methods-title">
         <h2 id="methods-title">{t("dashboard.methodsTitle")}</h2>
         <p className="muted">{t("dashboard.methodsLead")}</p>
         <div className="grid grid-3">
           {methods.map((method) => {
             const minutes = Math.round(method.phases.reduce((sum, phase) => sum + phase.durationSeconds, 0) / 60);
             return (
-              <article key={method.id} className="card method-card">
+              <article key={method.id} className={`card ${styles.methodCard}`}>
                 <h3>{pick(locale, { nl: method.nameNl, en: method.nameEn })}</h3>
                 <p className="method-meta">
                   {t("dashboard.phaseCount", { count: method.phases.length })} ·{" "}
                   {t("dashboard.totalDuration", { minutes })}
                 </p>
                 <p>{pick(locale, { nl: method.summaryNl, en: method.summaryEn })}</p>
-                <ol className="phase-list">
+                <ol className={styles.phaseList}>
                   {method.phases.map((phase) => (
                     <li key={phase.id}>{pick(locale, { nl: phase.titleNl, en: phase.titleEn })}</li>
                   ))}

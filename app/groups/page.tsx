@@ -6,6 +6,7 @@ import { countOf } from "@/lib/i18n/format";
 import { leftGroupSchema } from "@/lib/schemas/group-facilitators";
 import { getDb } from "@/server/db/client";
 import { listGroups } from "@/server/services/groups";
+import styles from "./groups.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -37,7 +38,7 @@ export default async function GroupsPage({ searchParams }: Props) {
         )}
       </header>
       {left && (
-        <p role="status" className="notice notice-success groups-left">
+        <p role="status" className={`notice notice-success ${styles.left}`}>
           {t("groupFacilitators.left")}
         </p>
       )}
@@ -50,9 +51,9 @@ export default async function GroupsPage({ searchParams }: Props) {
           </Link>
         </div>
       ) : (
-        <ul className="group-grid">
+        <ul className={styles.grid}>
           {groups.map((group) => (
-            <li key={group.id} className="card group-card" data-testid="group-card">
+            <li key={group.id} className={`card ${styles.groupCard}`} data-testid="group-card">
               <h2>
                 <Link href={`/groups/${group.id}`}>{group.name}</Link>
               </h2>
@@ -66,7 +67,7 @@ export default async function GroupsPage({ searchParams }: Props) {
                   </>
                 )}
               </p>
-              {group.description && <p className="group-description">{group.description}</p>}
+              {group.description && <p className={styles.description}>{group.description}</p>}
             </li>
           ))}
         </ul>

@@ -62,8 +62,8 @@ export default async function DeckPage({ params }: Props) {
           </p>
         )}
       </header>
-      <div className="deck-layout">
-        <nav className="deck-toc card" aria-labelledby="toc-title">
+      <div className={styles.layout}>
+        <nav className={`${styles.toc} card`} aria-labelledby="toc-title">
           <h2 id="toc-title" className="eyebrow">
             {t("decks.themesNav")}
           </h2>
@@ -78,7 +78,7 @@ export default async function DeckPage({ params }: Props) {
         </nav>
         <div>
           {hasText(deck.introNl, deck.introEn) && (
-            <section aria-labelledby="intro-title" className="deck-intro">
+            <section aria-labelledby="intro-title" className={styles.intro}>
               <h2 id="intro-title">{text(deck.headingNl, deck.headingEn) || t("decks.introduction")}</h2>
               <p lang={lang(deck.introNl, deck.introEn)}>{text(deck.introNl, deck.introEn)}</p>
             </section>
@@ -87,28 +87,28 @@ export default async function DeckPage({ params }: Props) {
             <section
               key={theme.id}
               id={`theme-${theme.position + 1}`}
-              className="theme"
+              className={styles.browseTheme}
               aria-labelledby={`theme-title-${theme.position}`}
             >
               <h2 id={`theme-title-${theme.position}`} lang={lang(theme.titleNl, theme.titleEn)}>
                 {text(theme.titleNl, theme.titleEn)}
               </h2>
               {hasText(theme.framingNl, theme.framingEn) && (
-                <p className="theme-framing" lang={lang(theme.framingNl, theme.framingEn)}>
+                <p className={styles.framing} lang={lang(theme.framingNl, theme.framingEn)}>
                   {text(theme.framingNl, theme.framingEn)}
                 </p>
               )}
-              <ol className="lesson-list">
+              <ol className={styles.browseLessons}>
                 {theme.lessons.map((lesson) => (
-                  <li key={lesson.id} className="card lesson-card" data-testid="lesson">
+                  <li key={lesson.id} className={`card ${styles.lessonCard}`} data-testid="lesson">
                     <span
-                      className="lesson-number"
+                      className={styles.lessonNumber}
                       role="img"
                       aria-label={t("decks.lessonNumber", { number: lesson.number })}
                     >
                       {lesson.number}
                     </span>
-                    <p className="lesson-text" lang={lang(lesson.textNl, lesson.textEn)}>
+                    <p className={styles.browseLessonText} lang={lang(lesson.textNl, lesson.textEn)}>
                       {text(lesson.textNl, lesson.textEn)}
                     </p>
                   </li>
@@ -117,7 +117,7 @@ export default async function DeckPage({ params }: Props) {
             </section>
           ))}
           {hasText(deck.closingNl, deck.closingEn) && (
-            <section className="card deck-closing" aria-labelledby="closing-title">
+            <section className={`card ${styles.closing}`} aria-labelledby="closing-title">
               <h2 id="closing-title">{t("decks.closing")}</h2>
               <p lang={lang(deck.closingNl, deck.closingEn)}>{text(deck.closingNl, deck.closingEn)}</p>
             </section>

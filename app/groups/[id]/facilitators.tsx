@@ -3,6 +3,7 @@ import type { MessageKey, Translate } from "@/lib/i18n/translate";
 import type { FacilitatorOutcome } from "@/lib/schemas/group-facilitators";
 import type { FacilitatorAccount, GroupFacilitators } from "@/server/services/group-facilitators";
 import { AddFacilitatorForm } from "./add-facilitator-form";
+import styles from "./group.module.css";
 
 interface Props {
   groupId: string;
@@ -32,11 +33,11 @@ export function FacilitatorsCard({ groupId, viewerId, facilitators, outcome, t }
   const nameOf = (person: FacilitatorAccount) =>
     person.id === viewerId ? t("groupFacilitators.you", { name: person.name }) : person.name;
   return (
-    <section id="facilitators" className="card group-facilitators" aria-labelledby="facilitators-title">
+    <section id="facilitators" className={`card ${styles.facilitators}`} aria-labelledby="facilitators-title">
       <h2 id="facilitators-title">
         {t("groupFacilitators.title")} <span className="badge">{1 + coFacilitators.length}</span>
       </h2>
-      <p className="muted small facilitator-lead">{t("groupFacilitators.lead")}</p>
+      <p className={`muted small ${styles.facilitatorLead}`}>{t("groupFacilitators.lead")}</p>
       {outcome === "removed" && (
         <p role="status" className="notice notice-success">
           {t(outcomeKeys[outcome])}
@@ -47,19 +48,19 @@ export function FacilitatorsCard({ groupId, viewerId, facilitators, outcome, t }
           <p>{t(outcomeKeys[outcome])}</p>
         </div>
       )}
-      <ul className="member-list" aria-label={t("groupFacilitators.listLabel")}>
-        <li className="member-row" data-testid="facilitator">
-          <div className="member-main">
-            <span className="member-name">{nameOf(owner)}</span>
-            <span className="member-email">{owner.email}</span>
+      <ul className={styles.memberList} aria-label={t("groupFacilitators.listLabel")}>
+        <li className={styles.memberRow} data-testid="facilitator">
+          <div className={styles.memberMain} data-testid="facilitator-who">
+            <span className={styles.memberName}>{nameOf(owner)}</span>
+            <span className={styles.memberEmail}>{owner.email}</span>
           </div>
           <span className="badge badge-success">{t("groupFacilitators.owner")}</span>
         </li>
         {coFacilitators.map((person) => (
-          <li key={person.id} className="member-row facilitator-row" data-testid="facilitator">
-            <div className="member-main">
-              <span className="member-name">{nameOf(person)}</span>
-              <span className="member-email">{person.email}</span>
+          <li key={person.id} className={`${styles.memberRow} ${styles.facilitatorRow}`} data-testid="facilitator">
+            <div className={styles.memberMain} data-testid="facilitator-who">
+              <span className={styles.memberName}>{nameOf(person)}</span>
+              <span className={styles.memberEmail}>{person.email}</span>
             </div>
             {owned && (
               <details className="facilitator-confirm">
@@ -87,14 +88,14 @@ export function FacilitatorsCard({ groupId, viewerId, facilitators, outcome, t }
       {owned ? (
         <>
           {coFacilitators.length === 0 && <p className="muted">{t("groupFacilitators.none")}</p>}
-          <div className="member-add">
+          <div className={styles.memberAdd}>
             <h3 id="add-facilitator-title">{t("groupFacilitators.addTitle")}</h3>
             <AddFacilitatorForm groupId={groupId} />
           </div>
         </>
       ) : (
-        <div className="member-add facilitator-leave">
-          <p className="muted small facilitator-owner-only">{t("groupFacilitators.ownerOnly")}</p>
+        <div className={styles.memberAdd}>
+          <p className={`muted small ${styles.ownerOnly}`}>{t("groupFacilitators.ownerOnly")}</p>
           <details className="facilitator-confirm">
             <summary className="button button-secondary button-small facilitator-toggle">
               {t("groupFacilitators.leave")}

@@ -8,6 +8,7 @@ import { useI18n } from "@/app/_components/i18n-provider";
 import { useHydrated } from "@/app/_hooks/use-hydrated";
 import { emptyFormState, type FormState, succeeded } from "@/app/_lib/form-state";
 import { GROUP_LIMITS } from "@/lib/limits";
+import styles from "./group.module.css";
 
 interface Member {
   id: string;
@@ -28,7 +29,7 @@ export function AddMemberForm({ groupId }: { groupId: string }) {
     <form action={action} noValidate aria-labelledby="add-member-title" className="member-add-form">
       <FormAlert error={state.formError} />
       <input type="hidden" name="groupId" value={groupId} />
-      <div className="member-fields">
+      <div className={styles.memberFields}>
         <FormField
           id="new-member-name"
           name="name"
@@ -71,18 +72,18 @@ export function MemberRow({ groupId, member }: { groupId: string; member: Member
   };
   if (editing) {
     return (
-      <li className="member-row member-editing" data-testid="member">
+      <li className={`${styles.memberRow} ${styles.memberEditing}`} data-testid="member">
         <MemberEditForm groupId={groupId} member={member} onDone={close} />
       </li>
     );
   }
   return (
-    <li className="member-row" data-testid="member">
-      <div className="member-main">
-        <span className="member-name">{member.name}</span>
-        {member.email && <span className="member-email">{member.email}</span>}
+    <li className={styles.memberRow} data-testid="member">
+      <div className={styles.memberMain}>
+        <span className={styles.memberName}>{member.name}</span>
+        {member.email && <span className={styles.memberEmail}>{member.email}</span>}
       </div>
-      <div className="member-actions">
+      <div className={styles.memberActions}>
         <button
           ref={editButton}
           type="button"
@@ -128,7 +129,7 @@ function MemberEditForm({ groupId, member, onDone }: { groupId: string; member: 
       <FormAlert error={state.formError} />
       <input type="hidden" name="groupId" value={groupId} />
       <input type="hidden" name="memberId" value={member.id} />
-      <div className="member-fields">
+      <div className={styles.memberFields}>
         <FormField
           id={nameId}
           name="name"
@@ -174,12 +175,12 @@ export function FormerMemberRow({
 }) {
   const { t } = useI18n();
   return (
-    <li className="member-row member-former-row" data-testid="former-member">
-      <div className="member-main">
-        <span className="member-name">{member.name}</span>
-        <span className="member-email">{t("groups.members.leftOn", { date: leftOn })}</span>
+    <li className={styles.memberRow} data-testid="former-member">
+      <div className={styles.memberMain}>
+        <span className={styles.memberName}>{member.name}</span>
+        <span className={styles.memberEmail}>{t("groups.members.leftOn", { date: leftOn })}</span>
       </div>
-      <div className="member-actions">
+      <div className={styles.memberActions}>
         <MembershipButton
           action={restoreMemberAction}
           groupId={groupId}

@@ -8,9 +8,11 @@ import { getDb } from "@/server/db/client";
 import { groupProposalList } from "@/server/services/case-proposals";
 import { listGroupFacilitators } from "@/server/services/group-facilitators";
 import { loadGroupRotation } from "@/server/services/rotation";
+import groupsStyles from "../groups.module.css";
 import { loadGroupPage } from "../load-group";
 import { CaseListCard } from "./case-list";
 import { FacilitatorsCard } from "./facilitators";
+import styles from "./group.module.css";
 import { AddMemberForm, FormerMemberRow, MemberRow } from "./members";
 import { RotationCard } from "./rotation";
 
@@ -40,14 +42,14 @@ export default async function GroupPage({ params, searchParams }: Props) {
   const outcome = facilitatorOutcomeSchema.parse((await searchParams).facilitators);
   return (
     <div className="container page">
-      <header className="page-header group-header">
+      <header className={`page-header ${styles.header}`}>
         <div>
           <p className="eyebrow">
             {t("groups.eyebrow")}
-            {!group.owned && <span className="badge group-shared">{t("groups.shared")}</span>}
+            {!group.owned && <span className={`badge ${styles.shared}`}>{t("groups.shared")}</span>}
           </p>
           <h1>{group.name}</h1>
-          {group.description && <p className="lead group-description">{group.description}</p>}
+          {group.description && <p className={`lead ${groupsStyles.description}`}>{group.description}</p>}
           {group.retentionDays !== null && (
             <p className="muted small">
               {countOf(t, group.retentionDays, "groups.retentionNoteOne", "groups.retentionNote")}
@@ -70,16 +72,16 @@ export default async function GroupPage({ params, searchParams }: Props) {
         </div>
       </header>
 
-      <div className="group-layout">
-        <div className="group-side">
-          <section className="card group-members" aria-labelledby="members-title">
+      <div className={styles.layout}>
+        <div className={styles.side}>
+          <section className={`card ${styles.members}`} aria-labelledby="members-title">
             <h2 id="members-title">
               {t("groups.members.title")} <span className="badge">{group.members.length}</span>
             </h2>
             {group.members.length === 0 ? (
               <p className="muted">{t("groups.members.none")}</p>
             ) : (
-              <ul className="member-list" aria-labelledby="members-title">
+              <ul className={styles.memberList} aria-labelledby="members-title">
                 {group.members.map((member) => (
                   <MemberRow
                     key={member.id}
@@ -89,15 +91,15 @@ export default async function GroupPage({ params, searchParams }: Props) {
                 ))}
               </ul>
             )}
-            <div className="member-add">
+            <div className={styles.memberAdd}>
               <h3 id="add-member-title">{t("groups.members.addTitle")}</h3>
               <AddMemberForm groupId={group.id} />
             </div>
             {group.formerMembers.length > 0 && (
-              <div className="member-former">
+              <div className={styles.memberFormer}>
                 <h3 id="former-title">{t("groups.members.formerTitle")}</h3>
                 <p className="muted small">{t("groups.members.formerLead")}</p>
-                <ul className="member-list" aria-labelledby="former-title">
+                <ul className={styles.memberList} aria-labelledby="former-title">
                   {group.formerMembers.map((member) => (
                     <FormerMemberRow
                       key={member.id}
@@ -113,7 +115,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
           <FacilitatorsCard groupId={group.id} viewerId={user.id} facilitators={facilitators} outcome={outcome} t={t} />
         </div>
 
-        <div className="group-side">
+        <div className={styles.side}>
           <CaseListCard proposals={proposals} t={t} />
           {rotation && <RotationCard rotation={rotation} locale={locale} t={t} />}
           <section aria-labelledby="group-sessions-title">

@@ -24,6 +24,7 @@ import { useTabTitle } from "@/app/_live/use-tab-title";
 import { liveTitle } from "@/lib/domain/live-title";
 import { participantsWrite } from "@/lib/domain/reaction-rules";
 import { type SessionView, viewPhase } from "@/lib/domain/session-view";
+import styles from "./participant-live.module.css";
 
 /** The participant's screen: the prompt, the phase's rule, the composer, then the revealed reactions. */
 export function ParticipantLive({ sessionId, firstView }: { sessionId: string; firstView: SessionView | null }) {
@@ -74,10 +75,10 @@ export function ParticipantLive({ sessionId, firstView }: { sessionId: string; f
     ...errors,
   ];
   return (
-    <div className="container page live-page">
-      <header className="live-header">
+    <div className={`container page ${styles.page}`} data-screen="participant">
+      <header className={styles.header}>
         <div>
-          <p className="eyebrow">
+          <p className="eyebrow" data-testid="phase-name">
             {phase
               ? `${t("live.phaseOf", { number: (view.session.currentPhaseIndex ?? 0) + 1, total: view.phases.length })} · ${phase.title[locale]}`
               : t(`sessions.status.${view.session.status}`)}
@@ -85,12 +86,12 @@ export function ParticipantLive({ sessionId, firstView }: { sessionId: string; f
           <h1>{view.session.title}</h1>
           {view.me && <p className="muted">{t("live.you", { name: view.me.displayName })}</p>}
         </div>
-        <div className="live-header-side">
+        <div className={styles.headerSide}>
           {view.session.status === "running" && (
             <TimerDisplay timer={view.session.timer} offset={live.offset} soundByDefault={false} />
           )}
           <ConnectionBadge connection={live.connection} />
-          <div className="live-header-tools">
+          <div className={styles.tools}>
             <Suspense fallback={null}>
               <LanguageSwitch />
             </Suspense>
@@ -128,7 +129,7 @@ export function ParticipantLive({ sessionId, firstView }: { sessionId: string; f
         </section>
       )}
       {view.session.status === "running" && phase && (
-        <div className="participant-layout">
+        <div className={styles.layout}>
           <div className="stack">
             {!casePhase && <ChosenCase view={view} />}
             <PromptCard round={view.round} phase={phase} />

@@ -18,6 +18,7 @@ import { SavingPaused } from "@/app/_live/saving-paused";
 import { type SessionView, viewPhase } from "@/lib/domain/session-view";
 import { BalancePanel } from "./balance-panel";
 import { CaseProposalsPanel, WaitingProposals } from "./case-proposals-panel";
+import styles from "./cockpit.module.css";
 import { DealControls, type LessonOption } from "./deal-controls";
 import { JoinLockControl } from "./join-lock-control";
 import { LessonSuggestions } from "./lesson-suggestions";
@@ -69,7 +70,7 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons, firstView }: P
   return (
     <CommandErrorsProvider state={commandErrors}>
       <div className="cockpit-page">
-        <header className="cockpit-header container-wide">
+        <header className={`${styles.header} ${styles.wide}`}>
           <div>
             <p className="eyebrow">
               <Link href="/dashboard" data-testid="cockpit-back">
@@ -79,12 +80,12 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons, firstView }: P
             </p>
             <h1>{session.title}</h1>
             {session.group && (
-              <p className="cockpit-group" data-testid="session-group">
+              <p className={styles.group} data-testid="session-group">
                 {t("sessions.group")}: <Link href={`/groups/${session.group.id}`}>{session.group.name}</Link>
               </p>
             )}
           </div>
-          <div className="cockpit-header-side">
+          <div className={styles.headerSide}>
             <ConnectionBadge connection={live.connection} />
             <Suspense>
               <LanguageSwitch />
@@ -105,10 +106,10 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons, firstView }: P
             </Link>
           </div>
         </header>
-        <div className="container-wide">
+        <div className={styles.wide}>
           <SavingPaused paused={live.savingPaused} />
         </div>
-        <div className="container-wide">
+        <div className={styles.wide}>
           <ErrorToasts
             messages={errors}
             onDismiss={(index) => setErrors((current) => current.filter((_, i) => i !== index))}
@@ -116,9 +117,9 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons, firstView }: P
         </div>
         <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
         {view && (
-          <div className="cockpit container-wide">
+          <div className={`${styles.cockpit} ${styles.wide}`}>
             <PhaseControls view={view} act={act} />
-            <section className="cockpit-main stack" aria-label={t("live.prompt.label")}>
+            <section className="stack" data-testid="cockpit-main" aria-label={t("live.prompt.label")}>
               {view.session.status === "lobby" && (
                 <section className="card">
                   <h2>{t("live.lobbyTitle")}</h2>
@@ -149,7 +150,7 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons, firstView }: P
               )}
               {view.session.status === "running" && phase && (
                 <>
-                  <p className="phase-heading">
+                  <p className={styles.phaseHeading}>
                     {t("live.phaseOf", {
                       number: (view.session.currentPhaseIndex ?? 0) + 1,
                       total: view.phases.length,
@@ -163,7 +164,7 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons, firstView }: P
                   )}
                   {casePhase && !view.chosenCase && view.proposals && <WaitingProposals proposals={view.proposals} />}
                   <CommandError events={["case:", "action:"]} />
-                  <div className="card cockpit-prompt">
+                  <div className={`card ${styles.prompt}`}>
                     <PromptCard round={view.round} phase={phase} />
                     <DealControls
                       lessons={lessons}
@@ -194,14 +195,18 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons, firstView }: P
                   )}
                   <div className="card">
                     {view.round && !view.round.revealed && view.pendingCount > 0 && (
-                      <button type="button" className="button reveal-button" onClick={() => act("round:reveal", {})}>
+                      <button
+                        type="button"
+                        className={`button ${styles.revealButton}`}
+                        onClick={() => act("round:reveal", {})}
+                      >
                         {t("live.reactions.revealCount", { count: view.pendingCount })}
                       </button>
                     )}
                     {view.round && view.reactions.some((reaction) => reaction.visibility === "revealed") && (
                       <button
                         type="button"
-                        className="button button-secondary button-small voting-button"
+                        className={`button button-secondary button-small ${styles.votingButton}`}
                         onClick={() => act("round:voting", { closed: !view.round?.votingClosed })}
                       >
                         {view.round.votingClosed ? t("live.reactions.reopenVoting") : t("live.reactions.closeVoting")}
@@ -213,7 +218,7 @@ export function Cockpit({ session, joinUrl, host, qrSvg, lessons, firstView }: P
                 </>
               )}
             </section>
-            <aside className="cockpit-side stack">
+            <aside className={`${styles.side} stack`} data-testid="cockpit-side">
               {view.session.status === "running" && (
                 <TimerControls timer={view.session.timer} offset={live.offset} act={act} />
               )}

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { Act } from "@/app/_hooks/use-live-session";
+import styles from "./deal-controls.module.css";
 import { type LessonOption, LessonPicker } from "./lesson-picker";
 
 export type { LessonOption } from "./lesson-picker";
@@ -27,7 +28,7 @@ export function DealControls({
   const left = lessons.filter((lesson) => !dealt.includes(lesson.id));
   if (lessons.length === 0) return null;
   return (
-    <div className="deal-controls">
+    <div className={styles.controls}>
       <button
         type="button"
         className="button"

@@ -6,6 +6,7 @@ import { CollapsiblePanel } from "@/app/_live/collapsible-panel";
 import { ReactedCount } from "@/app/_live/reacted-count";
 import { assignableRoles } from "@/lib/domain/intervision";
 import type { SessionView } from "@/lib/domain/session-view";
+import styles from "./participants-panel.module.css";
 
 /** Who is here, who dropped out, who has reacted in this round (never what), and removing someone. */
 export function ParticipantsPanel({ view, act }: { view: SessionView; act: Act }) {
@@ -14,7 +15,7 @@ export function ParticipantsPanel({ view, act }: { view: SessionView; act: Act }
   return (
     <CollapsiblePanel
       name="participants"
-      className="participants"
+      className={styles.participants}
       label={t("live.participants.title")}
       title={
         <>
@@ -29,14 +30,14 @@ export function ParticipantsPanel({ view, act }: { view: SessionView; act: Act }
       {view.participants.length === 0 ? (
         <p className="muted">{t("live.participants.none")}</p>
       ) : (
-        <ul className="participant-list">
+        <ul className={styles.list}>
           {view.participants.map((participant) => (
-            <li key={participant.id} className="participant-row" data-testid="participant">
+            <li key={participant.id} className={styles.row} data-testid="participant">
               <span
-                className={`presence-dot ${participant.online ? "presence-online" : "presence-offline"}`}
+                className={`${styles.presence} ${participant.online ? styles.online : styles.offline}`}
                 aria-hidden="true"
               />
-              <span className="participant-name">{participant.displayName}</span>
+              <span className={styles.name}>{participant.displayName}</span>
               {participant.groupMemberId && (
                 <span className="badge" data-testid="member-badge">
                   {t("live.participants.member")}
@@ -47,13 +48,13 @@ export function ParticipantsPanel({ view, act }: { view: SessionView; act: Act }
               </span>
               {!participant.online && <span className="muted small">{t("live.participants.offline")}</span>}
               {participant.submitted && (
-                <span className="submitted" title={t("live.participants.submitted")}>
+                <span className={styles.submitted} data-testid="submitted" title={t("live.participants.submitted")}>
                   ✓<span className="visually-hidden">{t("live.participants.submitted")}</span>
                 </span>
               )}
-              <span className="participant-controls">
+              <span className={styles.controls}>
                 <select
-                  className="role-select"
+                  className={styles.roleSelect}
                   aria-label={t("live.roles.label", { name: participant.displayName })}
                   value={participant.role}
                   onChange={(event) =>
@@ -71,7 +72,7 @@ export function ParticipantsPanel({ view, act }: { view: SessionView; act: Act }
                 </select>
                 <button
                   type="button"
-                  className="button button-quiet button-small remove-button"
+                  className={`button button-quiet button-small ${styles.remove}`}
                   title={`${t("live.participants.remove")} ${participant.displayName}`}
                   onClick={() => {
                     if (window.confirm(t("live.participants.confirmRemove", { name: participant.displayName }))) {

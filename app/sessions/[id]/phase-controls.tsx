@@ -6,6 +6,7 @@ import { CommandError } from "@/app/_live/command-errors";
 import { canTransition, type PhaseCommand } from "@/lib/domain/phase-machine";
 import type { SessionView } from "@/lib/domain/session-view";
 import { formatCountdown } from "@/lib/domain/timer";
+import styles from "./phase-controls.module.css";
 
 /** The phase plan down the side (done, now, next) and the buttons that move through it. */
 export function PhaseControls({ view, act }: { view: SessionView; act: Act }) {
@@ -21,7 +22,7 @@ export function PhaseControls({ view, act }: { view: SessionView; act: Act }) {
   const current = view.session.currentPhaseIndex;
   const label = { now: "live.phaseNow", done: "live.phaseDone", next: "live.phaseNext" } as const;
   return (
-    <nav className="phase-plan card" aria-labelledby="phase-plan-title">
+    <nav className={`${styles.plan} card`} aria-labelledby="phase-plan-title">
       <h2 id="phase-plan-title">{t("live.phasePlan")}</h2>
       <ol>
         {view.phases.map((phase, index) => {
@@ -29,18 +30,20 @@ export function PhaseControls({ view, act }: { view: SessionView; act: Act }) {
           return (
             <li
               key={phase.id}
-              className={`phase-item phase-${status}`}
+              className={status === "next" ? undefined : styles[status]}
               aria-current={status === "now" ? "step" : undefined}
             >
               <button
                 type="button"
-                className="phase-button"
+                className={styles.button}
                 disabled={!can({ type: "jump", index })}
                 onClick={() => act("phase:jump", { index })}
                 title={t("live.jumpTo", { phase: phase.title[locale] })}
               >
-                <span className="phase-title">{phase.title[locale]}</span>
-                <span className="phase-meta">
+                <span className={styles.title} data-testid="phase-title">
+                  {phase.title[locale]}
+                </span>
+                <span className={styles.meta}>
                   {formatCountdown(phase.durationSeconds * 1000)} · {t(label[status])}
                 </span>
               </button>
@@ -48,7 +51,7 @@ export function PhaseControls({ view, act }: { view: SessionView; act: Act }) {
           );
         })}
       </ol>
-      <div className="button-column">
+      <div className={styles.column}>
         {view.session.status === "lobby" && (
           <button type="button" className="button" onClick={() => act("phase:start", {})}>
             {t("live.startSession")}

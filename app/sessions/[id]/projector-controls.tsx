@@ -5,6 +5,7 @@ import type { Act } from "@/app/_hooks/use-live-session";
 import { CollapsiblePanel } from "@/app/_live/collapsible-panel";
 import { projectorList, projectorPages, shownPage, spotlighted } from "@/lib/domain/projector";
 import type { SessionView } from "@/lib/domain/session-view";
+import styles from "./projector-controls.module.css";
 
 /**
  * What the projector shows besides the round: the join code again, the page of a long list of
@@ -57,7 +58,7 @@ export function ProjectorControls({ view, act }: { view: SessionView; act: Act }
         )}
       </div>
       {pages.length > 1 && (
-        <div className="projector-pager">
+        <div className={styles.pager}>
           <button
             type="button"
             className="button button-quiet button-small"

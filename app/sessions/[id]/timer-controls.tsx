@@ -4,12 +4,13 @@ import { useI18n } from "@/app/_components/i18n-provider";
 import type { Act } from "@/app/_hooks/use-live-session";
 import { TimerDisplay } from "@/app/_live/timer-display";
 import type { TimerState } from "@/lib/domain/timer";
+import styles from "./timer-controls.module.css";
 
 /** The timer with its controls: start, pause, resume, a minute more, reset. */
 export function TimerControls({ timer, offset, act }: { timer: TimerState; offset: number; act: Act }) {
   const { t } = useI18n();
   return (
-    <section className="card timer-card" aria-labelledby="timer-title">
+    <section className={`card ${styles.card}`} aria-labelledby="timer-title">
       <h2 id="timer-title" className="visually-hidden">
         {t("live.timer.label")}
       </h2>

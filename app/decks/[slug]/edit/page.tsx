@@ -140,7 +140,7 @@ export default async function EditDeckPage({ params, searchParams }: Props) {
                     <p className="eyebrow">{t("deckEditor.themeNumber", { number: themeIndex + 1 })}</p>
                     <h3 id={`theme-title-${theme.id}`}>{themeTitle}</h3>
                     {(theme.framingNl || theme.framingEn) && (
-                      <p className={`theme-framing ${styles.themeFraming}`}>
+                      <p className={`${styles.framing} ${styles.themeFraming}`}>
                         {pick(locale, { nl: theme.framingNl, en: theme.framingEn })}
                       </p>
                     )}
@@ -194,7 +194,7 @@ export default async function EditDeckPage({ params, searchParams }: Props) {
                           data-testid="editor-lesson"
                         >
                           <span
-                            className="lesson-number"
+                            className={styles.lessonNumber}
                             role="img"
                             aria-label={t("decks.lessonNumber", { number: lesson.number })}
                           >

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ColumnChart } from "@/app/_components/charts/column-chart";
 import { getTranslator } from "@/app/_lib/locale";
+import insightsStyles from "@/app/sessions/[id]/report/insights.module.css";
 import { monthAxis, monthName } from "@/lib/i18n/format";
+import groupStyles from "../group.module.css";
 import styles from "./insights-page.module.css";
 import { groupInsightsFor } from "./load-insights";
 
@@ -38,7 +40,7 @@ export default async function GroupInsightsPage({ params }: Props) {
   ];
   return (
     <div className={`container page ${styles.page}`}>
-      <header className="page-header group-header">
+      <header className={`page-header ${groupStyles.header}`}>
         <div>
           <p className="eyebrow">{t("insights.group.title")}</p>
           <h1>{insights.name}</h1>
@@ -73,7 +75,7 @@ export default async function GroupInsightsPage({ params }: Props) {
           </section>
 
           <div className={styles.pair}>
-            <section className="card insights-part" aria-labelledby="insights-sessions">
+            <section className={`card ${insightsStyles.part}`} aria-labelledby="insights-sessions">
               <h2 id="insights-sessions">{t("insights.group.sessionsTitle")}</h2>
               <ColumnChart
                 testId="sessions-chart"
@@ -87,7 +89,7 @@ export default async function GroupInsightsPage({ params }: Props) {
               />
             </section>
 
-            <section className="card insights-part" aria-labelledby="insights-lessons">
+            <section className={`card ${insightsStyles.part}`} aria-labelledby="insights-lessons">
               <h2 id="insights-lessons">{t("insights.group.lessonsTitle")}</h2>
               <p className="muted small">{t("insights.group.lessonsLead")}</p>
               <ColumnChart
@@ -103,7 +105,7 @@ export default async function GroupInsightsPage({ params }: Props) {
             </section>
           </div>
 
-          <section className="card insights-part" aria-labelledby="insights-actions">
+          <section className={`card ${insightsStyles.part}`} aria-labelledby="insights-actions">
             <h2 id="insights-actions">{t("insights.group.actionsTitle")}</h2>
             <p className="muted small">{t("insights.group.actionsLead")}</p>
             <ColumnChart

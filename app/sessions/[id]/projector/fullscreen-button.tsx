@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { useI18n } from "@/app/_components/i18n-provider";
 import { isTypingTarget } from "@/app/_lib/typing";
+import styles from "./projector.module.css";
 
 /** Full screen for the projector (the Fullscreen API), from a button or the F key. */
 export function FullscreenButton() {
@@ -26,7 +27,7 @@ export function FullscreenButton() {
   return (
     <button
       type="button"
-      className="button button-quiet button-small projector-fullscreen"
+      className={`button button-quiet button-small ${styles.fullscreen}`}
       title={t("live.projectorControls.fullscreenHint")}
       onClick={toggle}
       data-testid="fullscreen"

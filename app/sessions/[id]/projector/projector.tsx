@@ -16,6 +16,7 @@ import { NO_FOCUS, projectorList, projectorPages, shownPage, spotlighted } from 
 import { type SessionView, viewPhase } from "@/lib/domain/session-view";
 import { FullscreenButton } from "./fullscreen-button";
 import { JoinCorner } from "./join-corner";
+import styles from "./projector.module.css";
 import { Spotlight } from "./spotlight";
 import { useFitScale } from "./use-fit-scale";
 
@@ -51,11 +52,18 @@ export function Projector({ session, joinUrl, host, qrSvg, firstView }: Props) {
   const root = useRef<HTMLElement>(null);
   useFitScale(root, `${view?.version}:${pageIndex}:${spotlight?.id}:${joining}`, MIN_FIT);
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: should a page ever outgrow the screen it scrolls, so it must be reachable from the keyboard (WCAG scrollable-region-focusable)
-    <section className="projector" data-testid="projector" tabIndex={0} aria-label={t("live.projector")} ref={root}>
-      <header className="projector-header">
+    <section
+      className={styles.projector}
+      data-screen="projector"
+      data-testid="projector"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: should a page ever outgrow the screen it scrolls, so it must be reachable from the keyboard (WCAG scrollable-region-focusable)
+      tabIndex={0}
+      aria-label={t("live.projector")}
+      ref={root}
+    >
+      <header className={styles.header}>
         <div>
-          <p className="eyebrow">
+          <p className="eyebrow" data-testid="phase-name">
             {phase
               ? phase.title[locale]
               : view?.session.joinLocked && view.session.status === "lobby"
@@ -66,7 +74,7 @@ export function Projector({ session, joinUrl, host, qrSvg, firstView }: Props) {
           </p>
           <h1>{session.title}</h1>
         </div>
-        <div className="projector-corner">
+        <div className={styles.corner}>
           {running && !joining && !locked && (
             <JoinCorner code={session.joinCode} host={host} qrSvg={qrSvg} title={session.title} />
           )}
@@ -87,12 +95,12 @@ export function Projector({ session, joinUrl, host, qrSvg, firstView }: Props) {
           locked={locked}
         />
       ) : view?.session.status === "ended" ? (
-        <p className="projector-message">{t("live.endedTitle")}</p>
+        <p className={styles.message}>{t("live.endedTitle")}</p>
       ) : spotlight ? (
         <Spotlight reaction={spotlight} />
       ) : (
         view && (
-          <div className="projector-body">
+          <div className={styles.body}>
             {phase?.kind !== "pitch" && phase?.kind !== "choose_case" && <ChosenCase view={view} size="large" />}
             <PromptCard round={view.round} phase={phase} size="large" />
             <TurnBanner view={view} size="large" />
@@ -101,7 +109,7 @@ export function Projector({ session, joinUrl, host, qrSvg, firstView }: Props) {
             {phase?.kind === "action_points" && <ActionPointsPanel view={view} mode="projector" />}
             <ReactionList view={view} mode="projector" only={pages[pageIndex] ?? []} />
             {pages.length > 1 && (
-              <p className="projector-page" data-testid="projector-page">
+              <p className={styles.page} data-testid="projector-page">
                 {pageIndex + 1}/{pages.length}
               </p>
             )}

@@ -3,6 +3,7 @@ import { getTranslator } from "@/app/_lib/locale";
 import { minuteLabel } from "@/lib/insights/phase-time";
 import { getDb } from "@/server/db/client";
 import { loadSessionInsights } from "@/server/services/insights";
+import styles from "./insights.module.css";
 
 /**
  * The report's insights as charts: who contributed what (anonymous reactions together, never under a
@@ -60,9 +61,9 @@ export async function ReportInsights({ sessionId }: { sessionId: string }) {
     .join("; ");
 
   return (
-    <section className="card insights" aria-labelledby="report-insights" data-testid="report-insights">
+    <section className={`card ${styles.insights}`} aria-labelledby="report-insights" data-testid="report-insights">
       <h2 id="report-insights">{t("insights.title")}</h2>
-      <div className="insights-part">
+      <div className={styles.part}>
         <h3>{t("insights.participation.title")}</h3>
         <p className="muted small">{t("insights.participation.lead")}</p>
         {participation.total === 0 ? (
@@ -91,7 +92,7 @@ export async function ReportInsights({ sessionId }: { sessionId: string }) {
           </>
         )}
       </div>
-      <div className="insights-part">
+      <div className={styles.part}>
         <h3>{t("insights.phases.title")}</h3>
         {phases.started ? (
           <>

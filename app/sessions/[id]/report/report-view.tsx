@@ -1,4 +1,8 @@
 import type { ReactNode } from "react";
+import actionStyles from "@/app/_live/action-points.module.css";
+import caseStyles from "@/app/_live/case-board.module.css";
+import notesStyles from "@/app/_live/notes-panel.module.css";
+import promptStyles from "@/app/_live/prompt-card.module.css";
 import { countOf, formatDate, formatDay } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
@@ -103,7 +107,7 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
       </section>
 
       {chosen && (
-        <section id={`case-${chosen.id}`} className="chosen-case" aria-labelledby="report-case">
+        <section id={`case-${chosen.id}`} className={caseStyles.chosenCase} aria-labelledby="report-case">
           <p className="eyebrow">{t("report.case")}</p>
           <h2 id="report-case">{chosen.title}</h2>
           <p>{chosen.question}</p>
@@ -137,7 +141,7 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
                 ? t("live.prompt.lesson", { number: round.lesson.number, theme: round.lesson.theme[locale] })
                 : (round.phase?.[locale] ?? t("report.round", { number: index + 1 }))}
             </p>
-            {round.lesson && <blockquote className="prompt-text">{round.lesson.text[locale]}</blockquote>}
+            {round.lesson && <blockquote className={promptStyles.text}>{round.lesson.text[locale]}</blockquote>}
             {round.reactions.length === 0 ? (
               <p className="muted">{t("report.none")}</p>
             ) : (
@@ -159,16 +163,16 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
         {report.actionPoints.length === 0 ? (
           <p className="muted">{t("report.none")}</p>
         ) : (
-          <ul className="action-list">
+          <ul className={actionStyles.list}>
             {report.actionPoints.map((point) => (
               <li
                 key={point.id}
                 id={`action-${point.id}`}
-                className={`action-item action-${point.status}`}
+                className={`${actionStyles.item} ${point.status === "open" ? "" : actionStyles[point.status]}`}
                 data-testid="report-action-point"
               >
-                <div className="action-body">
-                  <p className="action-text">{point.text}</p>
+                <div className={actionStyles.body}>
+                  <p className={actionStyles.text}>{point.text}</p>
                   <p className="muted small">
                     {point.ownerName || t("live.actions.noOwner")}
                     {point.dueDate && ` · ${t("report.due")} ${formatDueDay(point.dueDate)}`}
@@ -183,7 +187,11 @@ export function ReportView({ report, locale, t, downloadBase, banner, children }
 
       <section className="card" aria-labelledby="report-notes">
         <h2 id="report-notes">{t("report.notes")}</h2>
-        {report.notes ? <p className="notes-text">{report.notes}</p> : <p className="muted">{t("report.none")}</p>}
+        {report.notes ? (
+          <p className={notesStyles.text}>{report.notes}</p>
+        ) : (
+          <p className="muted">{t("report.none")}</p>
+        )}
       </section>
       {children}
     </div>
