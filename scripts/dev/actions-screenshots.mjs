@@ -7,7 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
-import { launchBrowser, submitSignUp } from "./browser.mjs";
+import { fillPitch, launchBrowser, submitSignUp } from "./browser.mjs";
 
 const base = process.env.BASE ?? "http://localhost:3000";
 const out = process.env.OUT ?? "docs/screenshots";
@@ -49,10 +49,14 @@ async function runSession(title, caseTitle, advice, points) {
   for (const member of ["Anna de Vries", "Bram Koper", "Carla Smit"]) {
     const page = await (await browser.newContext({ viewport })).newPage();
     await page.goto(link);
-    await page.getByRole("group", { name: "Wie ben je?" }).getByRole("radio", { name: member }).check();
+    // A name to join with, then, on the live screen, which member of the group this is.
+    await page.getByLabel("Je naam").fill(member.split(" ")[0]);
     await page.getByLabel("Ik houd me aan deze afspraken").check();
     await page.getByRole("button", { name: "Meedoen" }).click();
     await page.waitForURL(/\/live\//);
+    await page.getByRole("group", { name: "Wie ben je?" }).getByRole("radio", { name: member }).check();
+    await page.getByRole("button", { name: "Bevestigen" }).click();
+    await page.getByTestId("member-chosen").waitFor();
     people[member] = page;
   }
   const jump = async (phase) => {
@@ -64,18 +68,7 @@ async function runSession(title, caseTitle, advice, points) {
   };
   await lead.getByRole("button", { name: "Sessie starten" }).click();
   await jump("Casussen inbrengen");
-  const pitch = people["Anna de Vries"].getByRole("region", { name: "Breng een casus in" });
-  await pitch.getByLabel("Titel").fill(caseTitle);
-  await pitch.getByLabel("Je vraag aan de groep").fill("Hoe pak ik dit aan?");
-  for (const check of [
-    "Het speelt nu (actueel)",
-    "Het gaat om een concrete situatie",
-    "Het is mijn eigen vraag, ik ben er zelf bij betrokken",
-  ]) {
-    await pitch.getByLabel(check).check();
-  }
-  await pitch.getByRole("button", { name: "Casus inbrengen" }).click();
-  await pitch.getByRole("status").waitFor();
+  await (await fillPitch(people["Anna de Vries"], caseTitle, "Hoe pak ik dit aan?"))();
   await jump("Casus kiezen");
   await lead.getByRole("button", { name: `Kies deze casus: ${caseTitle}` }).click();
   await jump("Adviesronde");

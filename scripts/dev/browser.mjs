@@ -53,3 +53,32 @@ export async function submitSignUp(page) {
   await page.locator("main").getByRole("button", { name: "Inloggen" }).click();
   await page.waitForURL("**/dashboard");
 }
+
+/**
+ * Fills a participant's "bring in a case" form, with the three checks ticked. Resolves to a
+ * function that sends it and waits for the confirmation (a screenshot can come in between).
+ */
+export async function fillPitch(page, title, question) {
+  const pitch = page.getByRole("region", { name: "Breng een casus in" });
+  await pitch.getByLabel("Titel").fill(title);
+  await pitch.getByLabel("Je vraag aan de groep").fill(question);
+  for (const check of [
+    "Het speelt nu (actueel)",
+    "Het gaat om een concrete situatie",
+    "Het is mijn eigen vraag, ik ben er zelf bij betrokken",
+  ]) {
+    await pitch.getByLabel(check).check();
+  }
+  return async () => {
+    await pitch.getByRole("button", { name: "Casus inbrengen" }).click();
+    await pitch.getByRole("status").waitFor();
+  };
+}
+
+/** Each participant page in `people` (by name) writes and sends its text: `[name, text]` pairs. */
+export async function postReactions(people, entries) {
+  for (const [name, text] of entries) {
+    await people[name].getByRole("textbox", { name: "Jouw reactie" }).fill(text);
+    await people[name].getByRole("button", { name: "Versturen" }).click();
+  }
+}

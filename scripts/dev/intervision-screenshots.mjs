@@ -2,7 +2,7 @@
 // and takes screenshots of pitching, choosing, advice and action points:
 //   node scripts/dev/intervision-screenshots.mjs
 import { mkdirSync } from "node:fs";
-import { joinAs, launchBrowser, openSessionAs } from "./browser.mjs";
+import { fillPitch, joinAs, launchBrowser, openSessionAs, postReactions } from "./browser.mjs";
 
 const base = process.env.BASE ?? "http://localhost:3000";
 const out = process.env.OUT ?? "docs/screenshots";
@@ -34,19 +34,9 @@ const cases = [
   ],
 ];
 for (const [name, title, question] of cases) {
-  const pitch = people[name].getByRole("region", { name: "Breng een casus in" });
-  await pitch.getByLabel("Titel").fill(title);
-  await pitch.getByLabel("Je vraag aan de groep").fill(question);
+  const send = await fillPitch(people[name], title, question);
   if (name === "Carla") await people[name].screenshot({ path: `${out}/participant-pitch.png` });
-  for (const check of [
-    "Het speelt nu (actueel)",
-    "Het gaat om een concrete situatie",
-    "Het is mijn eigen vraag, ik ben er zelf bij betrokken",
-  ]) {
-    await pitch.getByLabel(check).check();
-  }
-  await pitch.getByRole("button", { name: "Casus inbrengen" }).click();
-  await pitch.getByRole("status").waitFor();
+  await send();
 }
 await jump("Casus kiezen");
 for (const name of ["Bram", "Carla"]) {
@@ -56,13 +46,10 @@ await lead.getByText("2 stemmen").waitFor();
 await lead.screenshot({ path: `${out}/cockpit-choose-case.png` });
 await lead.getByRole("button", { name: "Kies deze casus: Bewonerscommissie haakt af" }).click();
 await jump("Adviesronde");
-for (const [name, text] of [
+await postReactions(people, [
   ["Bram", "Ga bij een van de leden thuis op de koffie en vraag wat er nodig is om weer te komen."],
   ["Carla", "Plan het overleg op een avond in de buurtkamer in plaats van overdag op kantoor."],
-]) {
-  await people[name].getByRole("textbox", { name: "Jouw reactie" }).fill(text);
-  await people[name].getByRole("button", { name: "Versturen" }).click();
-}
+]);
 const advice = people.Anna.getByTestId("reaction").filter({ hasText: "buurtkamer" });
 await advice.getByRole("button", { name: "Bruikbaar" }).click();
 await people.Anna.getByText("Bruikbaar volgens de inbrenger").waitFor();

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PNG } from "pngjs";
-import { joinAs, launchBrowser, openSessionAs } from "./browser.mjs";
+import { fillPitch, joinAs, launchBrowser, openSessionAs, postReactions } from "./browser.mjs";
 
 const [mode, first, second] = process.argv.slice(2);
 const base = process.env.BASE ?? "http://localhost:3000";
@@ -122,13 +122,10 @@ async function makeLiveState(browser, page, group) {
   await page.getByText("2 stemmen").waitFor();
   await page.getByRole("button", { name: "Kies deze casus: Bewonerscommissie haakt af" }).click();
   await jump("Adviesronde");
-  for (const [name, text] of [
+  await postReactions(people, [
     ["Bram", "Ga bij een van de leden thuis op de koffie en vraag wat er nodig is om weer te komen."],
     ["Carla", "Plan het overleg op een avond in de buurtkamer in plaats van overdag op kantoor."],
-  ]) {
-    await people[name].getByRole("textbox", { name: "Jouw reactie" }).fill(text);
-    await people[name].getByRole("button", { name: "Versturen" }).click();
-  }
+  ]);
   const advice = people.Anna.getByTestId("reaction").filter({ hasText: "buurtkamer" });
   await advice.getByRole("button", { name: "Bruikbaar" }).click();
   await people.Anna.getByText("Bruikbaar volgens de inbrenger").waitFor();
@@ -186,18 +183,8 @@ async function pitchCases(people) {
       "Bewoners mailen mij over de schoonmaak. Hoe leid ik dat naar de beheerder?",
     ],
   ]) {
-    const pitch = people[name].getByRole("region", { name: "Breng een casus in" });
-    await pitch.getByLabel("Titel").fill(title);
-    await pitch.getByLabel("Je vraag aan de groep").fill(question);
-    for (const check of [
-      "Het speelt nu (actueel)",
-      "Het gaat om een concrete situatie",
-      "Het is mijn eigen vraag, ik ben er zelf bij betrokken",
-    ]) {
-      await pitch.getByLabel(check).check();
-    }
-    await pitch.getByRole("button", { name: "Casus inbrengen" }).click();
-    await pitch.getByRole("status").waitFor();
+    const send = await fillPitch(people[name], title, question);
+    await send();
   }
 }
 
