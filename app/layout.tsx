@@ -1,5 +1,7 @@
 import "@fontsource-variable/inter";
 import "./globals.css";
+import "./_styles/controls.css";
+import "./_styles/shared.css";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getLocale, getTranslator } from "@/app/_lib/locale";
