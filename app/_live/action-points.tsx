@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import compactSelect from "@/app/_components/compact-select.module.css";
 import { useI18n } from "@/app/_components/i18n-provider";
 import type { Act, Emit } from "@/app/_hooks/use-live-session";
 import { useStoredState } from "@/app/_hooks/use-stored-state";
@@ -125,6 +126,7 @@ function ActionPointItem({ point, act, showSession }: { point: ActionPointRecord
       {act ? (
         <div className={styles.controls}>
           <select
+            className={compactSelect.select}
             aria-label={t("live.actions.statusOf", { text: point.text })}
             value={point.status}
             onChange={(event) =>
