@@ -51,8 +51,7 @@ export class WholeBatchQueue {
       for (;;) {
         const index = this.owner === null ? 0 : this.queue.findIndex((entry) => entry.handlerId === this.owner);
         // Empty, or the owner's next message has not arrived yet: the next enqueue goes on.
-        if (index === -1 || this.queue.length === 0) return;
-        const [entry] = this.queue.splice(index, 1);
+        const [entry] = index === -1 ? [] : this.queue.splice(index, 1);
         if (!entry) return;
         let bytes = 0;
         try {
