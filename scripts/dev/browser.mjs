@@ -82,3 +82,8 @@ export async function postReactions(people, entries) {
     await people[name].getByRole("button", { name: "Versturen" }).click();
   }
 }
+
+/** Each named participant page in `people` votes for the case titled `title`. */
+export async function voteFor(people, names, title) {
+  for (const name of names) await people[name].getByRole("button", { name: `Stem op deze casus: ${title}` }).click();
+}

@@ -2,7 +2,7 @@
 // and takes screenshots of pitching, choosing, advice and action points:
 //   node scripts/dev/intervision-screenshots.mjs
 import { mkdirSync } from "node:fs";
-import { fillPitch, joinAs, launchBrowser, openSessionAs, postReactions } from "./browser.mjs";
+import { fillPitch, joinAs, launchBrowser, openSessionAs, postReactions, voteFor } from "./browser.mjs";
 
 const base = process.env.BASE ?? "http://localhost:3000";
 const out = process.env.OUT ?? "docs/screenshots";
@@ -39,9 +39,7 @@ for (const [name, title, question] of cases) {
   await send();
 }
 await jump("Casus kiezen");
-for (const name of ["Bram", "Carla"]) {
-  await people[name].getByRole("button", { name: "Stem op deze casus: Bewonerscommissie haakt af" }).click();
-}
+await voteFor(people, ["Bram", "Carla"], "Bewonerscommissie haakt af");
 await lead.getByText("2 stemmen").waitFor();
 await lead.screenshot({ path: `${out}/cockpit-choose-case.png` });
 await lead.getByRole("button", { name: "Kies deze casus: Bewonerscommissie haakt af" }).click();

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PNG } from "pngjs";
-import { fillPitch, joinAs, launchBrowser, openSessionAs, postReactions } from "./browser.mjs";
+import { fillPitch, joinAs, launchBrowser, openSessionAs, postReactions, voteFor } from "./browser.mjs";
 
 const [mode, first, second] = process.argv.slice(2);
 const base = process.env.BASE ?? "http://localhost:3000";
@@ -116,9 +116,7 @@ async function makeLiveState(browser, page, group) {
   await jump("Casussen inbrengen");
   await pitchCases(people);
   await jump("Casus kiezen");
-  for (const name of ["Bram", "Carla"]) {
-    await people[name].getByRole("button", { name: "Stem op deze casus: Bewonerscommissie haakt af" }).click();
-  }
+  await voteFor(people, ["Bram", "Carla"], "Bewonerscommissie haakt af");
   await page.getByText("2 stemmen").waitFor();
   await page.getByRole("button", { name: "Kies deze casus: Bewonerscommissie haakt af" }).click();
   await jump("Adviesronde");
@@ -148,7 +146,7 @@ async function makeLiveState(browser, page, group) {
   await jump("Casussen inbrengen");
   await pitchCases(voters);
   await jump("Casus kiezen");
-  await voters.Bram.getByRole("button", { name: "Stem op deze casus: Bewonerscommissie haakt af" }).click();
+  await voteFor(voters, ["Bram"], "Bewonerscommissie haakt af");
   await page.getByText("1 stem").first().waitFor();
   const voter = await voters.Bram.context().storageState();
   for (const person of Object.values(voters)) await person.close();
