@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PhaseRules } from "@/lib/schemas/phase-rules";
-import { planReaction, recordReaction } from "./new-reaction";
+import { CAPS } from "./caps";
+import { planReaction, planReactions, recordReaction } from "./new-reaction";
 import type { ReactionRecord, SessionRecord } from "./session-view";
 import { openRound, participant, sessionRecord } from "./testing/session-record";
 
@@ -98,6 +99,35 @@ describe("planReaction", () => {
   });
 });
 
+describe("planReactions", () => {
+  const post = (participantId: string, clientId: string) => ({ participantId, request: { ...request, clientId } });
+
+  it("checks each post of a batch after the ones before it", () => {
+    const record = session(rules({ quota: 2 }), { reactions: [stored({ authorId: "anna" })] });
+    const plans = planReactions(record, [
+      post("anna", "a1"),
+      post("anna", "a2"),
+      post("olga", "a1"),
+      post("olga", "o1"),
+    ]);
+    // Anna's second post of the batch is her third in the round; the same client id twice is a retry.
+    expect(plans.map((plan) => plan !== null)).toEqual([true, false, false, true]);
+    // Nothing is stored by planning.
+    expect(record.reactions).toHaveLength(1);
+  });
+
+  it("counts the batch against the round's ceiling", () => {
+    const full = Array.from({ length: CAPS.reactionsPerRound - 1 }, (_, index) =>
+      stored({ authorId: index % 2 ? "olga" : "x", visibility: "revealed" }),
+    );
+    const record = session(rules({ hiddenUntilReveal: false }), { reactions: full });
+    expect(planReactions(record, [post("anna", "a1"), post("anna", "a2")]).map((plan) => plan !== null)).toEqual([
+      true,
+      false,
+    ]);
+  });
+});
+
 describe("recordReaction", () => {
   it("adds the reaction at its version and says what the patches need", () => {
     const record = session(rules({ quota: 3 }), {
@@ -124,5 +154,34 @@ describe("recordReaction", () => {
     expect(record.contributions.named).toEqual([
       { participantId: "anna", phaseId: "phase", count: 1, lastAt: reaction.createdAt },
     ]);
+  });
+});
+
+describe("the round's tally as reactions are appended", () => {
+  it("gives the same answers as a record loaded with the same reactions", () => {
+    const record = session(rules({ quota: 3, anonymous: true }), { reactions: [stored({ authorId: "olga" })] });
+    // Counted once here; the reactions below are appended to the same list.
+    expect(planReaction(record, "anna", request).ok).toBe(true);
+    recordReaction(record, stored({ authorId: "anna", clientId: "c1" }), "Anna", 2);
+    recordReaction(
+      record,
+      stored({ authorId: "anna", clientId: "c2", visibility: "revealed", anonymous: true }),
+      "Anna",
+      3,
+    );
+    const last = recordReaction(record, stored({ authorId: "anna", clientId: "c3" }), "Anna", 4);
+    const loaded = session(rules({ quota: 3, anonymous: true }), { reactions: [...record.reactions] });
+    const again = recordReaction(loaded, stored({ authorId: "olga", clientId: "c4" }), "Olga", 5);
+    expect(last).toMatchObject({ authorPostsLeft: 0, submitters: ["anna", "olga"], marksShown: false });
+    expect(again.pendingByAuthor).toEqual(
+      new Map([
+        ["olga", 2],
+        ["anna", 2],
+      ]),
+    );
+    // Anna's quota is used, and her client ids are taken, in the record that was appended to.
+    expect(planReaction(record, "anna", { ...request, clientId: "c9" })).toEqual({ ok: false });
+    expect(planReaction(record, "olga", { ...request, clientId: "c2" })).toEqual({ ok: false });
+    expect(planReaction(record, "olga", { ...request, clientId: "c9" }).ok).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { seesProposals } from "./case-proposals";
 import { isHiddenUntilReveal, postsLeft } from "./reaction-rules";
+import { tallyOf } from "./round-tally";
 import {
   type AnsweredView,
   type CaseView,
@@ -35,9 +36,7 @@ export function submittedMarksShown(
   const phase = currentPhase(record);
   const roundPhase = record.round && phase && record.round.phaseId === phase.id ? phase : null;
   if (roundPhase?.rules.anonymous && !isHiddenUntilReveal(roundPhase.rules)) return false;
-  return !record.reactions.some(
-    (reaction) => reaction.anonymous && reaction.visibility !== "pending" && reaction.visibility !== "withdrawn",
-  );
+  return tallyOf(record.reactions).shownAnonymous === 0;
 }
 
 /** Orders visible reactions: named ones by time; anonymous ones by their random id, so order tells nothing. */

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type PlannedReaction, planReaction, type ReactionRequest, recordReaction } from "@/lib/domain/new-reaction";
+import { type PlannedReaction, planReactions, type ReactionRequest, recordReaction } from "@/lib/domain/new-reaction";
 import type { AddedReaction } from "@/lib/domain/session-patch";
 import type { ReactionRecord, SessionRecord } from "@/lib/domain/session-view";
 import type { Db } from "@/server/db/client";
@@ -167,33 +167,15 @@ function columnsOf({ item, planned, id }: Accepted) {
   };
 }
 
-/** Checks each reaction of a batch after the ones before it, as if they were stored one by one. */
+/** The reactions of a batch the cached record accepts, each with a new id; the rest. */
 function planBatch(record: SessionRecord, batch: Waiting[]) {
-  const after: SessionRecord = { ...record, reactions: [...record.reactions] };
+  const plans = planReactions(record, batch);
   const accepted: Accepted[] = [];
   const rest: Waiting[] = [];
-  for (const item of batch) {
-    const plan = planReaction(after, item.participantId, item.request);
-    if (!plan.ok) {
-      rest.push(item);
-      continue;
-    }
-    const id = randomUUID();
-    accepted.push({ item, planned: plan.planned, id });
-    after.reactionsInSession += 1;
-    after.reactions.push({
-      id,
-      clientId: item.request.clientId,
-      roundId: plan.planned.roundId,
-      authorId: item.participantId,
-      kind: item.request.kind,
-      text: item.request.text,
-      anonymous: plan.planned.anonymous,
-      visibility: plan.planned.visibility,
-      createdAt: 0,
-      usable: null,
-      label: null,
-    });
-  }
+  batch.forEach((item, index) => {
+    const planned = plans[index];
+    if (planned) accepted.push({ item, planned, id: randomUUID() });
+    else rest.push(item);
+  });
   return { accepted, rest };
 }
