@@ -42,6 +42,17 @@ const warmupAcks: number[] = [];
 /** Posts sent before this moment are warm-up (set when the run starts). */
 let measuredFrom = Number.POSITIVE_INFINITY;
 let sent = 0;
+/** Posts sent during the warm-up. */
+let warmupSent = 0;
+/** Why acks failed (the server's error code, or "timeout"), and in which second of the run. */
+const refusals: Record<string, number> = {};
+const refusedInSecond: Record<number, number> = {};
+function refused(why: string, sentAt: number) {
+  refusals[why] = (refusals[why] ?? 0) + 1;
+  const second = Math.floor((sentAt - startedAt) / 1000);
+  refusedInSecond[second] = (refusedInSecond[second] ?? 0) + 1;
+}
+let startedAt = 0;
 let ackFailures = 0;
 /** Per room: message id -> the members that received it. */
 const receipts = new Map<string, Map<string, number>>();
@@ -116,7 +127,16 @@ async function connectAll() {
     sockets.map(
       ({ socket }) =>
         new Promise<void>((resolve, reject) => {
-          socket.once("connect", () => resolve());
+          // Kring's participants start once their screen shows the round: after connecting, a
+          // screen asks for its whole view (lib/realtime/live-client.ts), and people write once they
+          // see it. The relay has no view to wait for.
+          socket.once("connect", () => {
+            if (plan.target === "baseline") return resolve();
+            socket
+              .timeout(60_000)
+              .emitWithAck("session:sync", {})
+              .then(() => resolve(), reject);
+          });
           socket.once("connect_error", (error) => reject(error));
         }),
     ),
@@ -130,6 +150,7 @@ async function main() {
   // Wait for the parent's go.
   await new Promise<void>((resolve) => process.stdin.once("data", () => resolve()));
   const started = performance.now();
+  startedAt = started;
   measuredFrom = started + plan.warmupMs;
   const endAt = started + plan.warmupMs + plan.durationMs;
   const phaseOf = seededUniform(2026);
@@ -147,6 +168,7 @@ async function main() {
       const sentAt = performance.now();
       expected.set(`${room}:${id}`, (plan.rooms[room]?.length ?? 1) - 1);
       sent += 1;
+      if (sentAt < measuredFrom) warmupSent += 1;
       const ack =
         plan.target === "baseline"
           ? socket.timeout(10_000).emitWithAck("post", { id, sentAt })
@@ -158,11 +180,14 @@ async function main() {
             });
       ack
         .then((result: { ok?: boolean } | undefined) => {
-          if (plan.target === "kring" && !result?.ok) ackFailures += 1;
-          else (sentAt < measuredFrom ? warmupAcks : acks).push(performance.now() - sentAt);
+          if (plan.target === "kring" && !result?.ok) {
+            ackFailures += 1;
+            refused((result as { code?: string } | undefined)?.code ?? "none", sentAt);
+          } else (sentAt < measuredFrom ? warmupAcks : acks).push(performance.now() - sentAt);
         })
         .catch(() => {
           ackFailures += 1;
+          refused("timeout", sentAt);
         });
     }
   });
@@ -175,7 +200,10 @@ async function main() {
   process.stdout.write(
     JSON.stringify({
       sent,
+      warmupSent,
       ackFailures,
+      refusals,
+      refusedInSecond,
       deliveries: fanout.length,
       lostDeliveries: lost,
       duplicatedDeliveries: duplicates,

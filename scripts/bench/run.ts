@@ -73,6 +73,17 @@ function rssBytes(pids: readonly (number | undefined)[]): number {
   return total;
 }
 
+/** CPU time (user and system) these processes have used, in ms. */
+function cpuMs(pids: readonly (number | undefined)[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    // Fields 14 and 15 of /proc/<pid>/stat, after the command name in parentheses.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+  }
+  return ticks * 10;
+}
+
 /**
  * Runs the load generator on a plan; returns its result and the server's memory per connection.
  * `measureFrom` is called when the warm-up ends.
@@ -109,11 +120,21 @@ async function runLoad(
   const connected = JSON.parse(await nextLine()) as { connected: number };
   const rssConnected = rssBytes(serverPids);
   load.stdin?.write("go\n");
-  const warmedUp = setTimeout(measureFrom, plan.warmupMs);
+  let cpuFrom = { server: 0, load: 0 };
+  const warmedUp = setTimeout(() => {
+    cpuFrom = { server: cpuMs(serverPids), load: cpuMs([load.pid]) };
+    measureFrom();
+  }, plan.warmupMs);
   const result = JSON.parse(await nextLine());
   clearTimeout(warmedUp);
+  // The server's CPU time per post of the measured part, and what the load generator took meanwhile.
+  const measuredPosts = Math.max(1, result.sent - (result.warmupSent ?? 0));
+  const serverCpuUsPerPost = Math.round(((cpuMs(serverPids) - cpuFrom.server) * 1000) / measuredPosts);
+  const loadCpuUsPerPost = Math.round(((cpuMs([load.pid]) - cpuFrom.load) * 1000) / measuredPosts);
   return {
     ...result,
+    serverCpuUsPerPost,
+    loadCpuUsPerPost,
     connections: connected.connected,
     serverMemoryPerConnectionKiB: Math.round((rssConnected - rssBefore) / connected.connected / 1024),
   };
@@ -331,6 +352,9 @@ async function main() {
   console.log(`during the warm-up, fan-out p50/p95/p99 ms: kring ${warm(kring)}, baseline ${warm(baseline)}`);
   console.log(
     `stored/s ${kring.reactionsStoredPerSecond}, lost ${kring.lostReactions}, duplicated ${kring.duplicatedReactions}, lost deliveries ${kring.lostDeliveries}`,
+  );
+  console.log(
+    `server CPU per post: kring ${kring.serverCpuUsPerPost} µs, relay ${baseline.serverCpuUsPerPost} µs (load generator ${kring.loadCpuUsPerPost} and ${baseline.loadCpuUsPerPost} µs); refused ${JSON.stringify(kring.refusals)} by second of the run ${JSON.stringify(kring.refusedInSecond)}`,
   );
   console.log(
     `memory per connection: kring ${kring.serverMemoryPerConnectionKiB} KiB, baseline ${baseline.serverMemoryPerConnectionKiB} KiB; event-loop p99 ${kring.eventLoopDelayP99Ms} ms`,
