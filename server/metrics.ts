@@ -15,6 +15,12 @@ export const hotPathTimings = {
   stored: createHistogram(),
 };
 
+/** How much each group commit (reaction-commit.ts) carries: sessions and reactions. */
+export const commitSizes = {
+  sessions: createHistogram(),
+  reactions: createHistogram(),
+};
+
 /** Records the time from `startedAt` until `now` (both from process.hrtime.bigint()). */
 export function recordSince(histogram: RecordableHistogram, startedAt: bigint, now = process.hrtime.bigint()) {
   const elapsed = now - startedAt;
@@ -49,6 +55,9 @@ export function startMetrics(file: string, io: Server) {
       postedMs: percentilesMs(hotPathTimings.posted),
       waitedMs: percentilesMs(hotPathTimings.waited),
       storedMs: percentilesMs(hotPathTimings.stored),
+      commits: commitSizes.reactions.count,
+      sessionsPerCommit: Math.round(commitSizes.sessions.mean * 10) / 10,
+      reactionsPerCommit: Math.round(commitSizes.reactions.mean * 10) / 10,
     };
     writeFileSync(file, JSON.stringify(snapshot));
   }, 1000);
@@ -59,5 +68,7 @@ export function startMetrics(file: string, io: Server) {
     hotPathTimings.posted.reset();
     hotPathTimings.waited.reset();
     hotPathTimings.stored.reset();
+    commitSizes.sessions.reset();
+    commitSizes.reactions.reset();
   });
 }

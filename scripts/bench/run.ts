@@ -12,7 +12,7 @@
 //   npm run bench -- --rooms 20 --participants 25 --duration 60 --interval 2000 --warmup 5 [--profile] [--nodes 2] [--steps a,b,c]
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -84,6 +84,33 @@ function cpuMs(pids: readonly (number | undefined)[]): number {
   return ticks * 10;
 }
 
+/** The PostgreSQL server's processes on this machine (none with the embedded database, which runs in Kring's). */
+function postgresPids(): number[] {
+  return readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "postgres";
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+/** CPU time of these PostgreSQL processes, in ms (one that ended meanwhile is left out). */
+function databaseCpuMs(pids: readonly number[]): Map<number, number> {
+  const times = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      times.set(pid, cpuMs([pid]));
+    } catch {
+      // Ended meanwhile.
+    }
+  }
+  return times;
+}
+
 /**
  * Runs the load generator on a plan; returns its result and the server's memory per connection.
  * `measureFrom` is called when the warm-up ends.
@@ -120,9 +147,9 @@ async function runLoad(
   const connected = JSON.parse(await nextLine()) as { connected: number };
   const rssConnected = rssBytes(serverPids);
   load.stdin?.write("go\n");
-  let cpuFrom = { server: 0, load: 0 };
+  let cpuFrom = { server: 0, load: 0, database: new Map<number, number>() };
   const warmedUp = setTimeout(() => {
-    cpuFrom = { server: cpuMs(serverPids), load: cpuMs([load.pid]) };
+    cpuFrom = { server: cpuMs(serverPids), load: cpuMs([load.pid]), database: databaseCpuMs(postgresPids()) };
     measureFrom();
   }, plan.warmupMs);
   const result = JSON.parse(await nextLine());
@@ -131,10 +158,15 @@ async function runLoad(
   const measuredPosts = Math.max(1, result.sent - (result.warmupSent ?? 0));
   const serverCpuUsPerPost = Math.round(((cpuMs(serverPids) - cpuFrom.server) * 1000) / measuredPosts);
   const loadCpuUsPerPost = Math.round(((cpuMs([load.pid]) - cpuFrom.load) * 1000) / measuredPosts);
+  let databaseMs = 0;
+  for (const [pid, ms] of databaseCpuMs([...cpuFrom.database.keys()]))
+    databaseMs += ms - (cpuFrom.database.get(pid) ?? ms);
+  const databaseCpuUsPerPost = Math.round((databaseMs * 1000) / measuredPosts);
   return {
     ...result,
     serverCpuUsPerPost,
     loadCpuUsPerPost,
+    databaseCpuUsPerPost,
     connections: connected.connected,
     serverMemoryPerConnectionKiB: Math.round((rssConnected - rssBefore) / connected.connected / 1024),
   };
@@ -258,6 +290,9 @@ async function benchKring(intervalMs: number) {
       serverPostToPatchMs: roundedPercentiles(metrics.postedMs),
       waitedMs: roundedPercentiles(metrics.waitedMs),
       storeMs: roundedPercentiles(metrics.storedMs),
+      commitsPerSecond: Math.round(metrics.commits / options.duration),
+      sessionsPerCommit: metrics.sessionsPerCommit,
+      reactionsPerCommit: metrics.reactionsPerCommit,
       database: scratch ? "postgresql" : "embedded",
       nodes: options.nodes,
     };
@@ -354,7 +389,7 @@ async function main() {
     `stored/s ${kring.reactionsStoredPerSecond}, lost ${kring.lostReactions}, duplicated ${kring.duplicatedReactions}, lost deliveries ${kring.lostDeliveries}`,
   );
   console.log(
-    `server CPU per post: kring ${kring.serverCpuUsPerPost} µs, relay ${baseline.serverCpuUsPerPost} µs (load generator ${kring.loadCpuUsPerPost} and ${baseline.loadCpuUsPerPost} µs); refused ${JSON.stringify(kring.refusals)} by second of the run ${JSON.stringify(kring.refusedInSecond)}`,
+    `server CPU per post: kring ${kring.serverCpuUsPerPost} µs, relay ${baseline.serverCpuUsPerPost} µs commits ${kring.commitsPerSecond}/s of ${kring.reactionsPerCommit} reactions from ${kring.sessionsPerCommit} sessions on average (load generator ${kring.loadCpuUsPerPost} and ${baseline.loadCpuUsPerPost} µs, PostgreSQL ${kring.databaseCpuUsPerPost} µs); refused ${JSON.stringify(kring.refusals)} by second of the run ${JSON.stringify(kring.refusedInSecond)}`,
   );
   console.log(
     `memory per connection: kring ${kring.serverMemoryPerConnectionKiB} KiB, baseline ${baseline.serverMemoryPerConnectionKiB} KiB; event-loop p99 ${kring.eventLoopDelayP99Ms} ms`,

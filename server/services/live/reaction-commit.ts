@@ -1,4 +1,5 @@
 import { type Db, poolOf } from "@/server/db/client";
+import { commitSizes } from "@/server/metrics";
 
 /** A reaction the writer has checked against the cached record, ready to be stored. */
 export interface ReactionRow {
@@ -54,6 +55,13 @@ export function createGroupCommit(db: Db) {
 
   async function run(batch: Waiting[]) {
     running += 1;
+    commitSizes.sessions.record(batch.length);
+    commitSizes.reactions.record(
+      Math.max(
+        1,
+        batch.reduce((sum, each) => sum + each.part.rows.length, 0),
+      ),
+    );
     try {
       try {
         const stored = await insert(batch.map((each) => each.part));
