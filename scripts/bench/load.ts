@@ -127,16 +127,7 @@ async function connectAll() {
     sockets.map(
       ({ socket }) =>
         new Promise<void>((resolve, reject) => {
-          // Kring's participants start once their screen shows the round: after connecting, a
-          // screen asks for its whole view (lib/realtime/live-client.ts), and people write once they
-          // see it. The relay has no view to wait for.
-          socket.once("connect", () => {
-            if (plan.target === "baseline") return resolve();
-            socket
-              .timeout(60_000)
-              .emitWithAck("session:sync", {})
-              .then(() => resolve(), reject);
-          });
+          socket.once("connect", () => resolve());
           socket.once("connect_error", (error) => reject(error));
         }),
     ),
@@ -147,8 +138,15 @@ async function connectAll() {
 async function main() {
   const sockets = await connectAll();
   process.stdout.write(JSON.stringify({ connected: sockets.length }) + "\n");
-  // Wait for the parent's go.
+  // Wait for the parent's go (it has measured the memory of the idle connections meanwhile).
   await new Promise<void>((resolve) => process.stdin.once("data", () => resolve()));
+  // Kring's participants start once their screen shows the round: after connecting, a screen asks
+  // for its whole view (lib/realtime/live-client.ts), and people write once they see it. The relay
+  // has no view to wait for.
+  if (plan.target === "kring") {
+    await Promise.all(sockets.map(({ socket }) => socket.timeout(60_000).emitWithAck("session:sync", {})));
+  }
+  process.stdout.write(`${JSON.stringify({ started: true })}\n`);
   const started = performance.now();
   startedAt = started;
   measuredFrom = started + plan.warmupMs;

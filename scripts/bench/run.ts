@@ -147,6 +147,8 @@ async function runLoad(
   const connected = JSON.parse(await nextLine()) as { connected: number };
   const rssConnected = rssBytes(serverPids);
   load.stdin?.write("go\n");
+  // Posting starts once every screen has its view.
+  await nextLine();
   let cpuFrom = { server: 0, load: 0, database: new Map<number, number>() };
   const warmedUp = setTimeout(() => {
     cpuFrom = { server: cpuMs(serverPids), load: cpuMs([load.pid]), database: databaseCpuMs(postgresPids()) };
@@ -314,7 +316,15 @@ const KNEE_P95_MS = 100;
 
 /** Both at each interval, the load stepping up; a table side by side, and each one's knee. */
 async function stepped() {
-  const rows: { interval: number; postsPerSecond: number; relayP95: number; kringP95: number; storeP95: number }[] = [];
+  const rows: {
+    interval: number;
+    postsPerSecond: number;
+    relayP95: number;
+    kringP95: number;
+    storeP95: number;
+    relayCpuUs: number;
+    kringCpuUs: number;
+  }[] = [];
   for (const interval of options.steps) {
     const postsPerSecond = Math.round((options.rooms * options.participants * 1000) / interval);
     console.log(`step: a post every ${interval} ms (${postsPerSecond} posts/s)`);
@@ -326,6 +336,8 @@ async function stepped() {
       relayP95: baseline.fanoutMs.p95,
       kringP95: kring.fanoutMs.p95,
       storeP95: kring.storeMs.p95,
+      relayCpuUs: baseline.serverCpuUsPerPost,
+      kringCpuUs: kring.serverCpuUsPerPost + kring.databaseCpuUsPerPost,
     });
     console.log(
       `  relay p95 ${baseline.fanoutMs.p95} ms; kring p95 ${kring.fanoutMs.p95} ms, store p95 ${kring.storeMs.p95} ms, lost ${kring.lostReactions}, duplicated ${kring.duplicatedReactions}`,
@@ -342,9 +354,13 @@ async function stepped() {
   mkdirSync("bench-results", { recursive: true });
   const file = `bench-results/bench-steps-${report.at.replace(/[:.]/g, "-")}.json`;
   writeFileSync(file, JSON.stringify(report, null, 2));
-  console.log("\n| posts/s | relay p95 | Kring p95 | store p95 |\n|---|---|---|---|");
+  console.log(
+    "\n| posts/s | relay p95 | Kring p95 | store p95 | CPU per post: relay | Kring and PostgreSQL |\n|---|---|---|---|---|---|",
+  );
   for (const row of rows) {
-    console.log(`| ${row.postsPerSecond} | ${row.relayP95} ms | ${row.kringP95} ms | ${row.storeP95} ms |`);
+    console.log(
+      `| ${row.postsPerSecond} | ${row.relayP95} ms | ${row.kringP95} ms | ${row.storeP95} ms | ${row.relayCpuUs} µs | ${row.kringCpuUs} µs |`,
+    );
   }
   console.log(
     `knee (fan-out p95 <= ${KNEE_P95_MS} ms): relay ${report.kneePostsPerSecond.relay} posts/s, Kring ${report.kneePostsPerSecond.kring} posts/s`,
@@ -389,8 +405,16 @@ async function main() {
     `stored/s ${kring.reactionsStoredPerSecond}, lost ${kring.lostReactions}, duplicated ${kring.duplicatedReactions}, lost deliveries ${kring.lostDeliveries}`,
   );
   console.log(
-    `server CPU per post: kring ${kring.serverCpuUsPerPost} µs, relay ${baseline.serverCpuUsPerPost} µs commits ${kring.commitsPerSecond}/s of ${kring.reactionsPerCommit} reactions from ${kring.sessionsPerCommit} sessions on average (load generator ${kring.loadCpuUsPerPost} and ${baseline.loadCpuUsPerPost} µs, PostgreSQL ${kring.databaseCpuUsPerPost} µs); refused ${JSON.stringify(kring.refusals)} by second of the run ${JSON.stringify(kring.refusedInSecond)}`,
+    `CPU per post: Kring's server ${kring.serverCpuUsPerPost} µs, PostgreSQL ${kring.databaseCpuUsPerPost} µs, load generator ${kring.loadCpuUsPerPost} µs; relay ${baseline.serverCpuUsPerPost} µs, its load generator ${baseline.loadCpuUsPerPost} µs`,
   );
+  console.log(
+    `group commits: ${kring.commitsPerSecond} a second, ${kring.reactionsPerCommit} reactions of ${kring.sessionsPerCommit} sessions each on average`,
+  );
+  if (kring.ackFailures > 0) {
+    console.log(
+      `refused: ${JSON.stringify(kring.refusals)}, by second of the run ${JSON.stringify(kring.refusedInSecond)}`,
+    );
+  }
   console.log(
     `memory per connection: kring ${kring.serverMemoryPerConnectionKiB} KiB, baseline ${baseline.serverMemoryPerConnectionKiB} KiB; event-loop p99 ${kring.eventLoopDelayP99Ms} ms`,
   );
