@@ -1,5 +1,5 @@
 import { writeFileSync } from "node:fs";
-import { createHistogram, monitorEventLoopDelay, type RecordableHistogram } from "node:perf_hooks";
+import { createHistogram, monitorEventLoopDelay, PerformanceObserver, type RecordableHistogram } from "node:perf_hooks";
 import type { Server } from "socket.io";
 
 /**
@@ -44,6 +44,16 @@ export function startMetrics(file: string, io: Server) {
   const resolutionMs = 10;
   const delay = monitorEventLoopDelay({ resolution: resolutionMs });
   delay.enable();
+  // Garbage collection's pauses, to tell them from the loop's own work in its delay.
+  const gcPauses = createHistogram();
+  let gcMs = 0;
+  const gc = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      gcMs += entry.duration;
+      gcPauses.record(Math.max(1, Math.round(entry.duration * 1000)));
+    }
+  });
+  gc.observe({ entryTypes: ["gc"] });
   const timer = setInterval(() => {
     const snapshot = {
       at: Date.now(),
@@ -58,6 +68,9 @@ export function startMetrics(file: string, io: Server) {
       commits: commitSizes.reactions.count,
       sessionsPerCommit: Math.round(commitSizes.sessions.mean * 10) / 10,
       reactionsPerCommit: Math.round(commitSizes.reactions.mean * 10) / 10,
+      gcMs: Math.round(gcMs),
+      gcPauseP99Ms: gcPauses.count > 0 ? Math.round(gcPauses.percentile(99) / 100) / 10 : 0,
+      gcPauseMaxMs: gcPauses.count > 0 ? Math.round(gcPauses.max / 100) / 10 : 0,
     };
     writeFileSync(file, JSON.stringify(snapshot));
   }, 1000);
@@ -70,5 +83,7 @@ export function startMetrics(file: string, io: Server) {
     hotPathTimings.stored.reset();
     commitSizes.sessions.reset();
     commitSizes.reactions.reset();
+    gcPauses.reset();
+    gcMs = 0;
   });
 }

@@ -295,6 +295,9 @@ async function benchKring(intervalMs: number) {
       commitsPerSecond: Math.round(metrics.commits / options.duration),
       sessionsPerCommit: metrics.sessionsPerCommit,
       reactionsPerCommit: metrics.reactionsPerCommit,
+      gcMsPerSecond: Math.round(metrics.gcMs / options.duration),
+      gcPauseP99Ms: metrics.gcPauseP99Ms,
+      gcPauseMaxMs: metrics.gcPauseMaxMs,
       database: scratch ? "postgresql" : "embedded",
       nodes: options.nodes,
     };
@@ -416,7 +419,7 @@ async function main() {
     );
   }
   console.log(
-    `memory per connection: kring ${kring.serverMemoryPerConnectionKiB} KiB, baseline ${baseline.serverMemoryPerConnectionKiB} KiB; event-loop p99 ${kring.eventLoopDelayP99Ms} ms`,
+    `memory per connection: kring ${kring.serverMemoryPerConnectionKiB} KiB, baseline ${baseline.serverMemoryPerConnectionKiB} KiB; event-loop p99 ${kring.eventLoopDelayP99Ms} ms; garbage collection ${kring.gcMsPerSecond} ms a second, pauses p99 ${kring.gcPauseP99Ms} ms, longest ${kring.gcPauseMaxMs} ms`,
   );
   console.log(`written to ${file}`);
 }
