@@ -78,6 +78,12 @@ export function useLiveSession(
   return { ...state, emit };
 }
 
+/** What a live control is given: the channel to send on, and where a refusal's message goes. */
+export interface LiveCommands {
+  emit: Emit;
+  onError: (message: string) => void;
+}
+
 /** Fire-and-report: sends a command; a refusal goes to `onError` as its translated message. */
 export type Act = <E extends ClientEventName>(event: E, payload: ClientEventPayload<E>) => void;
 

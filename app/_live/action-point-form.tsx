@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { useI18n } from "@/app/_components/i18n-provider";
-import type { Emit } from "@/app/_hooks/use-live-session";
+import type { LiveCommands } from "@/app/_hooks/use-live-session";
 import { useStoredState } from "@/app/_hooks/use-stored-state";
 import { calendarDay } from "@/lib/domain/due-date";
 import type { ActionSource, SessionView } from "@/lib/domain/session-view";
@@ -37,9 +37,7 @@ export function ActionPointForm({
   onError,
 }: {
   view: SessionView;
-  emit: Emit;
-  onError: (message: string) => void;
-}) {
+} & LiveCommands) {
   const { t } = useI18n();
   const id = useId();
   const me = view.me ? `participant:${view.me.participantId}` : "";

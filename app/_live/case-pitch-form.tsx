@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { useI18n } from "@/app/_components/i18n-provider";
-import type { Emit } from "@/app/_hooks/use-live-session";
+import type { LiveCommands } from "@/app/_hooks/use-live-session";
 import { checkPost } from "@/lib/domain/reaction-rules";
 import type { PhaseView, SessionView } from "@/lib/domain/session-view";
 import { errorMessageKeys } from "@/lib/errors";
@@ -28,9 +28,7 @@ export function CasePitchForm({
 }: {
   view: SessionView;
   phase: PhaseView;
-  emit: Emit;
-  onError: (message: string) => void;
-}) {
+} & LiveCommands) {
   const { t } = useI18n();
   const id = useId();
   const [title, setTitle] = useState("");

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState } from "react";
 import { useI18n } from "@/app/_components/i18n-provider";
-import type { Emit } from "@/app/_hooks/use-live-session";
+import type { LiveCommands } from "@/app/_hooks/use-live-session";
 import type { OutboxItem, ReturnedPost } from "@/app/_hooks/use-outbox";
 import { useStoredState } from "@/app/_hooks/use-stored-state";
 import { checkPost } from "@/lib/domain/reaction-rules";
@@ -13,7 +13,7 @@ import { storedText } from "@/lib/stored-values";
 import { OwnReactions } from "./own-reactions";
 import styles from "./reactions.module.css";
 
-interface Props {
+interface Props extends LiveCommands {
   view: SessionView;
   phase: PhaseView;
   outbox: readonly OutboxItem[];
@@ -21,8 +21,6 @@ interface Props {
   /** Posts the server refused for good: their text comes back into the box. */
   returned: readonly (ReturnedPost & { restored: boolean })[];
   onRestored: (clientId: string) => void;
-  emit: Emit;
-  onError: (message: string) => void;
 }
 
 const draftKey = (sessionId: string) => `kring-draft:${sessionId}`;

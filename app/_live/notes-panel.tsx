@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState } from "react";
 import { useI18n } from "@/app/_components/i18n-provider";
-import type { Emit } from "@/app/_hooks/use-live-session";
+import type { LiveCommands } from "@/app/_hooks/use-live-session";
 import type { SessionView } from "@/lib/domain/session-view";
 import { NOTES_LIMIT } from "@/lib/limits";
 import { CollapsiblePanel } from "./collapsible-panel";
@@ -21,9 +21,7 @@ export function NotesPanel({
 }: {
   view: SessionView;
   canEdit: boolean;
-  emit: Emit;
-  onError: (message: string) => void;
-}) {
+} & LiveCommands) {
   const { t } = useI18n();
   const id = useId();
   const { notes } = view;

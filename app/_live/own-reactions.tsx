@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useI18n } from "@/app/_components/i18n-provider";
-import type { Emit } from "@/app/_hooks/use-live-session";
+import type { Emit, LiveCommands } from "@/app/_hooks/use-live-session";
 import type { ReactionView, SessionView } from "@/lib/domain/session-view";
 import styles from "./reactions.module.css";
 
@@ -13,9 +13,7 @@ export function OwnReactions({
   onError,
 }: {
   view: SessionView;
-  emit: Emit;
-  onError: (message: string) => void;
-}) {
+} & LiveCommands) {
   const { t } = useI18n();
   const mine = view.reactions.filter((reaction) => reaction.mine && reaction.visibility === "pending");
   if (mine.length === 0) return null;
@@ -38,9 +36,7 @@ function OwnReaction({
   onError,
 }: {
   reaction: ReactionView;
-  emit: Emit;
-  onError: (message: string) => void;
-}) {
+} & LiveCommands) {
   const { t } = useI18n();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(reaction.text);
