@@ -193,6 +193,8 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
   return {
     io,
     health,
+    /** Resolves once the whole views this node has to send have gone out (tests count frames after it). */
+    settled: () => hub.settled(),
     /** Tells clients, refuses new work, waits for handlers in flight (at most `drainMs`), disconnects everyone. */
     async close(drainMs = Number.POSITIVE_INFINITY) {
       stopListening();

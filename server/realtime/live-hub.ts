@@ -108,6 +108,8 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
   const scheduled = new Set<string>();
   const loading = new Set<string>();
   const dirty = new Set<string>();
+  // Broadcasts that met a busy database and are tried again shortly.
+  let retrying = 0;
 
   // Broadcasts under way, which closing waits for (they read the database the server closes next).
   const running = new Set<Promise<void>>();
@@ -125,7 +127,11 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
         health.wentAway(error);
       } else if (isDatabaseBusy(error)) {
         // Overloaded: try this session's broadcast again shortly (clients resync on their own too).
-        setTimeout(() => changed(sessionId), 500);
+        retrying += 1;
+        setTimeout(() => {
+          retrying -= 1;
+          changed(sessionId);
+        }, 500);
       } else log.error(`broadcast to ${sessionId} failed`, error);
     } finally {
       loading.delete(sessionId);
@@ -160,6 +166,14 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
       running.add(broadcasting);
       void broadcasting.finally(() => running.delete(broadcasting));
     });
+  }
+
+  /** Resolves once no broadcast is scheduled, under way or to be tried again (a follow-up one included). */
+  async function settled() {
+    while (scheduled.size > 0 || running.size > 0 || retrying > 0) {
+      await Promise.allSettled([...running]);
+      await new Promise((resolve) => setTimeout(resolve, retrying > 0 ? 50 : 0));
+    }
   }
 
   /** No more broadcasts; resolves when the ones under way have finished. */
@@ -341,7 +355,7 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
     io.in(participantRoom(participantId)).disconnectSockets(true);
   }
 
-  return { changed, reactionAdded, viewFor, catchUp, join, leave, expel, resendAll, stop };
+  return { changed, reactionAdded, viewFor, catchUp, join, leave, expel, resendAll, settled, stop };
 }
 
 export type LiveHub = ReturnType<typeof createLiveHub>;
