@@ -66,6 +66,20 @@ export function applyPatch(view: SessionView, patch: SessionPatch): SessionView 
 }
 
 /**
+ * The view after the patches, applied in order (stale ones skipped), and whether one of them did not
+ * follow on: then it and the ones after it are left out, and the client asks for what it missed.
+ */
+export function applyPatches(view: SessionView, patches: readonly SessionPatch[]): { view: SessionView; gap: boolean } {
+  let current = view;
+  for (const patch of patches) {
+    const next = applyPatch(current, patch);
+    if (next === null) return { view: current, gap: true };
+    if (next !== "stale") current = next;
+  }
+  return { view: current, gap: false };
+}
+
+/**
  * `reactions` with `added` in the place a whole view would give it (displayOrder in session-projection.ts):
  * a named one after the named ones (it is the newest), an anonymous one among the anonymous ones by
  * its random id, never last because it came last.
@@ -94,6 +108,12 @@ export interface AddedReaction {
   marksShown: boolean;
   /** The phase of the round it was posted in (for the lead's participation balance). */
   phaseId: string | null;
+}
+
+/** A reaction just stored, with the version its commit gave the session. */
+export interface VersionedReaction {
+  version: number;
+  added: AddedReaction;
 }
 
 /**

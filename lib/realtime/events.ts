@@ -155,8 +155,11 @@ export interface ServerToClientEvents {
    * while a projector screen is), whenever that changes. Not versioned.
    */
   "session:presence": (presence: { online: string[] }) => void;
-  /** A small change on top of the previous version (a new reaction); see lib/domain/session-patch. */
-  "session:patch": (patch: SessionPatch) => void;
+  /**
+   * Small changes, each on top of the version before it (new reactions; see lib/domain/session-patch):
+   * the reactions one commit stored in the session go out together, one frame per screen.
+   */
+  "session:patches": (patches: SessionPatch[]) => void;
   /** This participant was removed by the facilitator; the connection closes. */
   "session:removed": () => void;
 }

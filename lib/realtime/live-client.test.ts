@@ -143,7 +143,7 @@ describe("the live client", () => {
     // 50 patches that each skip a version: every one is a gap.
     for (let i = 0; i < 50; i++) {
       latest += 2;
-      scripted.server.emit("session:patch", patch(latest));
+      scripted.server.emit("session:patches", [patch(latest)]);
     }
     await until(() => scripted.stats().syncs === 2);
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -161,9 +161,9 @@ describe("the live client", () => {
     cleanup.push(() => client.close());
     await until(() => client.state.view?.version === 1);
     scripted.hold();
-    scripted.server.emit("session:patch", patch(3));
+    scripted.server.emit("session:patches", [patch(3)]);
     await until(() => scripted.stats().syncs === 2);
-    scripted.server.emit("session:patch", patch(9));
+    scripted.server.emit("session:patches", [patch(9)]);
     await new Promise((resolve) => setTimeout(resolve, 30));
     // The answer in flight was read before version 9 existed.
     answerVersion = 3;
@@ -187,7 +187,7 @@ describe("the live client", () => {
 
     // Versions 5 and 6 were missed; 7 arrives: the client asks for what it missed since 4.
     latest = 7;
-    scripted.server.emit("session:patch", patch(7));
+    scripted.server.emit("session:patches", [patch(7)]);
     await until(() => client.state.view?.version === 7);
     expect(scripted.catchUps).toEqual([4]);
     expect(client.state.view?.pendingCount).toBe(7);
@@ -204,10 +204,44 @@ describe("the live client", () => {
     cleanup.push(() => other.close());
     await until(() => other.state.view?.version === 12);
     latest = 20;
-    partly.server.emit("session:patch", patch(20));
+    partly.server.emit("session:patches", [patch(20)]);
     await until(() => other.state.view?.version === 20);
     expect(partly.catchUps).toEqual([12]);
     expect(partly.stats()).toEqual({ syncs: 3, maxInFlight: 1 });
+  });
+
+  it("takes one commit's patches from one frame, in order, and catches up from where a gap inside it starts", async () => {
+    let latest = 4;
+    const scripted = await scriptedServer(
+      () => view(latest, {}),
+      (since) => patchesSince(since, latest),
+    );
+    cleanup.push(scripted.close);
+    const client = new LiveClient(io(scripted.url, { transports: ["websocket"], forceNew: true }) as LiveSocket);
+    cleanup.push(() => client.close());
+    // The views the screen shows, one entry each (other state, such as the clock, changes too).
+    const shown: number[] = [];
+    let last: unknown = null;
+    client.subscribe((state) => {
+      if (state.view === last) return;
+      last = state.view;
+      shown.push(state.view?.version ?? -1);
+    });
+    await until(() => client.state.view?.version === 4);
+
+    // Three reactions stored together arrive as one frame: the screen shows the last, once.
+    latest = 7;
+    scripted.server.emit("session:patches", [patch(5), patch(6), patch(7)]);
+    await until(() => client.state.view?.version === 7);
+    expect(shown.filter((version) => version > 4)).toEqual([7]);
+    expect(scripted.catchUps).toEqual([]);
+
+    // Version 9 is missing inside the next frame: 8 is taken, then what follows 8 is asked for.
+    latest = 10;
+    scripted.server.emit("session:patches", [patch(8), patch(10)]);
+    await until(() => client.state.view?.version === 10);
+    expect(scripted.catchUps).toEqual([8]);
+    expect(client.state.view?.pendingCount).toBe(10);
   });
 
   it("a screen that missed the last change, with no change after it, asks by itself and comes right", async () => {
@@ -302,7 +336,7 @@ describe("the live client", () => {
     await until(() => client.state.view?.version === 5);
     // Anna comes back and posts what she wrote offline: the patch (version 6) overtakes the whole
     // view that the server loaded at version 5 when she connected, which says she is online.
-    scripted.server.emit("session:patch", patch(6));
+    scripted.server.emit("session:patches", [patch(6)]);
     scripted.server.emit("session:state", view(5, { anna: true }));
     await until(() => client.state.view?.participants[0]?.online === true);
     expect(client.state.view?.version).toBe(6);
@@ -315,7 +349,7 @@ describe("the live client", () => {
     const client = new LiveClient(io(scripted.url, { transports: ["websocket"], forceNew: true }) as LiveSocket);
     cleanup.push(() => client.close());
     await until(() => client.state.view?.version === 5);
-    scripted.server.emit("session:patch", patch(6));
+    scripted.server.emit("session:patches", [patch(6)]);
     scripted.server.emit("session:presence", { online: ["anna", "someone-new"] });
     await until(() => client.state.view?.participants[0]?.online === true);
     expect(client.state.view?.participants.map((p) => [p.id, p.online])).toEqual([

@@ -1,6 +1,6 @@
 import type { Socket } from "socket.io-client";
 import { withOnline, withPresenceOf } from "@/lib/domain/presence";
-import { applyPatch, replacesView } from "@/lib/domain/session-patch";
+import { applyPatches, replacesView } from "@/lib/domain/session-patch";
 import type { SessionView } from "@/lib/domain/session-view";
 import { clockOffset } from "@/lib/domain/timer";
 import type { ErrorCode, Result } from "@/lib/errors";
@@ -109,15 +109,14 @@ export class LiveClient {
     });
     socket.on("connect_error", (error) => this.onConnectError(error));
     socket.on("session:state", (view) => this.accept(view));
-    socket.on("session:patch", (patch) => {
+    socket.on("session:patches", (patches) => {
+      for (const patch of patches) this.known = Math.max(this.known, patch.version);
       const view = this.current.view;
-      this.known = Math.max(this.known, patch.version);
       if (!view) return;
-      const next = applyPatch(view, patch);
-      if (next === "stale") return;
+      const applied = applyPatches(view, patches);
+      if (applied.view !== view) this.commit(applied.view);
       // A version was missed (or arrived out of order): ask for what is missing.
-      if (next === null) this.requestSync(false);
-      else this.commit(next);
+      if (applied.gap) this.requestSync(false);
     });
     socket.on("session:presence", ({ online }) => {
       const view = this.current.view;
@@ -354,14 +353,10 @@ export class LiveClient {
         this.accept(arrived.data.view);
         return;
       }
-      let view = this.current.view;
-      for (const patch of arrived.data.patches) {
-        if (!view) break;
-        const next = applyPatch(view, patch);
-        if (next === null) break;
-        if (next !== "stale") view = next;
-      }
-      if (view && view !== this.current.view) this.commit(view);
+      const view = this.current.view;
+      if (!view) return;
+      const applied = applyPatches(view, arrived.data.patches);
+      if (applied.view !== view) this.commit(applied.view);
     });
     if (!answer.ok) return answer;
     return { ok: true, data: "view" in answer.data ? answer.data.view : null };

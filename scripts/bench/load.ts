@@ -116,8 +116,9 @@ async function connectAll() {
           const now = performance.now();
           for (const reaction of view.reactions) note(reaction, now);
         });
-        socket.on("session:patch", (patch: { reaction: Seen | null }) => {
-          if (patch.reaction) note(patch.reaction, performance.now());
+        socket.on("session:patches", (patches: { reaction: Seen | null }[]) => {
+          const now = performance.now();
+          for (const patch of patches) if (patch.reaction) note(patch.reaction, now);
         });
       }
       sockets.push({ socket, room: roomIndex, member: memberIndex, info });

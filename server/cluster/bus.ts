@@ -23,8 +23,8 @@ export const unshareReaction = (shared: SharedReaction): AddedReaction => ({
 export interface ClusterEvents {
   /** These sessions changed: load and send them again. */
   "kring:changed": (sessionIds: string[]) => void;
-  /** A reaction was stored at `version`: patch the screens, keep the cached record current. */
-  "kring:reaction": (sessionId: string, version: number, added: SharedReaction) => void;
+  /** Reactions were stored (one commit's, in version order): patch the screens, keep the cached record current. */
+  "kring:reactions": (sessionId: string, stored: { version: number; added: SharedReaction }[]) => void;
   /** Who is present in these sessions changed: send it again (read from the shared presence). */
   "kring:presence": (sessionIds: string[]) => void;
   /** Someone lost access: close their connections. */

@@ -143,7 +143,7 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
   // Redis back after an outage: this node's screens get their sessions again (the other nodes'
   // messages of the meantime may be lost), and so do the other nodes', as each of them does this.
   cluster?.onBack(() => hub.resendAll());
-  const writer = createReactionWriter(deps.db, cache, hub.reactionAdded);
+  const writer = createReactionWriter(deps.db, cache, hub.reactionsAdded);
   const handlers: Handlers = {
     "clock:sync": clockSync,
     ...deckHandlers(deps.db),

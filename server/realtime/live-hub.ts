@@ -1,4 +1,4 @@
-import { type AddedReaction, patchFor, patchGroup, type SessionCatchUp } from "@/lib/domain/session-patch";
+import { patchFor, patchGroup, type SessionCatchUp, type VersionedReaction } from "@/lib/domain/session-patch";
 import { projectSession } from "@/lib/domain/session-projection";
 import { PROJECTOR_PRESENCE, type Viewer } from "@/lib/domain/session-view";
 import { otherNodes, shareReaction, unshareReaction } from "@/server/cluster/bus";
@@ -289,19 +289,24 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
   }
 
   /**
-   * The hot path: a new reaction goes out as a small patch instead of the whole round. Viewers who
-   * get the same patch (all but the author, when nothing is pending) get it in one broadcast, so it
-   * is encoded once. A client that is not exactly one version behind asks for what it missed
-   * (catchUp).
+   * The hot path: new reactions go out as small patches instead of the whole round, the reactions
+   * of one commit in one frame per screen (a busy room's commit holds several, and each frame is a
+   * write to each socket). Viewers who get the same patches (all but the authors, when nothing is
+   * pending) get them in one broadcast, so they are encoded once. A client that is not exactly one
+   * version behind asks for what it missed (catchUp).
    */
-  function reactionAdded(sessionId: string, version: number, added: AddedReaction) {
+  function reactionsAdded(sessionId: string, stored: readonly VersionedReaction[]) {
+    if (stored.length === 0) return;
     // The hot path: on one node nothing is copied for other nodes.
-    if (cluster.clustered) cluster.tell("kring:reaction", sessionId, version, shareReaction(added));
-    reactionHere(sessionId, version, added);
+    if (cluster.clustered) {
+      const shared = stored.map(({ version, added }) => ({ version, added: shareReaction(added) }));
+      cluster.tell("kring:reactions", sessionId, shared);
+    }
+    reactionsHere(sessionId, stored);
   }
 
-  function reactionHere(sessionId: string, version: number, added: AddedReaction) {
-    patchLog.add(sessionId, version, added);
+  function reactionsHere(sessionId: string, stored: readonly VersionedReaction[]) {
+    for (const { version, added } of stored) patchLog.add(sessionId, version, added);
     const room = io.sockets.adapter.rooms.get(sessionRoom(sessionId));
     if (!room) return;
     const groups = new Map<string, { viewer: Viewer; socketIds: string[] }>();
@@ -309,13 +314,14 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
       const member = io.sockets.sockets.get(socketId)?.data.member;
       if (!member) continue;
       const viewer = viewerOf(member);
-      const key = patchGroup(added, viewer);
+      const key = stored.map(({ added }) => patchGroup(added, viewer)).join(" ");
       const group = groups.get(key);
       if (group) group.socketIds.push(socketId);
       else groups.set(key, { viewer, socketIds: [socketId] });
     }
     for (const { viewer, socketIds } of groups.values()) {
-      io.local.to(socketIds).emit("session:patch", patchFor(added, viewer, version));
+      const patches = stored.map(({ version, added }) => patchFor(added, viewer, version));
+      io.local.to(socketIds).emit("session:patches", patches);
     }
   }
 
@@ -323,10 +329,10 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
     "kring:changed": (sessionIds) => {
       for (const sessionId of sessionIds) changedHere(sessionId);
     },
-    "kring:reaction": (sessionId, version, shared) => {
-      const added = unshareReaction(shared);
-      cache.stored(sessionId, version, added.reaction);
-      reactionHere(sessionId, version, added);
+    "kring:reactions": (sessionId, shared) => {
+      const stored = shared.map(({ version, added }) => ({ version, added: unshareReaction(added) }));
+      for (const { version, added } of stored) cache.stored(sessionId, version, added.reaction);
+      reactionsHere(sessionId, stored);
     },
     "kring:presence": (sessionIds) => {
       for (const sessionId of sessionIds) sendPresence(sessionId);
@@ -355,7 +361,7 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
     io.in(participantRoom(participantId)).disconnectSockets(true);
   }
 
-  return { changed, reactionAdded, viewFor, catchUp, join, leave, expel, resendAll, settled, stop };
+  return { changed, reactionsAdded, viewFor, catchUp, join, leave, expel, resendAll, settled, stop };
 }
 
 export type LiveHub = ReturnType<typeof createLiveHub>;

@@ -1,13 +1,8 @@
-import type { AddedReaction } from "@/lib/domain/session-patch";
+import type { AddedReaction, VersionedReaction } from "@/lib/domain/session-patch";
 
 /** Recent reactions kept per session, and sessions kept at most (the least recently written first out). */
 const MAX_ENTRIES = 200;
 const MAX_SESSIONS = 500;
-
-export interface LoggedReaction {
-  version: number;
-  added: AddedReaction;
-}
 
 /**
  * The newest run of reactions of each live session, in version order without holes, so that a
@@ -17,7 +12,7 @@ export interface LoggedReaction {
  * writes are in here, and nothing survives a restart; the whole view is always the fallback.
  */
 export function createPatchLog(maxEntries = MAX_ENTRIES, maxSessions = MAX_SESSIONS) {
-  const runs = new Map<string, LoggedReaction[]>();
+  const runs = new Map<string, VersionedReaction[]>();
 
   return {
     add(sessionId: string, version: number, added: AddedReaction) {
@@ -38,7 +33,7 @@ export function createPatchLog(maxEntries = MAX_ENTRIES, maxSessions = MAX_SESSI
      * The reactions after `since` up to `latest` (the newest version this server knows of the
      * session), or null when the run does not hold every one of them.
      */
-    since(sessionId: string, since: number, latest: number): LoggedReaction[] | null {
+    since(sessionId: string, since: number, latest: number): VersionedReaction[] | null {
       const run = runs.get(sessionId);
       const first = run?.[0];
       const last = run?.at(-1);

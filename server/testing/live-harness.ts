@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { encode } from "next-auth/jwt";
 import { io as connect, type Socket } from "socket.io-client";
 import { withOnline } from "@/lib/domain/presence";
-import { applyPatch } from "@/lib/domain/session-patch";
+import { applyPatches } from "@/lib/domain/session-patch";
 import type { SessionView } from "@/lib/domain/session-view";
 import type { Result } from "@/lib/errors";
 import type {
@@ -154,14 +154,15 @@ export async function startLiveHarness(
         resyncing = false;
       }
     }
-    socket.on("session:patch", (patch) => {
+    socket.on("session:patches", (patches) => {
       const current = views.at(-1);
       if (!current) return;
-      const next = applyPatch(current, patch);
-      if (next === null) {
-        wanted = Math.max(wanted, patch.version);
+      const applied = applyPatches(current, patches);
+      if (applied.view !== current) record(applied.view);
+      if (applied.gap) {
+        wanted = Math.max(wanted, ...patches.map((patch) => patch.version));
         void resync();
-      } else if (next !== "stale") record(next);
+      }
     });
     const outcome = await new Promise<{ ok: true } | { ok: false; code: string }>((resolve) => {
       socket.once("connect", () => resolve({ ok: true }));

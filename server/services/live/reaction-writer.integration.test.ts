@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AddedReaction } from "@/lib/domain/session-patch";
+import type { VersionedReaction } from "@/lib/domain/session-patch";
 import { KringError } from "@/lib/errors";
 import { createDb, type Db } from "@/server/db/client";
 import { prepareDatabase } from "@/server/db/database";
@@ -46,9 +46,9 @@ async function lessonRound() {
   await changePhase(db, session.id, { type: "start" });
   await changePhase(db, session.id, { type: "next" });
   const { value } = await dealCard(db, session.id, { random: true });
-  const announced: { version: number; added: AddedReaction }[] = [];
+  const announced: VersionedReaction[] = [];
   const cache = createRecordCache(db);
-  const writer = createReactionWriter(db, cache, (_sessionId, version, added) => announced.push({ version, added }));
+  const writer = createReactionWriter(db, cache, (_sessionId, stored) => announced.push(...stored));
   const post = (participantId: string, text: string, clientId: string = crypto.randomUUID()) =>
     writer.post(session.id, participantId, { clientId, roundId: value.roundId, kind: "idea", text });
   return { session, people, roundId: value.roundId, announced, post, cache };
@@ -144,8 +144,8 @@ describe("the reaction writer (hot path)", () => {
     // One writer for all of them, as the server has.
     const cache = createRecordCache(db);
     const announced = new Map<string, number[]>();
-    const writer = createReactionWriter(db, cache, (sessionId, version) =>
-      announced.set(sessionId, [...(announced.get(sessionId) ?? []), version]),
+    const writer = createReactionWriter(db, cache, (sessionId, stored) =>
+      announced.set(sessionId, [...(announced.get(sessionId) ?? []), ...stored.map(({ version }) => version)]),
     );
     const before = new Map(
       await Promise.all(

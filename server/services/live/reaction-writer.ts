@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type PlannedReaction, planReactions, type ReactionRequest, recordReaction } from "@/lib/domain/new-reaction";
-import type { AddedReaction } from "@/lib/domain/session-patch";
+import type { VersionedReaction } from "@/lib/domain/session-patch";
 import type { ReactionRecord, SessionRecord } from "@/lib/domain/session-view";
 import type { Db } from "@/server/db/client";
 import { hotPathTimings, recordSince } from "@/server/metrics";
@@ -15,8 +15,11 @@ export interface Posted {
   announced: boolean;
 }
 
-/** Called in version order, once per stored reaction, before its author's post resolves. */
-export type Announce = (sessionId: string, version: number, added: AddedReaction) => void;
+/**
+ * Called once per commit with the reactions it stored in the session, in version order, before
+ * their authors' posts resolve.
+ */
+export type Announce = (sessionId: string, stored: VersionedReaction[]) => void;
 
 interface Waiting {
   /** When the post reached the writer (process.hrtime.bigint()). */
@@ -94,7 +97,7 @@ export function createReactionWriter(db: Db, cache: RecordCache, announce: Annou
     for (const item of slow) {
       try {
         const { version, value } = await addReaction(db, sessionId, item.participantId, item.request);
-        if (value.added) announce(sessionId, version, value.added);
+        if (value.added) announce(sessionId, [{ version, added: value.added }]);
         item.resolve({ version, reactionId: value.reactionId, announced: value.added !== null });
       } catch (error) {
         item.reject(error);
@@ -124,18 +127,20 @@ export function createReactionWriter(db: Db, cache: RecordCache, announce: Annou
     // The session moved on since the record was cached: nothing was stored.
     if (rows.length !== accepted.length) return { rest: batch, movedOn: true };
     const byId = new Map(rows.map((row) => [row.id, row.createdAtMs]));
-    accepted.forEach((each, index) => {
-      const { item, planned, id } = each;
+    const stored = accepted.map((each, index): VersionedReaction => {
       const reaction: ReactionRecord = {
         ...columnsOf(each),
-        createdAt: byId.get(id) ?? Date.now(),
+        createdAt: byId.get(each.id) ?? Date.now(),
         usable: null,
         label: null,
       };
       const version = base + index + 1;
-      announce(sessionId, version, recordReaction(record, reaction, planned.authorName, version));
+      return { version, added: recordReaction(record, reaction, each.planned.authorName, version) };
+    });
+    announce(sessionId, stored);
+    accepted.forEach(({ item, id }, index) => {
       recordSince(hotPathTimings.posted, item.arrivedAt);
-      item.resolve({ version, reactionId: id, announced: true });
+      item.resolve({ version: base + index + 1, reactionId: id, announced: true });
     });
     // A broadcast may have cached an older load meanwhile; this record is newer.
     if (cache.get(sessionId) !== record) cache.remember(record);
