@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contributionOf, withContribution } from "./balance";
-import { type AddedReaction, applyPatch, patchFor, patchGroup, replacesView } from "./session-patch";
+import { type AddedReaction, applyPatch, patchesGroupOf, patchFor, patchGroup, replacesView } from "./session-patch";
 import { projectSession } from "./session-projection";
 import type { SessionRecord } from "./session-view";
 import { participant, sessionRecord } from "./testing/session-record";
@@ -153,6 +153,25 @@ describe("patchGroup", () => {
           const same = patchGroup(source, a) === patchGroup(source, b);
           expect(same).toBe(JSON.stringify(patchFor(source, a, 8)) === JSON.stringify(patchFor(source, b, 8)));
         }
+      }
+    }
+  });
+
+  it("puts viewers together for reactions stored together only when all their patches are the same", () => {
+    const byBram: AddedReaction = {
+      ...added,
+      reaction: { ...reaction, id: "r3", clientId: "c3", authorId: "bram", visibility: "revealed", anonymous: false },
+      authorName: "Bram",
+      pendingByAuthor: new Map(),
+    };
+    const visible: AddedReaction = { ...byBram, reaction: { ...byBram.reaction, id: "r4", authorId: "anna" } };
+    for (const batch of [[added, byBram], [busy], [byBram, visible], [visible, byBram, busy]]) {
+      const stored = batch.map((each, index) => ({ version: 8 + index, added: each }));
+      const groupOf = patchesGroupOf(stored);
+      const patches = (viewer: (typeof viewers)[number]) =>
+        JSON.stringify(stored.map(({ version, added: each }) => patchFor(each, viewer, version)));
+      for (const a of viewers) {
+        for (const b of viewers) expect(groupOf(a) === groupOf(b)).toBe(patches(a) === patches(b));
       }
     }
   });

@@ -168,3 +168,23 @@ export function patchGroup(added: AddedReaction, viewer: Viewer): string {
   if (viewerId === added.reaction.authorId) return `author:${viewerId}`;
   return `others:${viewerId ? (added.pendingByAuthor.get(viewerId) ?? 0) : 0}`;
 }
+
+/**
+ * Which viewers get the same patches for reactions stored together (one frame): those whose
+ * patchGroup is the same for each. Most screens (none of the reactions theirs, nothing of theirs
+ * pending) share one group, which is named once here rather than once per screen.
+ */
+export function patchesGroupOf(stored: readonly VersionedReaction[]): (viewer: Viewer) => string {
+  const ownOrPending = new Set<string>();
+  for (const { added } of stored) {
+    ownOrPending.add(added.reaction.authorId);
+    for (const [authorId, count] of added.pendingByAuthor) if (count > 0) ownOrPending.add(authorId);
+  }
+  const keyOf = (viewer: Viewer) => stored.map(({ added }) => patchGroup(added, viewer)).join(" ");
+  const everyoneElse = keyOf({ kind: "projector" });
+  return (viewer) => {
+    if (viewer.kind === "facilitator") return "lead";
+    if (viewer.kind === "participant" && ownOrPending.has(viewer.participantId)) return keyOf(viewer);
+    return everyoneElse;
+  };
+}

@@ -17,10 +17,19 @@ export type Member =
   | { sessionId: string; role: "projector" }
   | { sessionId: string; role: "participant"; participantId: string };
 
+// A connection's member is set once, at the handshake: its viewer is made once, not per patch.
+const viewers = new WeakMap<Member, Viewer>();
+
 /** Whose view a member gets (session-projection.ts projects it). */
 export function viewerOf(member: Member): Viewer {
-  if (member.role === "participant") return { kind: "participant", participantId: member.participantId };
-  return { kind: member.role === "lead" ? "facilitator" : "projector" };
+  const known = viewers.get(member);
+  if (known) return known;
+  const viewer: Viewer =
+    member.role === "participant"
+      ? { kind: "participant", participantId: member.participantId }
+      : { kind: member.role === "lead" ? "facilitator" : "projector" };
+  viewers.set(member, viewer);
+  return viewer;
 }
 
 /** What the server knows about a connection; set once at the handshake. */

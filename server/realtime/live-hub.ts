@@ -1,4 +1,4 @@
-import { patchFor, patchGroup, type SessionCatchUp, type VersionedReaction } from "@/lib/domain/session-patch";
+import { patchesGroupOf, patchFor, type SessionCatchUp, type VersionedReaction } from "@/lib/domain/session-patch";
 import { projectSession } from "@/lib/domain/session-projection";
 import { PROJECTOR_PRESENCE, type Viewer } from "@/lib/domain/session-view";
 import { otherNodes, shareReaction, unshareReaction } from "@/server/cluster/bus";
@@ -309,12 +309,13 @@ export function createLiveHub(io: KringServer, db: Db, cache: RecordCache, log: 
     for (const { version, added } of stored) patchLog.add(sessionId, version, added);
     const room = io.sockets.adapter.rooms.get(sessionRoom(sessionId));
     if (!room) return;
+    const groupOf = patchesGroupOf(stored);
     const groups = new Map<string, { viewer: Viewer; socketIds: string[] }>();
     for (const socketId of room) {
       const member = io.sockets.sockets.get(socketId)?.data.member;
       if (!member) continue;
       const viewer = viewerOf(member);
-      const key = stored.map(({ added }) => patchGroup(added, viewer)).join(" ");
+      const key = groupOf(viewer);
       const group = groups.get(key);
       if (group) group.socketIds.push(socketId);
       else groups.set(key, { viewer, socketIds: [socketId] });
