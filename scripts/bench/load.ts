@@ -54,24 +54,32 @@ function refused(why: string, sentAt: number) {
 }
 let startedAt = 0;
 let ackFailures = 0;
-/** Per room: message id -> the members that received it. */
-const receipts = new Map<string, Map<string, number>>();
-const expected = new Map<string, number>();
+/**
+ * Every post (by its id, a random UUID): which members of its room have received it. Kept small (a
+ * byte per member), so that this process's own bookkeeping costs little of the cores it shares
+ * with the server it measures.
+ */
+interface Receipts {
+  expected: number;
+  count: number;
+  seen: Uint8Array;
+}
+const posts = new Map<string, Receipts>();
 let duplicates = 0;
 
-function receive(roomIndex: number, memberIndex: number, messageId: string, sentAt: number, now: number) {
-  const key = `${roomIndex}:${messageId}`;
-  let seen = receipts.get(key);
-  if (!seen) {
-    seen = new Map();
-    receipts.set(key, seen);
+function receive(roomIndex: number, memberIndex: number, postId: string, sentAt: number, now: number) {
+  let receipts = posts.get(postId);
+  if (!receipts) {
+    const members = plan.rooms[roomIndex]?.length ?? 1;
+    receipts = { expected: members - 1, count: 0, seen: new Uint8Array(members) };
+    posts.set(postId, receipts);
   }
-  const member = String(memberIndex);
-  if (seen.has(member)) {
+  if (receipts.seen[memberIndex] === 1) {
     duplicates += 1;
     return;
   }
-  seen.set(member, now);
+  receipts.seen[memberIndex] = 1;
+  receipts.count += 1;
   (sentAt < measuredFrom ? warmupFanout : fanout).push(now - sentAt);
 }
 
@@ -99,26 +107,37 @@ async function connectAll() {
         forceNew: true,
         reconnection: false,
       });
-      const seenIds = new Set<string>();
       if (plan.target === "baseline") {
         socket.on("post", (payload: { id: string; sentAt: number }) =>
           receive(roomIndex, memberIndex, payload.id, payload.sentAt, performance.now()),
         );
       } else {
-        type Seen = { id: string; text: string; mine: boolean };
-        const note = (reaction: Seen, now: number) => {
-          if (reaction.mine || seenIds.has(reaction.id)) return;
-          seenIds.add(reaction.id);
-          const [, id, sentAt] = reaction.text.split(" ");
-          if (id && sentAt) receive(roomIndex, memberIndex, id, Number(sentAt), now);
+        // As the browser does: a whole view replaces the one shown, and a patch it already holds
+        // (one no newer than the view) is stale. A reaction in a whole view that the screen had
+        // from a patch is not a second delivery; a patch that comes twice is.
+        type Seen = { text: string; mine: boolean };
+        let shownVersion = 0;
+        const bench = "bench ";
+        const note = (reaction: Seen, now: number, inWholeView: boolean) => {
+          if (reaction.mine || !reaction.text.startsWith(bench)) return;
+          const space = reaction.text.indexOf(" ", bench.length);
+          const id = reaction.text.slice(bench.length, space);
+          if (inWholeView && posts.get(id)?.seen[memberIndex] === 1) return;
+          receive(roomIndex, memberIndex, id, Number(reaction.text.slice(space + 1)), now);
         };
-        socket.on("session:state", (view: { reactions: Seen[] }) => {
+        socket.on("session:state", (view: { version: number; reactions: Seen[] }) => {
+          if (view.version <= shownVersion) return;
+          shownVersion = view.version;
           const now = performance.now();
-          for (const reaction of view.reactions) note(reaction, now);
+          for (const reaction of view.reactions) note(reaction, now, true);
         });
-        socket.on("session:patches", (patches: { reaction: Seen | null }[]) => {
+        socket.on("session:patches", (patches: { version: number; reaction: Seen | null }[]) => {
           const now = performance.now();
-          for (const patch of patches) if (patch.reaction) note(patch.reaction, now);
+          for (const patch of patches) {
+            if (patch.version <= shownVersion) continue;
+            shownVersion = patch.version;
+            if (patch.reaction) note(patch.reaction, now, false);
+          }
         });
       }
       sockets.push({ socket, room: roomIndex, member: memberIndex, info });
@@ -165,7 +184,8 @@ async function main() {
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const id = crypto.randomUUID();
       const sentAt = performance.now();
-      expected.set(`${room}:${id}`, (plan.rooms[room]?.length ?? 1) - 1);
+      const members = plan.rooms[room]?.length ?? 1;
+      posts.set(id, { expected: members - 1, count: 0, seen: new Uint8Array(members) });
       sent += 1;
       if (sentAt < measuredFrom) warmupSent += 1;
       const ack =
@@ -194,7 +214,7 @@ async function main() {
   // Let the last fan-out arrive.
   await new Promise((resolve) => setTimeout(resolve, 5000));
   let lost = 0;
-  for (const [key, count] of expected) lost += Math.max(0, count - (receipts.get(key)?.size ?? 0));
+  for (const { expected, count } of posts.values()) lost += Math.max(0, expected - count);
   for (const { socket } of sockets) socket.disconnect();
   process.stdout.write(
     JSON.stringify({
