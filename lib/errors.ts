@@ -30,6 +30,7 @@ export const errorMessageKeys = {
   no_deck: "live.errors.noDeck",
   no_participants: "live.errors.noParticipants",
   removed: "live.errors.removed",
+  outdated: "live.errors.outdated",
   not_choosing: "live.errors.notChoosing",
   case_closed: "live.errors.caseClosed",
   case_owner_only: "live.errors.caseOwnerOnly",

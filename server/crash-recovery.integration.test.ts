@@ -6,6 +6,7 @@ import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionView } from "@/lib/domain/session-view";
 import type { Result } from "@/lib/errors";
+import { liveAuth } from "@/lib/realtime/events";
 import { participantCookieName } from "@/server/auth/participant-credential";
 import { createDb, type Db } from "@/server/db/client";
 import { createScratchDatabase, type ScratchDatabase } from "@/server/db/testing";
@@ -50,7 +51,7 @@ describe("a server crash in the middle of a round", () => {
     const socket = connect(`http://localhost:${port}`, {
       transports: ["websocket"],
       extraHeaders: { cookie },
-      auth: { sessionId, as },
+      auth: liveAuth(sessionId, as),
       reconnectionDelay: 100,
       reconnectionDelayMax: 500,
     });

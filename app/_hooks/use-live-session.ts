@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { io } from "socket.io-client";
 import type { SessionView } from "@/lib/domain/session-view";
-import type { ClientEventName, ClientEventPayload } from "@/lib/realtime/events";
+import { type ClientEventName, type ClientEventPayload, liveAuth } from "@/lib/realtime/events";
 import { type Emit, LiveClient, type LiveSocket, type LiveState, type ViewStore } from "@/lib/realtime/live-client";
 import { RECONNECT_OPTIONS } from "@/lib/realtime/reconnect";
 
@@ -31,6 +31,24 @@ function sessionViewStore(sessionId: string, as: string): ViewStore {
   };
 }
 
+const RELOADED_KEY = "kring-reloaded-for-update";
+
+/**
+ * Loads the page again, bringing this build's code: the server refused the page's protocol
+ * (`outdated`), as it does for a page loaded before an update. What was typed is kept in this
+ * browser. Once a minute at most, so that a page the server still refuses shows why instead of
+ * reloading in a loop.
+ */
+function reloadForUpdate() {
+  try {
+    if (Date.now() - Number(sessionStorage.getItem(RELOADED_KEY) ?? 0) < 60_000) return;
+    sessionStorage.setItem(RELOADED_KEY, String(Date.now()));
+  } catch {
+    return;
+  }
+  window.location.reload();
+}
+
 const initial: LiveState = { view: null, connection: "connecting", offset: 0, fatal: null, savingPaused: false };
 
 /**
@@ -51,7 +69,7 @@ export function useLiveSession(
   useEffect(() => {
     // WebSocket first; long-polling when a meeting-room proxy blocks websockets.
     const socket: LiveSocket = io({
-      auth: { sessionId, as },
+      auth: liveAuth(sessionId, as),
       // On several nodes the proxy routes by this, so that a session's screens meet on one node
       // (docs/deploy/two-nodes.md). The session's id is in the page's address anyway.
       query: { session: sessionId },
@@ -69,6 +87,10 @@ export function useLiveSession(
       setClient(null);
     };
   }, [sessionId, as]);
+
+  useEffect(() => {
+    if (state.fatal === "outdated") reloadForUpdate();
+  }, [state.fatal]);
 
   const emit: Emit = useCallback(
     async (event, payload) => (client ? client.emit(event, payload) : { ok: false, code: "offline", message: "" }),

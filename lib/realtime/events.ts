@@ -172,9 +172,25 @@ export type ClientToServerEvents = {
 /** Largest message the server accepts, in bytes. A reaction is at most 2,000 characters. */
 export const MAX_MESSAGE_BYTES = 64 * 1024;
 
-/** What a client says in the handshake (`io({ auth })`): which session it is there for, and as whom. */
+/**
+ * The live channel's protocol, raised whenever its events change in a way an older page cannot
+ * follow (2: a commit's new reactions in one `session:patches` frame). A page loaded before an
+ * update says an older one, or none, and is refused with `outdated`; it then reloads.
+ */
+export const LIVE_PROTOCOL = 2;
+
+/**
+ * What a client says in the handshake (`io({ auth })`): which session it is there for, as whom,
+ * and which protocol it speaks.
+ */
 export const handshakeAuthSchema = z.object({
   sessionId: idSchema,
   as: z.enum(["lead", "participant", "projector"]),
+  protocol: z.number().int().optional(),
 });
 export type HandshakeAuth = z.infer<typeof handshakeAuthSchema>;
+
+/** The handshake of a client of this build, for `sessionId` as `as`. */
+export function liveAuth(sessionId: string, as: HandshakeAuth["as"]): HandshakeAuth {
+  return { sessionId, as, protocol: LIVE_PROTOCOL };
+}

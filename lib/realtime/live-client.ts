@@ -64,7 +64,7 @@ export interface LiveClientOptions {
 }
 
 /** Refusals after which reconnecting cannot help. */
-export const FINAL_CODES: readonly ErrorCode[] = ["removed", "unauthenticated", "forbidden", "not_found"];
+export const FINAL_CODES: readonly ErrorCode[] = ["removed", "unauthenticated", "forbidden", "not_found", "outdated"];
 const ACK_TIMEOUT_MS = 10_000;
 const CHECK_EVERY_MS = 30_000;
 

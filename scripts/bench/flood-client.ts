@@ -5,6 +5,7 @@
 // one JSON line per burst: {kind, sent, answered, codes, disconnected, ms}.
 import { io as connect, type Socket } from "socket.io-client";
 import { z } from "zod";
+import { liveAuth } from "@/lib/realtime/events";
 
 const env = z
   .object({
@@ -53,7 +54,7 @@ async function burst(kind: Kind) {
   const socket: Socket = connect(env.FLOOD_URL, {
     transports: ["websocket"],
     extraHeaders: { cookie },
-    auth: { sessionId: env.FLOOD_SESSION, as: "participant" },
+    auth: liveAuth(env.FLOOD_SESSION, "participant"),
     reconnection: false,
     forceNew: true,
   });

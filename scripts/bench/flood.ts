@@ -21,6 +21,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { io as connect, type Socket } from "socket.io-client";
 import { z } from "zod";
+import { liveAuth } from "@/lib/realtime/events";
 import { phaseRulesSchema } from "@/lib/schemas/phase-rules";
 import { participantCookieName } from "@/server/auth/participant-credential";
 import { createDb } from "@/server/db/client";
@@ -75,7 +76,7 @@ function client(url: string, cookie: string, sessionId: string) {
   const socket: Socket = connect(url, {
     transports: ["websocket"],
     extraHeaders: { cookie },
-    auth: { sessionId, as: "participant" },
+    auth: liveAuth(sessionId, "participant"),
     reconnection: false,
     forceNew: true,
   });

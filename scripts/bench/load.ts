@@ -14,7 +14,7 @@ import { summarize } from "./stats";
 interface Member {
   /** Kring: the participant's credential cookie; baseline: none. */
   cookie?: string;
-  auth: Record<string, string>;
+  auth: Record<string, unknown>;
   /** Kring: the round to post into. */
   roundId?: string;
 }

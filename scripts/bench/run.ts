@@ -17,6 +17,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { liveAuth } from "@/lib/realtime/events";
 import { participantCookieName } from "@/server/auth/participant-credential";
 import { createDb } from "@/server/db/client";
 import { createScratchDatabase } from "@/server/db/testing";
@@ -240,7 +241,7 @@ async function benchKring(intervalMs: number) {
     const rooms = created.map((room) =>
       room.participants.map((participant) => ({
         cookie: `${participantCookieName(room.sessionId)}=${participant.cookieValue}`,
-        auth: { sessionId: room.sessionId, as: "participant" },
+        auth: liveAuth(room.sessionId, "participant"),
         roundId: room.roundId,
       })),
     );

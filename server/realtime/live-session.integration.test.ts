@@ -1,4 +1,6 @@
+import { io as connect } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LIVE_PROTOCOL } from "@/lib/realtime/events";
 import { type LiveHarness, startLiveHarness } from "@/server/testing/live-harness";
 
 describe("a live lesson round over the real live channel", () => {
@@ -289,6 +291,30 @@ describe("a live lesson round over the real live channel", () => {
     expect(crossing.outcome).toEqual({ ok: false, code: "unauthenticated" });
     const foreignLead = await harness.client({ cookie: other.lead.cookie, sessionId: session.id, as: "lead" });
     expect(foreignLead.outcome).toEqual({ ok: false, code: "forbidden" });
+  });
+
+  it("refuses a page from before an update (an older protocol, or none), and lets this build's in", async () => {
+    const { session, people } = await lessonRound();
+    const older = [
+      { sessionId: session.id, as: "participant" },
+      { sessionId: session.id, as: "participant", protocol: LIVE_PROTOCOL - 1 },
+    ];
+    for (const auth of older) {
+      const socket = connect(harness.url, {
+        transports: ["websocket"],
+        auth,
+        extraHeaders: { cookie: people[0].cookie },
+        reconnection: false,
+        forceNew: true,
+      });
+      const refused = await new Promise<unknown>((resolve) =>
+        socket.once("connect_error", (error) => resolve((error as Error & { data?: { code?: string } }).data?.code)),
+      );
+      socket.close();
+      expect(refused).toBe("outdated");
+    }
+    const current = await harness.client({ cookie: people[0].cookie, sessionId: session.id });
+    expect(current.outcome).toEqual({ ok: true });
   });
 
   it("removes a participant: told at once, disconnected, and refused when coming back", async () => {

@@ -1,5 +1,5 @@
 import { type ErrorCode, KringError } from "@/lib/errors";
-import { handshakeAuthSchema } from "@/lib/realtime/events";
+import { handshakeAuthSchema, LIVE_PROTOCOL } from "@/lib/realtime/events";
 import { leadSessionWhere } from "@/server/access";
 import { participantCookieName, readCredential } from "@/server/auth/participant-credential";
 import type { Db } from "@/server/db/client";
@@ -8,7 +8,7 @@ import { authenticateParticipant } from "@/server/services/live/participants";
 import type { Facilitator, Member } from "./handshake-auth";
 
 /**
- * Binds a connection to the session it asks for in the handshake (`auth: { sessionId, as }`):
+ * Binds a connection to the session it asks for in the handshake (`auth: { sessionId, as, protocol }`):
  * the facilitator who leads it (as lead or projector), or a participant with that session's
  * credential cookie. No session asked: null (the connection may only use "anyone" events).
  * Anything else is refused with a code the client shows.
@@ -24,7 +24,9 @@ export async function bindSession(
   if (auth === undefined || auth === null || (typeof auth === "object" && Object.keys(auth).length === 0)) return null;
   const parsed = handshakeAuthSchema.safeParse(auth);
   if (!parsed.success) throw new KringError("bad_request");
-  const { sessionId, as } = parsed.data;
+  const { sessionId, as, protocol } = parsed.data;
+  // A page from before an update would miss what this server sends: it reloads instead.
+  if (protocol !== LIVE_PROTOCOL) throw new KringError("outdated");
   if (as === "participant") {
     const cookie = cookies.get(participantCookieName(sessionId));
     const found = await authenticateParticipant(db, secret, sessionId, cookie, lookUp);

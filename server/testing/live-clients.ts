@@ -1,4 +1,5 @@
 import { io } from "socket.io-client";
+import { liveAuth } from "@/lib/realtime/events";
 import { LiveClient, type LiveSocket } from "@/lib/realtime/live-client";
 import { memoryStorage, Outbox, type ReturnedPost } from "@/lib/realtime/outbox";
 import { RECONNECT_OPTIONS } from "@/lib/realtime/reconnect";
@@ -25,7 +26,7 @@ export function liveClient(
     transports: ["websocket"],
     ...(options.localAddress ? { localAddress: options.localAddress } : {}),
     extraHeaders: options.cookie ? { cookie: options.cookie } : {},
-    auth: { sessionId: options.sessionId, as: options.as },
+    auth: liveAuth(options.sessionId, options.as),
     forceNew: true,
     ...RECONNECT_OPTIONS,
   });

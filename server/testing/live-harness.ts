@@ -6,11 +6,12 @@ import { withOnline } from "@/lib/domain/presence";
 import { applyPatches } from "@/lib/domain/session-patch";
 import type { SessionView } from "@/lib/domain/session-view";
 import type { Result } from "@/lib/errors";
-import type {
-  ClientEventName,
-  ClientEventPayload,
-  ClientToServerEvents,
-  ServerToClientEvents,
+import {
+  type ClientEventName,
+  type ClientEventPayload,
+  type ClientToServerEvents,
+  liveAuth,
+  type ServerToClientEvents,
 } from "@/lib/realtime/events";
 import { participantCookieName } from "@/server/auth/participant-credential";
 import { createDb, type Db } from "@/server/db/client";
@@ -94,7 +95,7 @@ export async function startLiveHarness(
     const socket: ClientSocket = connect(url, {
       transports: ["websocket"],
       extraHeaders: options.cookie ? { cookie: options.cookie } : {},
-      auth: options.sessionId ? { sessionId: options.sessionId, as: options.as ?? "participant" } : {},
+      auth: options.sessionId ? liveAuth(options.sessionId, options.as ?? "participant") : {},
       reconnection: false,
       forceNew: true,
     });

@@ -49,8 +49,15 @@ export function ParticipantLive({ sessionId, firstView }: { sessionId: string; f
           <p>
             {live.fatal === "removed"
               ? t("live.removed")
-              : t(`errors.${live.fatal === "not_found" ? "notFound" : "unauthenticated"}`)}
+              : live.fatal === "outdated"
+                ? t("live.errors.outdated")
+                : t(`errors.${live.fatal === "not_found" ? "notFound" : "unauthenticated"}`)}
           </p>
+          {live.fatal === "outdated" && (
+            <button type="button" className="button" onClick={() => window.location.reload()}>
+              {t("live.reload")}
+            </button>
+          )}
         </div>
       </div>
     );

@@ -318,6 +318,7 @@ export const live: Pick<Messages, "live"> = {
     },
     removed: "The facilitator removed you from this session.",
     dismiss: "Dismiss",
+    reload: "Reload",
     panel: {
       fold: "Collapse {panel}",
       unfold: "Expand {panel}",
@@ -343,6 +344,7 @@ export const live: Pick<Messages, "live"> = {
       noDeck: "This session has no lesson deck.",
       noParticipants: "There are no participants yet.",
       removed: "You have been removed from this session.",
+      outdated: "Kring has been updated. Reload this page to carry on; what you typed stays.",
       notChoosing: "The group is not voting on cases right now.",
       caseClosed: "A case has been chosen already; voting is closed.",
       caseOwnerOnly: "Only the case owner can do this.",

@@ -316,6 +316,7 @@ export const live = {
     },
     removed: "De gespreksleider heeft je uit deze sessie verwijderd.",
     dismiss: "Sluiten",
+    reload: "Opnieuw laden",
     panel: {
       fold: "{panel} inklappen",
       unfold: "{panel} uitklappen",
@@ -341,6 +342,7 @@ export const live = {
       noDeck: "Deze sessie heeft geen lesdeck.",
       noParticipants: "Er zijn nog geen deelnemers.",
       removed: "Je bent uit deze sessie verwijderd.",
+      outdated: "Kring is bijgewerkt. Laad deze pagina opnieuw om verder te gaan; wat je typte blijft staan.",
       notChoosing: "Er wordt nu niet over de casussen gestemd.",
       caseClosed: "Er is al een casus gekozen; stemmen kan niet meer.",
       caseOwnerOnly: "Alleen de casusinbrenger kan dit doen.",
