@@ -205,8 +205,9 @@ test("a page from before an update is refused, reloads by itself once, and keeps
     loads += 1;
   });
   await eva.page.reload();
-  // Refused as outdated, the page loads itself again; refused once more within the minute, it
-  // says why and offers the reload instead of trying in a loop.
+  // Refused as outdated, the page says why and loads itself again; refused once more within the
+  // minute, it says why and offers the reload instead of trying in a loop.
+  await expect.poll(() => loads).toBe(2);
   await expect(eva.page.getByRole("alert").filter({ hasText: "Kring is bijgewerkt" })).toBeVisible();
   expect(loads).toBe(2);
   await eva.page.getByRole("button", { name: "Opnieuw laden" }).click();
