@@ -24,6 +24,7 @@ import { useTabTitle } from "@/app/_live/use-tab-title";
 import { liveTitle } from "@/lib/domain/live-title";
 import { participantsWrite } from "@/lib/domain/reaction-rules";
 import { type SessionView, viewPhase } from "@/lib/domain/session-view";
+import { errorMessageKeys } from "@/lib/errors";
 import styles from "./participant-live.module.css";
 
 /** The participant's screen: the prompt, the phase's rule, the composer, then the revealed reactions. */
@@ -46,13 +47,7 @@ export function ParticipantLive({ sessionId, firstView }: { sessionId: string; f
     return (
       <div className="container page form-page">
         <div className="alert alert-error" role="alert">
-          <p>
-            {live.fatal === "removed"
-              ? t("live.removed")
-              : live.fatal === "outdated"
-                ? t("live.errors.outdated")
-                : t(`errors.${live.fatal === "not_found" ? "notFound" : "unauthenticated"}`)}
-          </p>
+          <p>{live.fatal === "removed" ? t("live.removed") : t(errorMessageKeys[live.fatal])}</p>
           {live.fatal === "outdated" && (
             <button type="button" className="button" onClick={() => window.location.reload()}>
               {t("live.reload")}
